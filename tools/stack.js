@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Local infrastructure without Docker: a single-node Kafka (KRaft) and PostgreSQL under .local/.
+// CLI: node tools/stack.js up|down|status|env|kafka stop|kafka start
+const { settings, withDatabase } = require('./stack/config');
+const kafka = require('./stack/kafka');
+const postgres = require('./stack/postgres');
+const { withLock } = require('./stack/lock');
+
+// Progress goes to stderr so `env` output stays parseable and jest does not wrap each line.
+const log = (line) => process.stderr.write(`${line}\n`);
+
+async function up() {
+  const cfg = settings();
+  await withLock(cfg.home, async () => {
+    await postgres.start(cfg, log);
+    await kafka.start(cfg, log);
+  });
+  return status();
+}
+
+async function down() {
+  const cfg = settings();
+  await withLock(cfg.home, async () => {
+    await kafka.stop(cfg, log);
+    await postgres.stop(cfg, log);
+  });
+}
+
+async function status() {
+  const cfg = settings();
+  const [kafkaState, postgresState] = await Promise.all([kafka.state(cfg), postgres.state(cfg)]);
+  return { kafka: kafkaState, postgres: postgresState };
+}
+
+/** Admin connection: brokers and a URL to the server's `postgres` database. */
+function connection() {
+  const cfg = settings();
+  return { kafkaBrokers: kafka.brokers(cfg), databaseUrl: postgres.adminUrl(cfg) };
+}
+
+function serviceEnv(service) {
+  const { kafkaBrokers, databaseUrl } = connection();
+  return { KAFKA_BROKERS: kafkaBrokers.join(','), DATABASE_URL: withDatabase(databaseUrl, `park_${service}`) };
+}
+
+const createDatabase = (name) => postgres.createDatabase(settings(), name);
+const locked = (work) => () => {
+  const cfg = settings();
+  return withLock(cfg.home, () => work(cfg));
+};
+const stopKafka = locked((cfg) => kafka.stop(cfg, log));
+const startKafka = locked((cfg) => kafka.start(cfg, log));
+
+module.exports = { up, down, status, connection, serviceEnv, createDatabase, stopKafka, startKafka };
+
+function describe(name, piece) {
+  const where = piece.brokers ? piece.brokers.join(',') : piece.url.replace(/:[^:@/]*@/, ':***@');
+  const how = piece.external ? 'external' : piece.pid ? `pid ${piece.pid}` : 'not running';
+  return `${name}: ${piece.up ? 'up' : 'DOWN'} at ${where} (${how})`;
+}
+
+async function cli([command, sub]) {
+  switch (`${command} ${sub ?? ''}`.trim()) {
+    case 'up':
+      await up();
+      return 0;
+    case 'down':
+      await down();
+      return 0;
+    case 'status': {
+      const current = await status();
+      console.log(describe('kafka', current.kafka));
+      console.log(describe('postgres', current.postgres));
+      return current.kafka.up && current.postgres.up ? 0 : 1;
+    }
+    case 'env':
+      console.log(JSON.stringify(connection(), null, 2));
+      return 0;
+    case 'kafka stop':
+      await stopKafka();
+      return 0;
+    case 'kafka start':
+      await startKafka();
+      return 0;
+    default:
+      console.error('usage: node tools/stack.js up|down|status|env|kafka stop|kafka start');
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  cli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
+}
