@@ -1,0 +1,87 @@
+import { INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
+import { Logger } from 'nestjs-pino';
+import { InvalidConfiguration, ServiceConfig, validateConfig } from './config/service-config';
+import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
+import { validationErrorFactory } from './http/validation';
+
+export interface ServiceDescription {
+  readonly service: string;
+  readonly title: string;
+  readonly description: string;
+  readonly config?: new () => ServiceConfig;
+  readonly bodyLimit?: string;
+  /** loaded only after the configuration is known to be valid */
+  readonly module: () => Promise<Type<unknown>>;
+  /** extra OpenAPI setup, e.g. bearer auth */
+  readonly document?: (builder: DocumentBuilder) => DocumentBuilder;
+}
+
+export async function createService(desc: ServiceDescription): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(await desc.module(), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(requireJsonBody);
+  app.use(json({ limit: desc.bodyLimit ?? '256kb' }));
+  app.use(bodyErrorHandler);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationErrorFactory,
+    }),
+  );
+  app.useGlobalFilters(new HttpErrorFilter());
+  setUpOpenApi(app, desc);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication, desc: ServiceDescription): void {
+  const base = new DocumentBuilder().setTitle(desc.title).setDescription(desc.description).setVersion('1');
+  const document = SwaggerModule.createDocument(app, (desc.document ?? ((b) => b))(base).build());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+/**
+ * The whole life of a service process: validate configuration (a bad setting stops start-up with
+ * its name), start, and on SIGTERM/SIGINT finish in-flight work and exit; a hung shutdown is cut
+ * off after SHUTDOWN_TIMEOUT_MS.
+ */
+export async function startService(desc: ServiceDescription): Promise<void> {
+  let config: ServiceConfig;
+  try {
+    config = validateConfig(desc.config ?? ServiceConfig, process.env);
+  } catch (e) {
+    if (!(e instanceof InvalidConfiguration)) throw e;
+    process.stderr.write(`${desc.service}: ${e.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+  try {
+    const app = await createService(desc);
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS).unref();
+        app.get(Logger).log({ event: 'stopping', signal }, desc.service);
+        app.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
+    }
+    await app.listen(config.PORT, config.HOST);
+    app.get(Logger).log(
+      { event: 'started', url: await app.getUrl(), docs: '/docs', health: '/health/ready' },
+      desc.service,
+    );
+  } catch (e) {
+    process.stderr.write(`${desc.service}: failed to start: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+}

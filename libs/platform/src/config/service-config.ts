@@ -1,0 +1,71 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** Settings every service reads from its environment. Services extend it with their own. */
+export class ServiceConfig {
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'PORT must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
+  PORT!: number;
+
+  @IsOptional()
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, {
+    message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
+  })
+  KAFKA_BROKERS!: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'KAFKA_TOPIC_PARTITIONS must be an integer between 1 and 1000' })
+  @Min(1, { message: 'KAFKA_TOPIC_PARTITIONS must be an integer between 1 and 1000' })
+  @Max(1000, { message: 'KAFKA_TOPIC_PARTITIONS must be an integer between 1 and 1000' })
+  KAFKA_TOPIC_PARTITIONS = 6;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
+  @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
+  @Max(600000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
+  SHUTDOWN_TIMEOUT_MS = 10000;
+}
+
+export class InvalidConfiguration extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'InvalidConfiguration';
+  }
+}
+
+/**
+ * Validates raw environment variables against a config class; unknown variables are ignored
+ * (the environment is full of them), every problem is reported with the setting's name.
+ */
+export function validateConfig<T extends object>(
+  configClass: new () => T,
+  env: Record<string, unknown>,
+): T {
+  const config = plainToInstance(configClass, env, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const problems = errors.map((e) => {
+      const messages = Object.values(e.constraints ?? {});
+      const got = e.value === undefined ? 'it is not set' : `got ${JSON.stringify(e.value)}`;
+      return `${e.property}: ${messages[0] ?? 'is invalid'} (${got})`;
+    });
+    throw new InvalidConfiguration(problems);
+  }
+  return config;
+}

@@ -1,0 +1,81 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Kafka, logLevel } from 'kafkajs';
+import type { DataSourceOptions } from 'typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ServiceConfig, validateConfig } from './config/service-config';
+import { HealthController } from './health/health.controller';
+import { KAFKA_CLIENT, KafkaHealthIndicator } from './health/kafka.health';
+import { loggingParams } from './logging/logging';
+import { createRegistry, HttpMetricsMiddleware, METRICS_REGISTRY, MetricsController } from './metrics/metrics';
+import { runMigrationsExclusively } from './migrations';
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+export const SERVICE_NAME = Symbol('SERVICE_NAME');
+
+export interface PlatformOptions {
+  /** short name: projects, land, safety, reporting */
+  readonly service: string;
+  readonly config?: new () => ServiceConfig;
+  // TypeORM takes migration and entity classes as plain constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly migrations?: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly entities?: Function[];
+}
+
+/**
+ * What every service has: validated configuration, JSON logs with correlation ids, its own
+ * Postgres database (migrations run at start-up, one instance at a time), a Kafka client,
+ * health checks and Prometheus metrics.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const config = validateConfig(options.config ?? ServiceConfig, process.env);
+    const registry = createRegistry(options.service);
+    const kafka = new Kafka({
+      clientId: `park-ledger-${options.service}`,
+      brokers: config.KAFKA_BROKERS.split(','),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 5, initialRetryTime: 300 },
+    });
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot({ ignoreEnvFile: true, isGlobal: true }),
+        LoggerModule.forRoot(loggingParams(options.service, config.LOG_LEVEL)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            type: 'postgres',
+            url: config.DATABASE_URL,
+            entities: options.entities ?? [],
+            migrations: options.migrations ?? [],
+            migrationsRun: false,
+            synchronize: false,
+            extra: { max: 20, application_name: `park-ledger-${options.service}` },
+          }),
+          dataSourceFactory: async (dsOptions) => runMigrationsExclusively(dsOptions as DataSourceOptions),
+        }),
+        TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_NAME, useValue: options.service },
+        { provide: METRICS_REGISTRY, useValue: registry },
+        { provide: KAFKA_CLIENT, useValue: kafka },
+        KafkaHealthIndicator,
+        HttpMetricsMiddleware,
+      ],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, METRICS_REGISTRY, KAFKA_CLIENT],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
+  }
+}
