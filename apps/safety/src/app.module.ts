@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@park-ledger/platform';
+
+@Module({
+  imports: [PlatformModule.forRoot({ service: 'safety' })],
+})
+export class AppModule {}

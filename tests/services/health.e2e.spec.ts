@@ -1,0 +1,93 @@
+import { RunningService, spawnService, statusOf, waitForStatus } from '../support/service-process';
+import { stack } from '../support/stack';
+
+const SERVICES = ['projects', 'land', 'safety', 'reporting'];
+
+describe('the four services running against the local stack', () => {
+  let running: RunningService[] = [];
+
+  beforeAll(async () => {
+    const { kafkaBrokers } = stack.connection();
+    running = await Promise.all(
+      SERVICES.map(async (name) =>
+        spawnService(name, {
+          DATABASE_URL: await stack.createDatabase(`e2e_health_${name}`),
+          KAFKA_BROKERS: kafkaBrokers.join(','),
+        }),
+      ),
+    );
+    try {
+      await Promise.all(running.map((s) => waitForStatus(`${s.url}/health/ready`, 200, 120_000)));
+    } catch (e) {
+      throw new Error(`${(e as Error).message}\n${running.map((s) => `[${s.name}] ${s.output()}`).join('\n')}`);
+    }
+  });
+
+  afterAll(async () => {
+    await stack.startKafka();
+    const codes = await Promise.all(running.map((s) => s.stop()));
+    expect(codes).toEqual(SERVICES.map(() => 0));
+  });
+
+  it('answers live, ready, metrics and its OpenAPI document', async () => {
+    for (const s of running) {
+      expect(await statusOf(`${s.url}/health/live`)).toBe(200);
+      const metrics = await fetch(`${s.url}/metrics`).then((r) => r.text());
+      expect(metrics).toContain('http_request_duration_seconds');
+      const doc = (await fetch(`${s.url}/docs/openapi.json`).then((r) => r.json())) as {
+        openapi: string;
+        paths: Record<string, unknown>;
+      };
+      expect(doc.openapi).toMatch(/^3\./);
+      expect(Object.keys(doc.paths)).toContain('/health/ready');
+    }
+  });
+
+  it('reports not ready (503) while the broker is stopped, and ready again after it restarts', async () => {
+    await stack.stopKafka();
+    try {
+      await Promise.all(running.map((s) => waitForStatus(`${s.url}/health/ready`, 503, 60_000)));
+      const body = (await fetch(`${running[0].url}/health/ready`).then((r) => r.json())) as {
+        details: Record<string, { status: string }>;
+      };
+      expect(body.details.kafka.status).toBe('down');
+      expect(body.details.database.status).toBe('up');
+      for (const s of running) expect(await statusOf(`${s.url}/health/live`)).toBe(200);
+    } finally {
+      await stack.startKafka();
+    }
+    await Promise.all(running.map((s) => waitForStatus(`${s.url}/health/ready`, 200, 90_000)));
+  });
+
+  it('writes structured JSON logs carrying the caller’s correlation id', async () => {
+    const s = running[0];
+    await fetch(`${s.url}/no-such-route`, { headers: { 'x-correlation-id': 'corr-e2e-42' } });
+    await waitForStatus(`${s.url}/health/live`, 200);
+    const lines = s
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('corr-e2e-42'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.parse(lines[0])).toMatchObject({ correlationId: 'corr-e2e-42', service: 'projects' });
+  });
+});
+
+describe('a service started with bad configuration', () => {
+  it('stops start-up with a message naming the setting', async () => {
+    const s = spawnService('land', {
+      PORT: 'not-a-port',
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      KAFKA_BROKERS: '127.0.0.1:1',
+    });
+    const code = await new Promise<number | null>((resolve) => s.child.once('exit', resolve));
+    expect(code).toBe(78);
+    expect(s.output()).toMatch(/PORT: PORT must be an integer between 1 and 65535 \(got "not-a-port"\)/);
+  });
+
+  it('names a missing database URL', async () => {
+    const s = spawnService('reporting', { DATABASE_URL: '', KAFKA_BROKERS: '127.0.0.1:9' });
+    const code = await new Promise<number | null>((resolve) => s.child.once('exit', resolve));
+    expect(code).toBe(78);
+    expect(s.output()).toContain('DATABASE_URL');
+  });
+});

@@ -1,0 +1,62 @@
+// `npm start`: install what is missing, bring the local stack up, build, start the four
+// services, wait until all are ready, print where they are; Ctrl-C stops them cleanly.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import stack from './stack.js';
+import { mainOf, root, run, SERVICES, spawnService, stopChild, waitReady } from './services.mjs';
+
+const started = Date.now();
+const lock = path.join(root, 'package-lock.json');
+const installed = path.join(root, 'node_modules/.package-lock.json');
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
+  console.log('npm: installing dependencies (npm ci)…');
+  await run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+const before = await stack.status();
+const wasUp = before.kafka.up && before.postgres.up;
+await stack.up();
+
+if (process.env.SKIP_BUILD !== '1' || SERVICES.some((s) => !existsSync(mainOf(s.name)))) {
+  console.log('build: compiling the services…');
+  await run('npx', ['nx', 'run-many', '-t', 'build', '-p', ...SERVICES.map((s) => s.name), '--output-style=static']);
+}
+
+const children = SERVICES.map((service) => ({
+  service,
+  url: `http://127.0.0.1:${service.port}`,
+  child: spawnService(service, stack.serviceEnv(service.name)),
+}));
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping services…');
+  await Promise.all(children.map(({ child }) => stopChild(child)));
+  if (!wasUp) await stack.down();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+for (const { service, child } of children) {
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`${service.name} exited unexpectedly (${code}); see .local/logs/${service.name}.log`);
+      void shutdown(1);
+    }
+  });
+}
+
+try {
+  await Promise.all(children.map(({ url, child }) => waitReady(url, { child })));
+} catch (e) {
+  console.error(`start: ${e.message}`);
+  await shutdown(1);
+}
+
+console.log(`\npark-ledger is up (${((Date.now() - started) / 1000).toFixed(1)} s):`);
+for (const { service, url } of children) {
+  console.log(`  ${service.name.padEnd(10)} ${url}   API docs ${url}/docs   health ${url}/health/ready`);
+}
+console.log('\nLogs: .local/logs/<service>.log   Stop: Ctrl-C');

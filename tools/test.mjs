@@ -1,0 +1,66 @@
+// `npm test`: lint and build everything, run the unit tests, then bring up the local stack
+// (real Kafka + PostgreSQL) and run the integration and end-to-end tests in band.
+// Leaves nothing running that it started. Ends with one line: "N passed, N failed".
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import stack from './stack.js';
+import { home, run } from './services.mjs';
+
+const results = path.join(home, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const only = process.argv.slice(2); // optional test path patterns, passed to jest
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+async function step(name, fn) {
+  console.log(`\n== ${name}`);
+  try {
+    await fn();
+  } catch (e) {
+    ok = false;
+    console.error(`${name} failed: ${e.message}`);
+  }
+}
+
+function count(file) {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+    totals.skipped += r.numPendingTests + r.numTodoTests;
+  } catch {
+    totals.failed += 1; // the runner itself crashed: count it, never hide it
+  }
+}
+
+const jest = (config, out, extra = []) => [
+  'jest', '-c', config, '--ci', '--json', `--outputFile=${path.join(results, out)}`, ...extra, ...only,
+];
+
+if (only.length === 0) {
+  await step('lint and build', () =>
+    run('npx', ['nx', 'run-many', '-t', 'lint', 'build', '--output-style=static', '--parallel=2']),
+  );
+} else {
+  await step('build', () => run('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static']));
+}
+
+await step('unit tests', () => run('npx', jest('jest.config.js', 'unit.json', ['--passWithNoTests'])));
+count(path.join(results, 'unit.json'));
+
+const before = await stack.status();
+const wasUp = before.kafka.up && before.postgres.up;
+try {
+  await step('local stack', () => stack.up());
+  await step('integration and end-to-end tests', () =>
+    run('npx', jest('jest.int.config.js', 'integration.json', ['--runInBand', '--passWithNoTests'])),
+  );
+  count(path.join(results, 'integration.json'));
+} finally {
+  if (!wasUp) await stack.down();
+}
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
