@@ -1,0 +1,66 @@
+import type { EventEnvelope } from '@park-ledger/contracts';
+
+export const STREAM_VERSION_TAKEN = 'events_stream_id_stream_version_key';
+export const IDEMPOTENCY_KEY_TAKEN = 'idempotency_keys_pkey';
+
+export interface AppendStatementInput {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly envelopes: readonly EventEnvelope[];
+  readonly topic: string;
+  readonly idempotency?: { readonly key: string; readonly requestHash: string };
+}
+
+/*
+ * One statement, so one round trip and one implicit transaction: the events, their outbox rows
+ * and the idempotency record commit together or not at all.
+ * Inserting nothing unless the stream is exactly at the expected version keeps versions gap-free;
+ * the unique (stream_id, stream_version) constraint settles races between concurrent writers.
+ * Rows are inserted in stream order, so outbox positions follow stream versions.
+ */
+const SQL = `
+with input as (
+  select value as envelope, ordinality as n from jsonb_array_elements($1::jsonb) with ordinality
+), appended as (
+  insert into event_store.events (event_id, stream_id, stream_version, type, schema_version, occurred_at,
+    recorded_at, department, actor, correlation_id, causation_id, payload)
+  select (envelope->>'eventId')::uuid, $2, (envelope->>'streamVersion')::int, envelope->>'type',
+    (envelope->>'schemaVersion')::int, (envelope->>'occurredAt')::timestamptz,
+    (envelope->>'recordedAt')::timestamptz, envelope->>'department', envelope->>'actor',
+    envelope->>'correlationId', envelope->>'causationId', envelope->'payload'
+  from input
+  where (select coalesce(max(stream_version), 0) from event_store.events where stream_id = $2) = $3::int
+  order by n
+  returning event_id
+), outboxed as (
+  insert into event_store.outbox (event_id, topic, message_key, envelope)
+  select (envelope->>'eventId')::uuid, $4, $2, envelope
+  from input
+  where exists (select 1 from appended)
+  order by n
+  returning position
+), remembered as (
+  insert into event_store.idempotency_keys (idempotency_key, request_hash, result)
+  select $5::text, $6::text,
+    jsonb_build_object('streamId', $2::text, 'nextExpectedVersion', $3::int + jsonb_array_length($1::jsonb), 'events', $1::jsonb)
+  where $5::text is not null and (jsonb_array_length($1::jsonb) = 0 or exists (select 1 from appended))
+  returning 1
+)
+select (select count(*) from appended)::int as appended,
+  (select count(*) from outboxed)::int as outboxed,
+  (select count(*) from remembered)::int as remembered`;
+
+/** Sent after commit by the OutboxNotifier; asynchronous commit, as a lost wake-up only delays a relay's poll. */
+export const NOTIFY_OUTBOX = `select set_config('synchronous_commit', 'off', true), pg_notify('event_store_outbox', '')`;
+
+export const appendStatement = (input: AppendStatementInput): { text: string; values: unknown[] } => ({
+  text: SQL,
+  values: [
+    JSON.stringify(input.envelopes),
+    input.streamId,
+    input.expectedVersion,
+    input.topic,
+    input.idempotency?.key ?? null,
+    input.idempotency?.requestHash ?? null,
+  ],
+});

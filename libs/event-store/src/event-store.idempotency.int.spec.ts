@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import { IdempotencyConflict } from './errors';
+import type { AppendResult, EventStore } from './event-store';
+import { countRows, freshEventStoreDatabase, metadata, settle, tally, tallyStore } from './int-test-support';
+
+let dataSource: DataSource;
+let store: EventStore;
+
+beforeAll(async () => {
+  dataSource = await freshEventStoreDatabase('es_idempotency', 12);
+  store = tallyStore(dataSource);
+});
+afterAll(async () => {
+  await store?.flushNotifications();
+  await dataSource?.destroy();
+});
+
+const count = (streamId: string, key: string, requestHash = 'hash-a') =>
+  store.handle(tally, streamId, { type: 'Count', amounts: [3, 4] }, { idempotencyKey: key, requestHash, metadata });
+
+describe('an open tally receiving the same Count command under one idempotency key', () => {
+  const streamId = 'tally-idem';
+  const results: AppendResult[] = [];
+
+  beforeAll(async () => {
+    await store.handle(tally, streamId, { type: 'Open', name: 'idem' }, { metadata });
+    for (let i = 0; i < 5; i++) results.push(await count(streamId, 'key-1'));
+    const concurrent = await settle(Array.from({ length: 5 }, () => count(streamId, 'key-1')));
+    expect(concurrent.rejected).toEqual([]);
+    results.push(...concurrent.fulfilled);
+  });
+
+  it('appends one set of events and outbox rows', async () => {
+    expect(await countRows(dataSource)).toEqual({ events: 3, outbox: 3, keys: 1 });
+    const { state, version } = await store.aggregateStream(tally, streamId);
+    expect({ state, version }).toEqual({ state: { status: 'Open', total: 7 }, version: 3 });
+  });
+
+  it('answers every call with the first result', () => {
+    expect(results).toHaveLength(10);
+    expect(results[0].events.map((e) => e.streamVersion)).toEqual([2, 3]);
+    for (const result of results) expect(result).toEqual(results[0]);
+  });
+
+  it('refuses the key with a different request, appending nothing', async () => {
+    await expect(count(streamId, 'key-1', 'hash-b')).rejects.toBeInstanceOf(IdempotencyConflict);
+    expect(await countRows(dataSource)).toEqual({ events: 3, outbox: 3, keys: 1 });
+  });
+});
+
+describe('a new tally and 5 concurrent first calls under one fresh key', () => {
+  it('appends once and answers all 5 alike', async () => {
+    const before = await countRows(dataSource);
+    const open = () =>
+      store.handle(tally, 'tally-idem-2', { type: 'Open', name: 'two' }, { idempotencyKey: 'key-2', metadata });
+    const { fulfilled, rejected } = await settle(Array.from({ length: 5 }, open));
+
+    expect(rejected).toEqual([]);
+    for (const result of fulfilled) expect(result).toEqual(fulfilled[0]);
+    expect(fulfilled[0].events).toHaveLength(1);
+    expect(await countRows(dataSource)).toEqual({
+      events: before.events + 1,
+      outbox: before.outbox + 1,
+      keys: before.keys + 1,
+    });
+  });
+
+  it('hashes the command by default, so the same key on another stream conflicts', async () => {
+    await expect(
+      store.handle(tally, 'tally-idem-3', { type: 'Open', name: 'two' }, { idempotencyKey: 'key-2', metadata }),
+    ).rejects.toBeInstanceOf(IdempotencyConflict);
+  });
+});
+
+describe('a command that decides nothing under a key', () => {
+  it('appends nothing, and a retry returns the same empty result', async () => {
+    const before = await countRows(dataSource);
+    const reopen = () =>
+      store.handle(tally, 'tally-idem', { type: 'Open', name: 'again' }, { idempotencyKey: 'key-3', metadata });
+    const first = await reopen();
+    expect(first).toEqual({ streamId: 'tally-idem', nextExpectedVersion: 3, events: [] });
+    expect(await reopen()).toEqual(first);
+    expect(await countRows(dataSource)).toEqual({ ...before, keys: before.keys + 1 });
+  });
+});

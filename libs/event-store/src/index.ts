@@ -1,0 +1,5 @@
+export { type Decider, fold } from './decider';
+export { ConcurrencyConflict, DomainRuleViolation, IdempotencyConflict, NotFound } from './errors';
+export { EventStore, type AppendOptions, type AppendResult, type PositionedEvent } from './event-store';
+export { type EventMetadata, type NewEvent } from './new-envelopes';
+export { eventStoreMigrations, CreateEventStore1732690000000 } from './migrations/1732690000000-create-event-store';

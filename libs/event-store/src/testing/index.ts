@@ -1,0 +1,1 @@
+export { given, type Then } from './given-when-then';
