@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Local infrastructure without Docker: a single-node Kafka (KRaft) and PostgreSQL under .local/.
-// CLI: node tools/stack.js up|down|status|env|kafka stop|kafka start
+// CLI: node tools/stack.js up|down|status|env|kafka stop|kafka start|token ROLE [DEPARTMENT]
 const { settings, withDatabase } = require('./stack/config');
 const kafka = require('./stack/kafka');
 const postgres = require('./stack/postgres');
 const { withLock } = require('./stack/lock');
+const tokens = require('./stack/tokens');
 
 // Progress goes to stderr so `env` output stays parseable and jest does not wrap each line.
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -40,8 +41,21 @@ function connection() {
 
 function serviceEnv(service) {
   const { kafkaBrokers, databaseUrl } = connection();
-  return { KAFKA_BROKERS: kafkaBrokers.join(','), DATABASE_URL: withDatabase(databaseUrl, `park_${service}`) };
+  return {
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    DATABASE_URL: withDatabase(databaseUrl, `park_${service}`),
+    ...tokens.jwtEnv(settings().home),
+  };
 }
+
+/** A dev bearer token, e.g. token({ roles: ['submitter'], department: 'land' }). */
+const token = ({ sub, roles, department = null, ...claims }) =>
+  tokens.mintToken(settings().home, {
+    sub: sub ?? `dev-${department ?? 'park'}-${roles.join('+')}`,
+    roles,
+    department,
+    ...claims,
+  });
 
 const createDatabase = (name) => postgres.createDatabase(settings(), name);
 const locked = (work) => () => {
@@ -51,7 +65,7 @@ const locked = (work) => () => {
 const stopKafka = locked((cfg) => kafka.stop(cfg, log));
 const startKafka = locked((cfg) => kafka.start(cfg, log));
 
-module.exports = { up, down, status, connection, serviceEnv, createDatabase, stopKafka, startKafka };
+module.exports = { up, down, status, connection, serviceEnv, token, createDatabase, stopKafka, startKafka };
 
 function describe(name, piece) {
   const where = piece.brokers ? piece.brokers.join(',') : piece.url.replace(/:[^:@/]*@/, ':***@');
@@ -59,7 +73,11 @@ function describe(name, piece) {
   return `${name}: ${piece.up ? 'up' : 'DOWN'} at ${where} (${how})`;
 }
 
-async function cli([command, sub]) {
+async function cli([command, sub, extra]) {
+  if (command === 'token' && sub) {
+    console.log(token({ roles: [sub], department: extra ?? null }));
+    return 0;
+  }
   switch (`${command} ${sub ?? ''}`.trim()) {
     case 'up':
       await up();
@@ -83,7 +101,7 @@ async function cli([command, sub]) {
       await startKafka();
       return 0;
     default:
-      console.error('usage: node tools/stack.js up|down|status|env|kafka stop|kafka start');
+      console.error('usage: node tools/stack.js up|down|status|env|kafka stop|kafka start|token ROLE [DEPARTMENT]');
       return 2;
   }
 }

@@ -1,18 +1,17 @@
 import { RunningService, spawnService, statusOf, waitForStatus } from '../support/service-process';
 import { stack } from '../support/stack';
 
-const SERVICES = ['projects', 'land', 'safety', 'reporting'];
+const SERVICES = ['projects', 'land', 'safety', 'reporting'] as const;
 
 describe('the four services running against the local stack', () => {
   let running: RunningService[] = [];
 
   beforeAll(async () => {
-    const { kafkaBrokers } = stack.connection();
     running = await Promise.all(
       SERVICES.map(async (name) =>
         spawnService(name, {
+          ...stack.serviceEnv(name),
           DATABASE_URL: await stack.createDatabase(`e2e_health_${name}`),
-          KAFKA_BROKERS: kafkaBrokers.join(','),
         }),
       ),
     );

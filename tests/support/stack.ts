@@ -25,7 +25,10 @@ export interface LocalStack {
   down(): Promise<void>;
   status(): Promise<StackStatus>;
   connection(): Connection;
-  serviceEnv(service: Service): { KAFKA_BROKERS: string; DATABASE_URL: string };
+  /** KAFKA_BROKERS, DATABASE_URL (the service's own database) and the JWT verification settings. */
+  serviceEnv(service: Service): Record<string, string>;
+  /** A dev bearer token signed with the local stack's key. */
+  token(claims: { roles: string[]; department?: string | null; sub?: string; [claim: string]: unknown }): string;
   /** Drops and recreates the database; resolves to its URL. */
   createDatabase(name: string): Promise<string>;
   /** Resolves once the broker process is gone and its ports are closed. */

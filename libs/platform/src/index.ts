@@ -1,3 +1,6 @@
+export * from './auth/access';
+export * from './auth/jwt';
+export * from './auth/principal';
 export * from './bootstrap';
 export * from './config/service-config';
 export * from './health/kafka.health';

@@ -1,5 +1,10 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
+import type { Department } from '@park-ledger/contracts';
+import { readFileSync } from 'node:fs';
+import { AccessGuard, SERVICE_DEPARTMENT, TOKEN_VERIFICATION } from './auth/access';
+import { keyResolver } from './auth/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Kafka, logLevel } from 'kafkajs';
@@ -18,6 +23,8 @@ export const SERVICE_NAME = Symbol('SERVICE_NAME');
 export interface PlatformOptions {
   /** short name: projects, land, safety, reporting */
   readonly service: string;
+  /** the department a department service speaks for; null for reporting */
+  readonly department: Department | null;
   readonly config?: new () => ServiceConfig;
   // TypeORM takes migration and entity classes as plain constructors.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -68,6 +75,19 @@ export class PlatformModule implements NestModule {
         { provide: SERVICE_NAME, useValue: options.service },
         { provide: METRICS_REGISTRY, useValue: registry },
         { provide: KAFKA_CLIENT, useValue: kafka },
+        { provide: SERVICE_DEPARTMENT, useValue: options.department },
+        {
+          provide: TOKEN_VERIFICATION,
+          useFactory: () => ({
+            issuer: config.JWT_ISSUER,
+            audience: config.JWT_AUDIENCE,
+            key: keyResolver({
+              pem: config.JWT_PUBLIC_KEY_FILE ? readFileSync(config.JWT_PUBLIC_KEY_FILE, 'utf8') : undefined,
+              jwksUrl: config.JWT_JWKS_URL,
+            }),
+          }),
+        },
+        { provide: APP_GUARD, useClass: AccessGuard },
         KafkaHealthIndicator,
         HttpMetricsMiddleware,
       ],

@@ -4,6 +4,7 @@ const valid = {
   PORT: '3101',
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
   KAFKA_BROKERS: '127.0.0.1:9092,localhost:9093',
+  JWT_PUBLIC_KEY_FILE: '/run/keys/jwt.pem',
 };
 
 describe('service configuration', () => {
@@ -29,6 +30,14 @@ describe('service configuration', () => {
       const props = (e as InvalidConfiguration).problems.map((p) => p.split(':')[0]);
       expect(props).toEqual(expect.arrayContaining(['DATABASE_URL', 'KAFKA_BROKERS']));
     }
+  });
+
+  it('needs a key to verify tokens: a PEM file or a JWKS URL', () => {
+    const { JWT_PUBLIC_KEY_FILE: _, ...withoutKey } = valid;
+    expect(() => validateConfig(ServiceConfig, withoutKey)).toThrow(/JWT_PUBLIC_KEY_FILE/);
+    expect(validateConfig(ServiceConfig, { ...withoutKey, JWT_JWKS_URL: 'https://idp.example/jwks' }).JWT_JWKS_URL).toBe(
+      'https://idp.example/jwks',
+    );
   });
 
   it('rejects malformed broker lists', () => {

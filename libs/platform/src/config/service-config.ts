@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -34,6 +46,24 @@ export class ServiceConfig {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })
   LOG_LEVEL = 'info';
+
+  @IsString()
+  @Length(1, 200, { message: 'JWT_ISSUER must be 1 to 200 characters' })
+  JWT_ISSUER = 'park-ledger';
+
+  @IsString()
+  @Length(1, 200, { message: 'JWT_AUDIENCE must be 1 to 200 characters' })
+  JWT_AUDIENCE = 'park-ledger';
+
+  /** PEM public key that verifies bearer tokens (or give JWT_JWKS_URL) */
+  @ValidateIf((c: ServiceConfig) => !c.JWT_JWKS_URL)
+  @IsString({ message: 'JWT_PUBLIC_KEY_FILE (a PEM file) or JWT_JWKS_URL must be set' })
+  @Length(1, 4096, { message: 'JWT_PUBLIC_KEY_FILE (a PEM file) or JWT_JWKS_URL must be set' })
+  JWT_PUBLIC_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'JWT_JWKS_URL must be an http(s) URL' })
+  JWT_JWKS_URL?: string;
 
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })

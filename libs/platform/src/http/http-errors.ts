@@ -83,17 +83,19 @@ export function bodyErrorHandler(
       : err.type === 'entity.parse.failed'
         ? 'request body is not valid JSON'
         : 'request body could not be read';
-  res.status(statusCode).json({ statusCode, error: HttpStatus[statusCode] ?? 'Error', message, correlationId: req.id });
+  const error = statusCode === 413 ? 'PayloadTooLarge' : statusCode === 400 ? 'BadRequest' : 'Error';
+  res.status(statusCode).json({ statusCode, error, message, correlationId: req.id });
 }
 
 /** Writes must send JSON: anything else is 415 before it reaches a handler. */
-export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+export function requireJsonBody(req: Request & { id?: string }, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
   if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is('application/json')) {
     res.status(415).json({
       statusCode: 415,
       error: 'UnsupportedMediaType',
       message: 'Content-Type must be application/json',
+      correlationId: req.id,
     });
     return;
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject, Injectable, NestMiddleware } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Public } from '../auth/access';
 
 export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
 
@@ -39,6 +40,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
 }
 
 @ApiExcludeController()
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}
