@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DomainEvent, EventEnvelope } from '@park-ledger/contracts';
+import { EventStore, NotFound, type Decider } from '@park-ledger/event-store';
+import { checkBusinessTime, type BusinessTimeBounds } from './business-time';
+import type { CommandContext } from './command-context';
+
+export const BUSINESS_TIME_BOUNDS = Symbol('BUSINESS_TIME_BOUNDS');
+
+export interface CommandAccepted {
+  readonly streamId: string;
+  /** the record's version after the command: send it back as If-Match to edit on top of it */
+  readonly version: number;
+  readonly events: readonly Pick<EventEnvelope, 'eventId' | 'type' | 'streamVersion'>[];
+}
+
+export interface RecordView<State> {
+  readonly streamId: string;
+  readonly version: number;
+  readonly state: State;
+}
+
+/** The write path of every department endpoint: business time checked, then read → decide → append. */
+@Injectable()
+export class CommandGateway {
+  constructor(
+    private readonly store: EventStore,
+    @Inject(BUSINESS_TIME_BOUNDS) private readonly bounds: BusinessTimeBounds,
+  ) {}
+
+  async handle<State, Command extends { readonly occurredAt: string }, Event extends DomainEvent>(
+    decider: Decider<State, Command, Event>,
+    streamId: string,
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandAccepted> {
+    const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
+    const result = await this.store.handle(decider, streamId, command, {
+      expectedVersion: context.expectedVersion,
+      idempotencyKey: context.idempotencyKey,
+      metadata: { actor: context.actor, correlationId: context.correlationId, occurredAt },
+    });
+    return {
+      streamId: result.streamId,
+      version: result.nextExpectedVersion,
+      events: result.events.map(({ eventId, type, streamVersion }) => ({ eventId, type, streamVersion })),
+    };
+  }
+
+  async current<State>(
+    decider: Pick<Decider<State, never, DomainEvent>, 'evolve' | 'initialState'>,
+    streamId: string,
+  ): Promise<RecordView<State>> {
+    const { state, version } = await this.store.aggregateStream(decider, streamId);
+    if (version === 0) throw new NotFound(`No record ${streamId}`);
+    return { streamId, version, state };
+  }
+
+  async history(streamId: string): Promise<EventEnvelope[]> {
+    const events = await this.store.readStream(streamId);
+    if (events.length === 0) throw new NotFound(`No record ${streamId}`);
+    return events;
+  }
+}

@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { EventRegistry, type Department, type EventDefinition } from '@park-ledger/contracts';
+import { EventStore } from '@park-ledger/event-store';
+import { DataSource } from 'typeorm';
+import type { BusinessTimeBounds } from './business-time';
+import { BUSINESS_TIME_BOUNDS, CommandGateway } from './command-gateway';
+import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
+
+export interface DepartmentOptions {
+  readonly department: Department;
+  readonly events: readonly EventDefinition[];
+  readonly businessTime?: Partial<BusinessTimeBounds>;
+}
+
+/** A department service's write side: its event store, the command gateway and outbox publishing. */
+@Module({})
+export class DepartmentModule {
+  static forRoot(options: DepartmentOptions): DynamicModule {
+    const registry = new EventRegistry(options.events);
+    return {
+      module: DepartmentModule,
+      global: true,
+      providers: [
+        { provide: DEPARTMENT, useValue: options.department },
+        { provide: EventRegistry, useValue: registry },
+        {
+          provide: BUSINESS_TIME_BOUNDS,
+          useValue: {
+            earliest: options.businessTime?.earliest ?? process.env['PARK_ESTABLISHED_ON'] ?? '2001-01-01T00:00:00+08:00',
+            clockSkewMs: options.businessTime?.clockSkewMs ?? 5 * 60_000,
+          },
+        },
+        {
+          provide: EventStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new EventStore(dataSource, options.department, registry),
+        },
+        CommandGateway,
+        OutboxPublishing,
+      ],
+      exports: [EventStore, EventRegistry, CommandGateway],
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Injectable,
+  NestInterceptor,
+  Post,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProperty,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import { Reads, Submits } from '@park-ledger/platform';
+import type { Response } from 'express';
+import { map, type Observable } from 'rxjs';
+import { CommandHeaders } from './command-context';
+
+class AcceptedEvent {
+  @ApiProperty({ example: '0b8f8b9e-4d8a-4c3f-9a39-1c3b2f0b6a11' }) eventId!: string;
+  @ApiProperty({ example: 'ProjectSigned' }) type!: string;
+  @ApiProperty({ example: 2 }) streamVersion!: number;
+}
+
+export class CommandAcceptedResponse {
+  @ApiProperty({ example: 'project-startup-park-p2-007' }) streamId!: string;
+  @ApiProperty({ example: 2, description: 'the record version now; send it as If-Match to build on it' })
+  version!: number;
+  @ApiProperty({ type: [AcceptedEvent] }) events!: AcceptedEvent[];
+}
+
+export class ErrorResponse {
+  @ApiProperty({ example: 422 }) statusCode!: number;
+  @ApiProperty({ example: 'project-not-started' }) error!: string;
+  @ApiProperty({ example: 'Project startup-park-p2-007 has not started construction' }) message!: string;
+  @ApiProperty({ example: '5f0c2a5e-3f2d-4a4b-8d55-9b1d0f4c7e21' }) correlationId!: string;
+}
+
+/** Sets the ETag of a record response (or an accepted command) to its version. */
+@Injectable()
+export class VersionETag implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      map((body: { version?: unknown }) => {
+        if (typeof body?.version === 'number') {
+          context.switchToHttp().getResponse<Response>().setHeader('ETag', `"${body.version}"`);
+        }
+        return body;
+      }),
+    );
+  }
+}
+
+/** A command endpoint: POST, submitters of this department only, documented with every error. */
+export const CommandEndpoint = (path: string, summary: string) =>
+  applyDecorators(
+    Post(path),
+    HttpCode(200),
+    Submits(),
+    CommandHeaders(),
+    UseInterceptors(VersionETag),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: CommandAcceptedResponse, description: 'Recorded (or the first result of a retried request)' }),
+    ApiBadRequestResponse({ type: ErrorResponse, description: 'Malformed input; the message names each bad field' }),
+    ApiNotFoundResponse({ type: ErrorResponse, description: 'No such record' }),
+    ApiConflictResponse({ type: ErrorResponse, description: 'Stale If-Match, a concurrent change, or a reused Idempotency-Key' }),
+    ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'A business rule refuses it; `error` is a stable code' }),
+    ApiPayloadTooLargeResponse({ type: ErrorResponse }),
+    ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'Content-Type is not application/json' }),
+  );
+
+/** A read of a record or its history: readers, and this department's submitters. */
+export const RecordEndpoint = (path: string, summary: string) =>
+  applyDecorators(
+    Get(path),
+    Reads(),
+    UseInterceptors(VersionETag),
+    ApiOperation({ summary }),
+    ApiNotFoundResponse({ type: ErrorResponse, description: 'No such record' }),
+  );
