@@ -1,0 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { YEAR_MONTH } from '@park-ledger/contracts';
+import { IsString, Matches } from 'class-validator';
+
+export const IsYearMonth = () =>
+  applyDecorators(
+    ApiProperty({ example: '2014-03', description: 'the month the figures are for, YYYY-MM' }),
+    IsString(),
+    Matches(YEAR_MONTH, { message: '$property must be a month, YYYY-MM' }),
+  );

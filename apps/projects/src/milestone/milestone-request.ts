@@ -1,0 +1,36 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { milestoneKinds, type MilestoneRecorded, type PayloadOf } from '@park-ledger/contracts';
+import { IsInt, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsName, IsOccurredAt, IsOneOf, IsRecordId, OptionalField } from '../request-fields';
+
+type Milestone = PayloadOf<typeof MilestoneRecorded>;
+
+/** The facts of a milestone as sent when recording it and when restating it in a correction. */
+export class MilestoneRequest implements Milestone {
+  @IsRecordId('salt-chemical-national-base') readonly milestoneId!: string;
+  @IsOccurredAt() readonly occurredAt!: string;
+  @IsOneOf(milestoneKinds, 'national-base-approval') readonly kind!: Milestone['kind'];
+  @IsName('盐化基地获批“中国盐化工（樟树）循环产业基地”') readonly titleZh!: string;
+  @IsName('Salt-chemical base approved as China Salt-Chemical (Zhangshu) Circular Industry Base', { optional: true })
+  readonly titleEn?: string;
+  @IsCalendarDate('2014-10-15') readonly date!: string;
+  @IsName('中国石油和化学工业联合会', { optional: true }) readonly authorityZh?: string;
+  @IsName('China Petroleum and Chemical Industry Federation', { optional: true }) readonly authorityEn?: string;
+  @IsRecordId('salt-chemical-base', { optional: true }) readonly zoneId?: string;
+  @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
+  @IsRecordId('salt-chemical', { optional: true }) readonly industry?: string;
+
+  @ApiPropertyOptional({ example: 15, description: 'for a ranking: the place reached' })
+  @OptionalField()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  readonly rank?: number;
+
+  @ApiPropertyOptional({ example: 22, description: 'for a ranking: the place a year before' })
+  @OptionalField()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  readonly previousRank?: number;
+}

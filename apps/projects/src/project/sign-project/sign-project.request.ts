@@ -1,0 +1,6 @@
+import { IsOccurredAt } from '../../request-fields';
+import type { SignProject } from './sign-project';
+
+export class SignProjectRequest implements Omit<SignProject, 'type' | 'projectId'> {
+  @IsOccurredAt() readonly occurredAt!: string;
+}

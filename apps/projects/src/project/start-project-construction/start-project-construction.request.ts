@@ -1,0 +1,6 @@
+import { IsOccurredAt } from '../../request-fields';
+import type { StartProjectConstruction } from './start-project-construction';
+
+export class StartProjectConstructionRequest implements Omit<StartProjectConstruction, 'type' | 'projectId'> {
+  @IsOccurredAt() readonly occurredAt!: string;
+}

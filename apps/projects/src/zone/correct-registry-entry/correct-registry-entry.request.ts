@@ -1,0 +1,12 @@
+import { IsName, IsOccurredAt, IsReason, IsRecordId } from '../../request-fields';
+import type { CorrectRegistryEntry } from './correct-registry-entry';
+
+export class CorrectRegistryEntryRequest implements Omit<CorrectRegistryEntry, 'type'> {
+  @IsRecordId('fucheng-pharma') readonly zoneId!: string;
+  @IsRecordId('pharma-startup-park', { optional: true }) readonly platformId?: string;
+  @IsRecordId('phase-1', { optional: true }) readonly phaseId?: string;
+  @IsOccurredAt() readonly occurredAt!: string;
+  @IsName('医药创业园') readonly nameZh!: string;
+  @IsName('Pharmaceutical start-up park', { optional: true }) readonly nameEn?: string;
+  @IsReason('英文名称统一') readonly reason!: string;
+}

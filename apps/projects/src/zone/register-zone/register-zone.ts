@@ -1,0 +1,10 @@
+import { eventOf, ZoneRegistered, type PayloadOf } from '@park-ledger/contracts';
+import { DomainRuleViolation } from '@park-ledger/event-store';
+import type { ZoneEvent, ZoneState } from '../zone';
+
+export type RegisterZone = PayloadOf<typeof ZoneRegistered> & { readonly type: 'RegisterZone'; readonly occurredAt: string };
+
+export const registerZone = ({ zoneId, nameZh, nameEn }: RegisterZone, state: ZoneState): ZoneEvent[] => {
+  if (state.status !== 'None') throw new DomainRuleViolation('zone-already-registered', `Zone ${zoneId} is already registered`);
+  return [eventOf(ZoneRegistered, { zoneId, nameZh, nameEn })];
+};
