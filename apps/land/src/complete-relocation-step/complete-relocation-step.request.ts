@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { relocationSteps, type RelocationStep } from '@park-ledger/contracts';
+import { IsIn } from 'class-validator';
+import { OccurredAt } from '../request-fields';
+import type { CompleteRelocationStep } from './complete-relocation-step';
+
+export class CompleteRelocationStepRequest implements Omit<CompleteRelocationStep, 'type' | 'relocationId'> {
+  @OccurredAt()
+  readonly occurredAt!: string;
+
+  @ApiProperty({ enum: relocationSteps, example: 'asset-inventory' })
+  @IsIn(relocationSteps)
+  readonly step!: RelocationStep;
+}

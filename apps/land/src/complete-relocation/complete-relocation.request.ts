@@ -1,0 +1,7 @@
+import { OccurredAt } from '../request-fields';
+import type { CompleteRelocation } from './complete-relocation';
+
+export class CompleteRelocationRequest implements Omit<CompleteRelocation, 'type' | 'relocationId'> {
+  @OccurredAt()
+  readonly occurredAt!: string;
+}

@@ -1,0 +1,39 @@
+import { eventOf, RelocationCompleted, RelocationDetailsCorrected } from '@park-ledger/contracts';
+import { NotFound } from '@park-ledger/event-store';
+import { given } from '@park-ledger/event-store/testing';
+import { relocation } from '../relocation';
+import { allStepsCompleted, at, relocationStarted } from '../relocation.examples';
+import type { CorrectRelocation } from './correct-relocation';
+
+const correct: CorrectRelocation = {
+  type: 'CorrectRelocation',
+  relocationId: 'ganzhong-chlor-alkali',
+  occurredAt: at,
+  enterpriseNameZh: '江西赣中氯碱制造有限公司',
+  reason: '用企业全称 / full registered name',
+};
+const corrected = eventOf(RelocationDetailsCorrected, {
+  relocationId: 'ganzhong-chlor-alkali',
+  enterpriseNameZh: '江西赣中氯碱制造有限公司',
+  reason: '用企业全称 / full registered name',
+});
+
+describe('a relocation in progress', () => {
+  it('restates the enterprise with the reason', () =>
+    given(relocation, [relocationStarted]).when(correct).then([corrected]));
+});
+
+describe('a completed relocation', () => {
+  it('can still be corrected', () =>
+    given(relocation, [
+      relocationStarted,
+      ...allStepsCompleted,
+      eventOf(RelocationCompleted, { relocationId: 'ganzhong-chlor-alkali' }),
+    ])
+      .when(correct)
+      .then([corrected]));
+});
+
+describe('no relocation under the id', () => {
+  it('is not found', () => given(relocation).when(correct).thenThrows(NotFound));
+});

@@ -1,0 +1,30 @@
+import { eventOf, RelocationVoided } from '@park-ledger/contracts';
+import { NotFound } from '@park-ledger/event-store';
+import { given } from '@park-ledger/event-store/testing';
+import { relocation } from '../relocation';
+import { at, relocationStarted } from '../relocation.examples';
+import type { VoidRelocation } from './void-relocation';
+
+const voidIt: VoidRelocation = {
+  type: 'VoidRelocation',
+  relocationId: 'ganzhong-chlor-alkali',
+  occurredAt: at,
+  reason: '该企业未纳入退城进园 / not part of the programme',
+};
+const voided = eventOf(RelocationVoided, {
+  relocationId: 'ganzhong-chlor-alkali',
+  reason: '该企业未纳入退城进园 / not part of the programme',
+});
+
+describe('a started relocation', () => {
+  it('is voided with the reason', () => given(relocation, [relocationStarted]).when(voidIt).then([voided]));
+});
+
+describe('a voided relocation', () => {
+  it('refuses to be voided twice', () =>
+    given(relocation, [relocationStarted, voided]).when(voidIt).thenThrows('relocation-voided'));
+});
+
+describe('no relocation under the id', () => {
+  it('is not found', () => given(relocation).when(voidIt).thenThrows(NotFound));
+});
