@@ -59,4 +59,11 @@ console.log(`\npark-ledger is up (${((Date.now() - started) / 1000).toFixed(1)} 
 for (const { service, url } of children) {
   console.log(`  ${service.name.padEnd(10)} ${url}   API docs ${url}/docs   health ${url}/health/ready`);
 }
+const token = (roles, department = null) => stack.token({ roles, department });
+console.log('\nDev bearer tokens (valid 12 h; more with `npm run stack -- token ROLE [DEPARTMENT]`):');
+console.log(`  reader:             ${token(['reader'])}`);
+for (const department of ['projects', 'land', 'safety']) {
+  console.log(`  ${`${department} submitter:`.padEnd(20)}${token(['submitter'], department)}`);
+}
+console.log(`  admin:              ${token(['admin'])}`);
 console.log('\nLogs: .local/logs/<service>.log   Stop: Ctrl-C');
