@@ -1,0 +1,95 @@
+import type { EntityManager } from 'typeorm';
+import { assertSchemaName } from './consumer-migrations';
+
+/** Where a message came from; kept with held and parked events so they can be traced and redriven. */
+export interface MessageSource {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly key: string | null;
+  readonly raw: Buffer | null;
+}
+
+export interface StreamRef {
+  readonly department: string;
+  readonly streamId: string;
+}
+
+export interface ParkedEvent extends MessageSource {
+  readonly id: string;
+  readonly reason: string;
+  readonly redrivenAt: Date | null;
+}
+
+/** The consumer's bookkeeping tables in one schema; every call runs in the caller's transaction. */
+export class ConsumerTables {
+  private readonly s: string;
+
+  constructor(schema: string) {
+    this.s = assertSchemaName(schema);
+  }
+
+  /** The last applied version of the stream (0 if none), row-locked until the transaction ends. */
+  async lockStreamPosition(tx: EntityManager, { department, streamId }: StreamRef): Promise<number> {
+    await tx.query(
+      `insert into ${this.s}.stream_positions (department, stream_id, version) values ($1, $2, 0) on conflict do nothing`,
+      [department, streamId],
+    );
+    const [row] = await tx.query(
+      `select version from ${this.s}.stream_positions where department = $1 and stream_id = $2 for update`,
+      [department, streamId],
+    );
+    return row.version;
+  }
+
+  async saveStreamPosition(tx: EntityManager, { department, streamId }: StreamRef, version: number): Promise<void> {
+    await tx.query(
+      `update ${this.s}.stream_positions set version = $3, updated_at = now() where department = $1 and stream_id = $2`,
+      [department, streamId, version],
+    );
+  }
+
+  /** False when that version is already held (a redelivery). */
+  async holdEvent(tx: EntityManager, stream: StreamRef, version: number, source: MessageSource): Promise<boolean> {
+    const rows = await tx.query(
+      `insert into ${this.s}.held_events (department, stream_id, version, topic, partition, "offset", raw)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing returning 1`,
+      [stream.department, stream.streamId, version, source.topic, source.partition, source.offset, source.raw],
+    );
+    return rows.length === 1;
+  }
+
+  /** Removes and returns the held event with that version, if any. */
+  async takeHeldEvent(tx: EntityManager, stream: StreamRef, version: number): Promise<MessageSource | undefined> {
+    const key = [stream.department, stream.streamId, version];
+    const [row] = await tx.query(
+      `select topic, partition, "offset"::text as "offset", raw from ${this.s}.held_events
+        where department = $1 and stream_id = $2 and version = $3`,
+      key,
+    );
+    if (!row) return undefined;
+    await tx.query(`delete from ${this.s}.held_events where department = $1 and stream_id = $2 and version = $3`, key);
+    return { topic: row.topic, partition: row.partition, offset: row.offset, key: stream.streamId, raw: row.raw };
+  }
+
+  async parkEvent(tx: EntityManager, source: MessageSource, reason: string): Promise<void> {
+    await tx.query(
+      `insert into ${this.s}.parked_events (topic, partition, "offset", key, raw, reason) values ($1, $2, $3, $4, $5, $6)`,
+      [source.topic, source.partition, source.offset, source.key, source.raw, reason],
+    );
+  }
+
+  async lockParkedEvent(tx: EntityManager, id: string): Promise<ParkedEvent | undefined> {
+    if (!/^\d{1,18}$/.test(id)) return undefined;
+    const [row] = await tx.query(
+      `select id::text as id, topic, partition, "offset"::text as "offset", key, raw, reason, redriven_at as "redrivenAt"
+         from ${this.s}.parked_events where id = $1 for update`,
+      [id],
+    );
+    return row;
+  }
+
+  async markRedriven(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`update ${this.s}.parked_events set redriven_at = now() where id = $1`, [id]);
+  }
+}

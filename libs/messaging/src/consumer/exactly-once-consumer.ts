@@ -1,0 +1,155 @@
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { failpoint } from '../failpoint';
+import { ensureTopics, type TopicOptions } from '../kafka/ensure-topics';
+import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
+import {
+  applyInOrder,
+  applyMessage,
+  type ApplyContext,
+  type ConsumerDecodeResult,
+  type Decode,
+  type EventHandler,
+} from './apply-in-order';
+import { ConsumerMetrics, emptyTally, type Tally } from './consumer-metrics';
+import { DEFAULT_CONSUMER_SCHEMA } from './consumer-migrations';
+import { ConsumerTables } from './consumer-tables';
+
+export interface ExactlyOnceConsumerOptions {
+  readonly kafka: Kafka;
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  /** The consumer's own database, migrated with consumerMigrations. */
+  readonly dataSource: DataSource;
+  /** Schema of the positions, held and parked events (default `consumer`); a second group over the
+   *  same topics in the same database, e.g. a read-model rebuild, needs its own (see createConsumerTables). */
+  readonly schema?: string;
+  /** The contracts' EventRegistry: its decode validates, upcasts and explains rejections. */
+  readonly eventRegistry?: { decode(raw: string): ConsumerDecodeResult };
+  /** Overrides eventRegistry.decode. One of the two is required. */
+  readonly decode?: Decode;
+  readonly handler: EventHandler;
+  /** Extra attempts after the handler first fails, before the event is parked. */
+  readonly maxRetries?: number;
+  /** Messages per Postgres transaction. */
+  readonly chunkSize?: number;
+  /** Topics missing at start are created with these options (false: never create). */
+  readonly createTopics?: TopicOptions | false;
+  readonly fromBeginning?: boolean;
+  /** How soon the group notices a dead member (Kafka's default: 30 s). */
+  readonly sessionTimeoutMs?: number;
+  /** prom-client registry for the consumer_* metrics. */
+  readonly registry?: Registry;
+  readonly logger?: MessagingLogger;
+}
+
+export type RedriveResult =
+  | { readonly status: 'applied' | 'duplicate' | 'held' }
+  | { readonly status: 'not-found' | 'already-redriven' }
+  | { readonly status: 'failed'; readonly reason: string };
+
+/**
+ * Applies each chunk of a batch and the per-stream progress in ONE Postgres transaction, and commits
+ * the Kafka offsets only after it: a redelivery (crash, rebalance) finds the versions already applied
+ * and changes nothing. Poison messages are parked in the same transaction and the partition moves on.
+ */
+export class ExactlyOnceConsumer {
+  private readonly consumer: Consumer;
+  private readonly metrics: ConsumerMetrics;
+  private readonly logger: MessagingLogger;
+  private readonly decode: Decode;
+  private readonly tables: ConsumerTables;
+
+  constructor(private readonly options: ExactlyOnceConsumerOptions) {
+    const { eventRegistry } = options;
+    const decode = options.decode ?? (eventRegistry && ((raw: string) => eventRegistry.decode(raw)));
+    if (!decode) throw new Error('ExactlyOnceConsumer needs an eventRegistry or a decode function');
+    this.decode = decode;
+    this.tables = new ConsumerTables(options.schema ?? DEFAULT_CONSUMER_SCHEMA);
+    const { sessionTimeoutMs = 30_000 } = options;
+    this.consumer = options.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval: Math.min(3000, Math.floor(sessionTimeoutMs / 3)),
+    });
+    this.metrics = new ConsumerMetrics(options.registry ?? new Registry());
+    this.logger = options.logger ?? stderrLogger;
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) =>
+      this.logger.error(`consumer ${options.groupId} crashed (restart: ${payload.restart}): ${errorMessage(payload.error)}`),
+    );
+  }
+
+  async start(): Promise<void> {
+    const { kafka, topics, createTopics = {}, fromBeginning = true } = this.options;
+    if (createTopics) {
+      const admin = kafka.admin();
+      await admin.connect();
+      await ensureTopics(admin, topics, createTopics).finally(() => admin.disconnect());
+    }
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...topics], fromBeginning });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.applyBatch(payload),
+    });
+  }
+
+  /** Finishes the chunk in progress (its transaction and offset commit), then leaves the group. */
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+
+  /** Re-applies a parked event through decode + handler, e.g. after a fix was deployed. */
+  async redrive(parkedId: string | number): Promise<RedriveResult> {
+    const tally = emptyTally();
+    const result = await this.options.dataSource.transaction(async (tx): Promise<RedriveResult> => {
+      const parked = await this.tables.lockParkedEvent(tx, String(parkedId));
+      if (!parked) return { status: 'not-found' };
+      if (parked.redrivenAt) return { status: 'already-redriven' };
+      const decoded = this.decode(parked.raw?.toString('utf8') ?? '');
+      if (!decoded.ok) return { status: 'failed', reason: decoded.reason };
+      const outcome = await applyInOrder(this.context(tx, tally), decoded.event, parked);
+      if (typeof outcome === 'object') return { status: 'failed', reason: outcome.failed };
+      await this.tables.markRedriven(tx, parked.id);
+      return { status: outcome };
+    });
+    this.metrics.record(tally);
+    return result;
+  }
+
+  private async applyBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
+    const { topic, partition } = batch;
+    const chunkSize = this.options.chunkSize ?? 200;
+    for (let start = 0; start < batch.messages.length; start += chunkSize) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(start, start + chunkSize);
+      const tally = await this.applyChunk(topic, partition, chunk);
+      failpoint('consumer-after-db-commit');
+      this.metrics.record(tally);
+      const lastOffset = chunk[chunk.length - 1].offset;
+      resolveOffset(lastOffset);
+      const next = (BigInt(lastOffset) + 1n).toString();
+      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+      this.metrics.setLag(topic, partition, Number(BigInt(batch.highWatermark) - BigInt(next)));
+      await heartbeat();
+    }
+  }
+
+  private async applyChunk(topic: string, partition: number, messages: KafkaMessage[]): Promise<Tally> {
+    const tally = emptyTally();
+    await this.options.dataSource.transaction(async (tx) => {
+      const ctx = this.context(tx, tally);
+      for (const { offset, key, value } of messages) {
+        await applyMessage(ctx, { topic, partition, offset, key: key?.toString('utf8') ?? null, raw: value });
+      }
+    });
+    return tally;
+  }
+
+  private context(tx: ApplyContext['tx'], tally: Tally): ApplyContext {
+    const { handler, maxRetries = 2 } = this.options;
+    return { tx, tables: this.tables, decode: this.decode, handler, maxRetries, tally };
+  }
+}

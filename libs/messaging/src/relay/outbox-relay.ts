@@ -1,0 +1,157 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
+import type { Pool } from 'pg';
+import { Registry } from 'prom-client';
+import { poolOf, type Database } from '../database';
+import { failpoint } from '../failpoint';
+import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
+import { LeaderConnection } from './leader-connection';
+import { markPublished, readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
+import { relayMetrics, type RelayMetrics } from './relay-metrics';
+import { Wakeup } from './wakeup';
+
+export interface OutboxRelayOptions {
+  readonly database: Database;
+  readonly kafka: Kafka;
+  readonly batchSize?: number;
+  /** Fallback poll when no NOTIFY arrives. */
+  readonly pollIntervalMs?: number;
+  /** How often a follower tries to become the leader. */
+  readonly leaderRetryMs?: number;
+  /** Ceiling of the back-off after a failed batch (Kafka or database down). */
+  readonly maxBackoffMs?: number;
+  /** prom-client registry for the outbox_* metrics; one relay per registry. */
+  readonly registry?: Registry;
+  readonly logger?: MessagingLogger;
+}
+
+/**
+ * Publishes the outbox to Kafka in position order: read unpublished rows, sendBatch, mark them.
+ * At-least-once: a crash between the ack and the mark re-sends that batch (consumers dedupe).
+ * Only the instance holding the advisory lock publishes, so instances never interleave.
+ */
+export class OutboxRelay {
+  private readonly pool: Pool;
+  private readonly wakeup = new Wakeup();
+  private readonly leaderConnection: LeaderConnection;
+  private readonly metrics: RelayMetrics;
+  private readonly logger: MessagingLogger;
+  private readonly stopping = new AbortController();
+  private producer?: Producer;
+  /** The last sent batch, marked while the next one is read and sent. */
+  private marking?: { readonly positions: string[]; readonly failure: Promise<unknown> };
+  /** The batch after the one just sent, read while it was being sent; dropped when a send fails. */
+  private prefetched?: Promise<OutboxRow[]>;
+  private loop?: Promise<void>;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.pool = poolOf(options.database);
+    this.logger = options.logger ?? stderrLogger;
+    this.leaderConnection = new LeaderConnection(this.pool, () => this.wakeup.notify(), this.logger);
+    this.metrics = relayMetrics(options.registry ?? new Registry(), this.pool);
+  }
+
+  get isLeader(): boolean {
+    return this.leaderConnection.isLeader;
+  }
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  /** Lets the in-flight batch finish (sent and marked), then disconnects and releases leadership. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    this.wakeup.notify();
+    await this.loop;
+    await this.resetProducer();
+    await this.leaderConnection.close();
+  }
+
+  private async run(): Promise<void> {
+    const { batchSize = 500, pollIntervalMs = 1000, leaderRetryMs = 2000, maxBackoffMs = 10_000 } = this.options;
+    let backoffMs = 250;
+    while (!this.stopping.signal.aborted) {
+      try {
+        if (!(await this.leaderConnection.tryLead())) {
+          this.prefetched = undefined;
+          await this.wakeup.wait(leaderRetryMs);
+          continue;
+        }
+        const published = await this.publishBatch(batchSize);
+        backoffMs = 250;
+        if (published < batchSize) await this.wakeup.wait(pollIntervalMs);
+      } catch (e) {
+        this.logger.error(`outbox relay batch failed, retrying in ${backoffMs} ms: ${errorMessage(e)}`);
+        await this.resetProducer();
+        await delay(backoffMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+        backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+      }
+    }
+    await this.prefetched?.catch(() => undefined);
+    this.prefetched = undefined;
+    await this.finishMarking().catch((e) => this.logger.error(`outbox relay could not mark its last batch: ${errorMessage(e)}`));
+  }
+
+  private async publishBatch(batchSize: number): Promise<number> {
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const rows = (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
+    if (rows.length === 0) {
+      await this.finishMarking();
+      return 0;
+    }
+    const producer = await this.connectedProducer();
+    const positions = rows.map((row) => row.position);
+    const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
+    // A full batch suggests a backlog: read the next one while this one is on the wire.
+    const next =
+      rows.length === batchSize
+        ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])])
+        : undefined;
+    next?.catch(() => undefined);
+    await sending;
+    failpoint('relay-after-send');
+    await this.finishMarking();
+    // During a backlog, marking overlaps the next send; a failure surfaces on the next finishMarking.
+    const failure = markPublished(this.pool, positions).then(
+      () => {
+        this.metrics.published.inc(positions.length);
+        return undefined;
+      },
+      (e: unknown) => e ?? new Error('marking failed'),
+    );
+    this.marking = { positions, failure };
+    this.prefetched = next;
+    if (!next) await this.finishMarking();
+    return rows.length;
+  }
+
+  private async finishMarking(): Promise<void> {
+    const marking = this.marking;
+    this.marking = undefined;
+    const failure = await marking?.failure;
+    if (failure) throw failure;
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // Bounded, so an outage surfaces here (logged, backed off) instead of hanging stop().
+      retry: { retries: 5 },
+    });
+    this.producer = producer;
+    await producer.connect();
+    return producer;
+  }
+
+  /** A fresh producer after any failure: no half-broken idempotence state is carried over. */
+  private async resetProducer(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+}

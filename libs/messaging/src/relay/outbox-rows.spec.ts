@@ -1,0 +1,38 @@
+import { toTopicMessages, type OutboxRow } from './outbox-rows';
+
+const row = (position: number, topic: string, streamId: string): OutboxRow => ({
+  position: String(position),
+  topic,
+  messageKey: streamId,
+  eventId: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
+  type: 'ProjectSigned',
+  schemaVersion: 2,
+  envelope: `{"position":${position}}`,
+});
+
+describe('outbox rows of two topics, interleaved', () => {
+  const rows = [row(1, 'park.land.events', 'a'), row(2, 'park.projects.events', 'b'), row(3, 'park.land.events', 'a')];
+
+  it('become one message list per topic, each in position order', () => {
+    const grouped = toTopicMessages(rows);
+    expect(grouped.map((g) => [g.topic, g.messages.map((m) => m.value)])).toEqual([
+      ['park.land.events', ['{"position":1}', '{"position":3}']],
+      ['park.projects.events', ['{"position":2}']],
+    ]);
+  });
+
+  it('are keyed by stream id and carry the type, event id and schema version headers', () => {
+    const [first] = toTopicMessages(rows)[0].messages;
+    expect(first).toEqual({
+      key: 'a',
+      value: '{"position":1}',
+      headers: { type: 'ProjectSigned', eventId: rows[0].eventId, schemaVersion: '2' },
+    });
+  });
+});
+
+describe('no outbox rows', () => {
+  it('become no topic messages', () => {
+    expect(toTopicMessages([])).toEqual([]);
+  });
+});
