@@ -1,8 +1,4 @@
 import { startService } from '@park-ledger/platform';
+import { projectsService } from './service';
 
-void startService({
-  service: 'projects',
-  title: 'park-ledger Projects & investment service',
-  description: 'TODO',
-  module: () => import('./app.module').then((m) => m.AppModule),
-});
+void startService(projectsService);

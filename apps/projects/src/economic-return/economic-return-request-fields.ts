@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { YEAR_MONTH } from '@park-ledger/contracts';
 import { IsString, Matches } from 'class-validator';
@@ -9,3 +9,14 @@ export const IsYearMonth = () =>
     IsString(),
     Matches(YEAR_MONTH, { message: '$property must be a month, YYYY-MM' }),
   );
+
+/** The month of a return named in the path. */
+@Injectable()
+export class YearMonthPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!YEAR_MONTH.test(value)) {
+      throw new BadRequestException({ statusCode: 400, error: 'BadRequest', message: ['month: must be a month, YYYY-MM'] });
+    }
+    return value;
+  }
+}

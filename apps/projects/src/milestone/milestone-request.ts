@@ -5,9 +5,8 @@ import { IsCalendarDate, IsName, IsOccurredAt, IsOneOf, IsRecordId, OptionalFiel
 
 type Milestone = PayloadOf<typeof MilestoneRecorded>;
 
-/** The facts of a milestone as sent when recording it and when restating it in a correction. */
-export class MilestoneRequest implements Milestone {
-  @IsRecordId('salt-chemical-national-base') readonly milestoneId!: string;
+/** The facts of a milestone as sent when recording it and when restating them in a correction (which names it in the path). */
+export class MilestoneFactsRequest implements Omit<Milestone, 'milestoneId'> {
   @IsOccurredAt() readonly occurredAt!: string;
   @IsOneOf(milestoneKinds, 'national-base-approval') readonly kind!: Milestone['kind'];
   @IsName('盐化基地获批“中国盐化工（樟树）循环产业基地”') readonly titleZh!: string;

@@ -1,10 +1,7 @@
 import { IsName, IsOccurredAt, IsReason, IsRecordId, IsYuan } from '../../request-fields';
-import { IsYearMonth } from '../economic-return-request-fields';
 import type { CorrectEconomicReturn } from './correct-economic-return';
 
-export class CorrectEconomicReturnRequest implements Omit<CorrectEconomicReturn, 'type'> {
-  @IsRecordId('jinghao-salt-chemical') readonly enterpriseId!: string;
-  @IsYearMonth() readonly month!: string;
+export class CorrectEconomicReturnRequest implements Omit<CorrectEconomicReturn, 'type' | 'enterpriseId' | 'month'> {
   @IsOccurredAt() readonly occurredAt!: string;
   @IsName('江西晶昊盐化有限公司') readonly enterpriseNameZh!: string;
   @IsName('Jiangxi Jinghao Salt Chemical Co., Ltd.', { optional: true }) readonly enterpriseNameEn?: string;

@@ -1,9 +1,8 @@
 import { fundingOutcomes } from '@park-ledger/contracts';
-import { IsName, IsOccurredAt, IsOneOf, IsReason, IsRecordId, IsYuan } from '../../request-fields';
+import { IsName, IsOccurredAt, IsOneOf, IsReason, IsYuan } from '../../request-fields';
 import type { CorrectFundingApplication } from './correct-funding-application';
 
-export class CorrectFundingApplicationRequest implements Omit<CorrectFundingApplication, 'type'> {
-  @IsRecordId('key-industry-cluster-2014') readonly applicationId!: string;
+export class CorrectFundingApplicationRequest implements Omit<CorrectFundingApplication, 'type' | 'applicationId'> {
   @IsOccurredAt() readonly occurredAt!: string;
   @IsName('重点产业集群项目') readonly titleZh!: string;
   @IsName('Key industrial cluster project', { optional: true }) readonly titleEn?: string;

@@ -4,10 +4,9 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, Max, Min
 import { IsName, IsOccurredAt, IsOneOf, IsReason, IsRecordId } from '../../request-fields';
 import type { CorrectInfrastructureWork } from './correct-infrastructure-work';
 
-type Correction = Omit<CorrectInfrastructureWork, 'type'>;
+type Correction = Omit<CorrectInfrastructureWork, 'type' | 'workId'>;
 
 export class CorrectInfrastructureWorkRequest implements Correction {
-  @IsRecordId('logistics-p1-roads') readonly workId!: string;
   @IsOccurredAt() readonly occurredAt!: string;
   @IsName('医药物流园一期路网工程') readonly nameZh!: string;
   @IsName('Pharma logistics park phase 1 road network', { optional: true }) readonly nameEn?: string;

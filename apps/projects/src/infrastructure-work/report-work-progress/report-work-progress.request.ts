@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsOccurredAt, IsRecordId } from '../../request-fields';
+import { IsOccurredAt } from '../../request-fields';
 import type { ReportWorkProgress } from './report-work-progress';
 
-export class ReportWorkProgressRequest implements Omit<ReportWorkProgress, 'type'> {
-  @IsRecordId('logistics-p1-roads') readonly workId!: string;
+export class ReportWorkProgressRequest implements Omit<ReportWorkProgress, 'type' | 'workId'> {
   @IsOccurredAt() readonly occurredAt!: string;
 
   @ApiProperty({ example: 70, minimum: 0, maximum: 100, description: 'percent of the total work done' })

@@ -1,8 +1,7 @@
-import { IsNullableCalendarDate, IsOccurredAt, IsRecordId } from '../../request-fields';
+import { IsNullableCalendarDate, IsOccurredAt } from '../../request-fields';
 import type { ReviseWorkSchedule } from './revise-work-schedule';
 
-export class ReviseWorkScheduleRequest implements Omit<ReviseWorkSchedule, 'type'> {
-  @IsRecordId('logistics-p1-roads') readonly workId!: string;
+export class ReviseWorkScheduleRequest implements Omit<ReviseWorkSchedule, 'type' | 'workId'> {
   @IsOccurredAt() readonly occurredAt!: string;
   @IsNullableCalendarDate('2014-03-01') readonly expectedStartOn!: string | null;
   @IsNullableCalendarDate('2014-12-31') readonly expectedCompletionOn!: string | null;

@@ -1,8 +1,7 @@
-import { IsOccurredAt, IsReason, IsRecordId } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '../../request-fields';
 import type { VoidInfrastructureWork } from './void-infrastructure-work';
 
-export class VoidInfrastructureWorkRequest implements Omit<VoidInfrastructureWork, 'type'> {
-  @IsRecordId('logistics-p2-roads') readonly workId!: string;
+export class VoidInfrastructureWorkRequest implements Omit<VoidInfrastructureWork, 'type' | 'workId'> {
   @IsOccurredAt() readonly occurredAt!: string;
   @IsReason('与 logistics-p2-canal 重复登记') readonly reason!: string;
 }

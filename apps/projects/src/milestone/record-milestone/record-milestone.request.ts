@@ -1,4 +1,7 @@
-import { MilestoneRequest } from '../milestone-request';
+import { IsRecordId } from '../../request-fields';
+import { MilestoneFactsRequest } from '../milestone-request';
 import type { RecordMilestone } from './record-milestone';
 
-export class RecordMilestoneRequest extends MilestoneRequest implements Omit<RecordMilestone, 'type'> {}
+export class RecordMilestoneRequest extends MilestoneFactsRequest implements Omit<RecordMilestone, 'type'> {
+  @IsRecordId('salt-chemical-national-base') readonly milestoneId!: string;
+}

@@ -1,8 +1,7 @@
 import { IsName, IsOccurredAt, IsRecordId } from '../../request-fields';
 import type { AddPlatformPhase } from './add-platform-phase';
 
-export class AddPlatformPhaseRequest implements Omit<AddPlatformPhase, 'type'> {
-  @IsRecordId('fucheng-pharma') readonly zoneId!: string;
+export class AddPlatformPhaseRequest implements Omit<AddPlatformPhase, 'type' | 'zoneId'> {
   @IsRecordId('pharma-startup-park') readonly platformId!: string;
   @IsRecordId('phase-2') readonly phaseId!: string;
   @IsOccurredAt() readonly occurredAt!: string;

@@ -1,8 +1,7 @@
 import { IsName, IsOccurredAt, IsRecordId } from '../../request-fields';
 import type { AddPlatform } from './add-platform';
 
-export class AddPlatformRequest implements Omit<AddPlatform, 'type'> {
-  @IsRecordId('chengbei') readonly zoneId!: string;
+export class AddPlatformRequest implements Omit<AddPlatform, 'type' | 'zoneId'> {
   @IsRecordId('metal-furniture-tech-park') readonly platformId!: string;
   @IsOccurredAt() readonly occurredAt!: string;
   @IsRecordId('metal-furniture-park', { optional: true }) readonly parentPlatformId?: string;

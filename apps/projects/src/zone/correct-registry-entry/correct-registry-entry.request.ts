@@ -1,8 +1,7 @@
 import { IsName, IsOccurredAt, IsReason, IsRecordId } from '../../request-fields';
 import type { CorrectRegistryEntry } from './correct-registry-entry';
 
-export class CorrectRegistryEntryRequest implements Omit<CorrectRegistryEntry, 'type'> {
-  @IsRecordId('fucheng-pharma') readonly zoneId!: string;
+export class CorrectRegistryEntryRequest implements Omit<CorrectRegistryEntry, 'type' | 'zoneId'> {
   @IsRecordId('pharma-startup-park', { optional: true }) readonly platformId?: string;
   @IsRecordId('phase-1', { optional: true }) readonly phaseId?: string;
   @IsOccurredAt() readonly occurredAt!: string;

@@ -1,8 +1,7 @@
 import { IsOccurredAt, IsReason, IsRecordId } from '../../request-fields';
 import type { VoidRegistryEntry } from './void-registry-entry';
 
-export class VoidRegistryEntryRequest implements Omit<VoidRegistryEntry, 'type'> {
-  @IsRecordId('fucheng-pharma') readonly zoneId!: string;
+export class VoidRegistryEntryRequest implements Omit<VoidRegistryEntry, 'type' | 'zoneId'> {
   @IsRecordId('pharma-logistics-park', { optional: true }) readonly platformId?: string;
   @IsRecordId('phase-3', { optional: true }) readonly phaseId?: string;
   @IsOccurredAt() readonly occurredAt!: string;
