@@ -14,6 +14,7 @@ const problemsOf = <T extends object>(cls: new () => T, body: object) => {
 };
 
 const parcel = {
+  parcelId: 'P-2014-01',
   occurredAt: '2014-06-30T10:00:00+08:00',
   category: 'supplied-unused',
   zoneId: 'chengbei',
@@ -47,6 +48,7 @@ describe('an idle parcel request body', () => {
 
 describe('an expansion plan request body', () => {
   const plan = {
+    planId: 'expansion-2014',
     occurredAt: '2014-09-15T10:00:00+08:00',
     nameZh: '扩区调区',
     listedByZh: '江西省人民政府',

@@ -1,7 +1,27 @@
 import { Module } from '@nestjs/common';
+import { safetyEvents } from '@park-ledger/contracts';
+import { DepartmentModule } from '@park-ledger/department';
+import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
+import { EnvironmentalFacilityController } from './environmental-facility.controller';
+import { HazardController } from './hazard.controller';
+import { PollutionIncidentController } from './pollution-incident.controller';
+import { ReminderBatchController } from './reminder-batch.controller';
+import { SafetyAccidentController } from './safety-accident.controller';
+import { SafetyInspectionController } from './safety-inspection.controller';
 
 @Module({
-  imports: [PlatformModule.forRoot({ service: 'safety' })],
+  imports: [
+    PlatformModule.forRoot({ service: 'safety', department: 'safety', migrations: [...eventStoreMigrations] }),
+    DepartmentModule.forRoot({ department: 'safety', events: safetyEvents }),
+  ],
+  controllers: [
+    ReminderBatchController,
+    SafetyInspectionController,
+    HazardController,
+    PollutionIncidentController,
+    SafetyAccidentController,
+    EnvironmentalFacilityController,
+  ],
 })
 export class AppModule {}

@@ -17,7 +17,7 @@ const problemsOf = <T extends object>(cls: new () => T, body: object) => {
 const occurredAt = '2014-06-30T10:00:00+08:00';
 
 describe('a reminder batch request body', () => {
-  const batch = { occurredAt, channel: 'door-to-door', zoneId: 'fucheng', count: 260 };
+  const batch = { batchId: '2014-06-sms-salt', occurredAt, channel: 'door-to-door', zoneId: 'fucheng', count: 260 };
 
   it('passes when well formed', () => expect(problemsOf(SendReminderBatchRequest, batch)).toEqual([]));
 
@@ -36,6 +36,7 @@ describe('a rectification order request body', () => {
 
 describe('a facility request body', () => {
   const plant = {
+    facilityId: 'salt-base-wwtp',
     occurredAt,
     nameZh: '盐化基地污水处理厂',
     zoneId: 'salt-chemical-base',

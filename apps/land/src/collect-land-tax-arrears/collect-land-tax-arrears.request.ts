@@ -17,8 +17,11 @@ export class LandTaxArrearsDetailsRequest implements LandTaxArrearsDetails {
 
 export class CollectLandTaxArrearsRequest
   extends LandTaxArrearsDetailsRequest
-  implements Omit<CollectLandTaxArrears, 'type' | 'collectionId'>
+  implements Omit<CollectLandTaxArrears, 'type'>
 {
+  @RecordId('arrears-2014-henghui')
+  readonly collectionId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

@@ -24,8 +24,11 @@ export class IdleParcelDetailsRequest implements IdleParcelDetails {
 
 export class IdentifyIdleParcelRequest
   extends IdleParcelDetailsRequest
-  implements Omit<IdentifyIdleParcel, 'type' | 'parcelId'>
+  implements Omit<IdentifyIdleParcel, 'type'>
 {
+  @RecordId('P-2014-01')
+  readonly parcelId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

@@ -45,8 +45,11 @@ export class ExpansionPlanDetailsRequest implements ExpansionPlanDetails {
 
 export class ListExpansionPlanRequest
   extends ExpansionPlanDetailsRequest
-  implements Omit<ListExpansionPlan, 'type' | 'planId'>
+  implements Omit<ListExpansionPlan, 'type'>
 {
+  @RecordId('expansion-2014')
+  readonly planId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

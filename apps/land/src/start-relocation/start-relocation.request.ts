@@ -1,4 +1,4 @@
-import { OccurredAt, Text } from '../request-fields';
+import { OccurredAt, RecordId, Text } from '../request-fields';
 import type { RelocationDetails, StartRelocation } from './start-relocation';
 
 export class RelocationDetailsRequest implements RelocationDetails {
@@ -11,8 +11,11 @@ export class RelocationDetailsRequest implements RelocationDetails {
 
 export class StartRelocationRequest
   extends RelocationDetailsRequest
-  implements Omit<StartRelocation, 'type' | 'relocationId'>
+  implements Omit<StartRelocation, 'type'>
 {
+  @RecordId('ganzhong-chlor-alkali')
+  readonly relocationId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

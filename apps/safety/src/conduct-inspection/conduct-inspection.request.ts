@@ -18,8 +18,11 @@ export class InspectionDetailsRequest implements InspectionDetails {
 
 export class ConductInspectionRequest
   extends InspectionDetailsRequest
-  implements Omit<ConductInspection, 'type' | 'inspectionId'>
+  implements Omit<ConductInspection, 'type'>
 {
+  @RecordId('2014-w23-salt')
+  readonly inspectionId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

@@ -39,8 +39,11 @@ export class EnvironmentalFacilityDetailsRequest implements EnvironmentalFacilit
 
 export class RegisterEnvironmentalFacilityRequest
   extends EnvironmentalFacilityDetailsRequest
-  implements Omit<RegisterEnvironmentalFacility, 'type' | 'facilityId'>
+  implements Omit<RegisterEnvironmentalFacility, 'type'>
 {
+  @RecordId('salt-base-wwtp')
+  readonly facilityId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

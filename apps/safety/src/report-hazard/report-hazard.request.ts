@@ -18,7 +18,10 @@ export class HazardDetailsRequest implements HazardDetails {
   readonly inspectionId?: string;
 }
 
-export class ReportHazardRequest extends HazardDetailsRequest implements Omit<ReportHazard, 'type' | 'hazardId'> {
+export class ReportHazardRequest extends HazardDetailsRequest implements Omit<ReportHazard, 'type'> {
+  @RecordId('H-2014-031')
+  readonly hazardId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

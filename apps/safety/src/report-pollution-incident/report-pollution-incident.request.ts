@@ -17,8 +17,11 @@ export class PollutionIncidentDetailsRequest implements PollutionIncidentDetails
 
 export class ReportPollutionIncidentRequest
   extends PollutionIncidentDetailsRequest
-  implements Omit<ReportPollutionIncident, 'type' | 'incidentId'>
+  implements Omit<ReportPollutionIncident, 'type'>
 {
+  @RecordId('PI-2014-01')
+  readonly incidentId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

@@ -21,8 +21,11 @@ export class SafetyAccidentDetailsRequest implements SafetyAccidentDetails {
 
 export class ReportSafetyAccidentRequest
   extends SafetyAccidentDetailsRequest
-  implements Omit<ReportSafetyAccident, 'type' | 'accidentId'>
+  implements Omit<ReportSafetyAccident, 'type'>
 {
+  @RecordId('A-2014-02')
+  readonly accidentId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

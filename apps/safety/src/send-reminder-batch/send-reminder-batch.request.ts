@@ -15,8 +15,11 @@ export class ReminderBatchDetailsRequest implements ReminderBatchDetails {
 
 export class SendReminderBatchRequest
   extends ReminderBatchDetailsRequest
-  implements Omit<SendReminderBatch, 'type' | 'batchId'>
+  implements Omit<SendReminderBatch, 'type'>
 {
+  @RecordId('2014-06-sms-salt')
+  readonly batchId!: string;
+
   @OccurredAt()
   readonly occurredAt!: string;
 }

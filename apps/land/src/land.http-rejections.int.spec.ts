@@ -1,0 +1,170 @@
+import {
+  leaksInternals,
+  randomSuffix,
+  stack,
+  startServiceUnderTest,
+  waitFor,
+  type Reply,
+  type ServiceUnderTest,
+} from './testing/service-under-test';
+
+let land: ServiceUnderTest;
+
+beforeAll(async () => {
+  land = await startServiceUnderTest('land', async () => (await import('./app.module')).AppModule);
+});
+
+afterAll(() => land?.close());
+
+const occurredAt = '2014-06-30T10:00:00+08:00';
+const newParcel = (parcelId = `P-${randomSuffix()}`) => ({
+  parcelId,
+  occurredAt,
+  category: 'supplied-unused',
+  zoneId: 'chengbei',
+  enterpriseNameZh: '新瑭虹',
+  idleAreaCentiMu: 50_000,
+});
+
+const storedTypes = async (streamId: string) =>
+  (await land.database.query('select type from event_store.events where stream_id = $1 order by stream_version', [streamId])).rows.map(
+    (row: { type: string }) => row.type,
+  );
+
+/** Waits until everything stored was published and has reached our consumer, so an absence means something. */
+async function settledTopic(): Promise<void> {
+  const marker = newParcel();
+  expect((await land.post('/idle-parcels', marker)).status).toBe(200);
+  await land.outboxDrained();
+  await waitFor(() => land.published(`idle-parcel-${marker.parcelId}`).length === 1, { what: 'the marker on the topic' });
+}
+
+// Bodies refused before routing (415, 413, malformed JSON) carry no correlation id yet: see the report.
+const expectError = (res: Reply, statusCode: number, error?: string, { correlated = true } = {}) => {
+  expect({ status: res.status, body: res.body }).toMatchObject({ status: statusCode, body: { statusCode, ...(error ? { error } : {}) } });
+  if (correlated) expect(typeof res.body.correlationId).toBe('string');
+  expect(leaksInternals(res.text)).toBe(false);
+};
+
+describe('a land service with an identified parcel', () => {
+  const parcel = newParcel();
+  const streamId = `idle-parcel-${parcel.parcelId}`;
+
+  beforeAll(async () => {
+    expect((await land.post('/idle-parcels', parcel)).status).toBe(200);
+  });
+
+  it('refuses a malformed field with 400 naming it, and stores and publishes nothing', async () => {
+    const bad = newParcel();
+    const res = await land.post('/idle-parcels', { ...bad, idleAreaCentiMu: 12.5, extra: 1 });
+    expectError(res, 400, 'BadRequest');
+    expect(res.body.message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^idleAreaCentiMu: /), expect.stringMatching(/^extra: /)]),
+    );
+    const badPath = await land.post('/idle-parcels/-bad/reclaim', { occurredAt, reclaimedAreaCentiMu: 1 });
+    expectError(badPath, 400, 'BadRequest');
+    expect(badPath.body.message).toEqual([expect.stringMatching(/^id: /)]);
+    const idInBody = await land.post(`/idle-parcels/${parcel.parcelId}/reclaim`, {
+      parcelId: 'other',
+      occurredAt,
+      reclaimedAreaCentiMu: 1,
+    });
+    expectError(idInBody, 400, 'BadRequest');
+    expect(idInBody.body.message).toEqual([expect.stringMatching(/^parcelId: /)]);
+
+    await settledTopic();
+    expect(await storedTypes(`idle-parcel-${bad.parcelId}`)).toEqual([]);
+    expect(await storedTypes(streamId)).toEqual(['IdleParcelIdentified']);
+    expect(land.published(`idle-parcel-${bad.parcelId}`)).toEqual([]);
+  });
+
+  it('refuses a broken rule with 422 and a stable code, and stores and publishes nothing', async () => {
+    const tooMuch = await land.post(`/idle-parcels/${parcel.parcelId}/reclaim`, { occurredAt, reclaimedAreaCentiMu: 50_001 });
+    expectError(tooMuch, 422, 'reclaim-exceeds-idle-area');
+    const noReceipt = await land.post(`/idle-parcels/${parcel.parcelId}/correct-fee`, {
+      occurredAt,
+      receiptNo: 'FEE-404',
+      amountYuan: 1,
+      reason: 'typo',
+    });
+    expectError(noReceipt, 422, 'unknown-receipt');
+    const again = await land.post('/idle-parcels', parcel);
+    expectError(again, 422, 'idle-parcel-already-recorded');
+
+    await settledTopic();
+    expect(await storedTypes(streamId)).toEqual(['IdleParcelIdentified']);
+    expect(land.published(streamId).map((message) => message.type)).toEqual(['IdleParcelIdentified']);
+  });
+
+  it('answers 404 for a record that does not exist, storing nothing', async () => {
+    const unknown = `P-${randomSuffix()}`;
+    expectError(await land.post(`/idle-parcels/${unknown}/reclaim`, { occurredAt, reclaimedAreaCentiMu: 1 }), 404);
+    expectError(await land.get(`/idle-parcels/${unknown}`), 404);
+    expectError(await land.get(`/idle-parcels/${unknown}/events`), 404);
+    expectError(await land.get(`/relocations/${unknown}`), 404);
+    expect(await storedTypes(`idle-parcel-${unknown}`)).toEqual([]);
+  });
+
+  it('answers 409 to a change based on a stale version, keeping the newer one', async () => {
+    const fresh = newParcel();
+    const first = await land.post('/idle-parcels', fresh);
+    expect(first.headers.get('etag')).toBe('"1"');
+    const basedOnFirst = { 'if-match': '"1"' };
+    const reclaimed = await land.post(`/idle-parcels/${fresh.parcelId}/reclaim`, { occurredAt, reclaimedAreaCentiMu: 100 }, basedOnFirst);
+    expect(reclaimed.status).toBe(200);
+    const stale = await land.post(`/idle-parcels/${fresh.parcelId}/void`, { occurredAt, reason: 'x' }, basedOnFirst);
+    expectError(stale, 409);
+    expect(await storedTypes(`idle-parcel-${fresh.parcelId}`)).toEqual(['IdleParcelIdentified', 'IdleParcelReclaimed']);
+  });
+});
+
+describe('a request retried with the same Idempotency-Key', () => {
+  it('gets the first response again and records one event', async () => {
+    const parcel = newParcel();
+    const key = { 'idempotency-key': `retry-${randomSuffix()}` };
+    const first = await land.post('/idle-parcels', parcel, key);
+    const second = await land.post('/idle-parcels', parcel, key);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(second.body).toEqual(first.body);
+    expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual(['IdleParcelIdentified']);
+  });
+
+  it('gets 409 when the body differs, recording nothing more', async () => {
+    const parcel = newParcel();
+    const key = { 'idempotency-key': `retry-${randomSuffix()}` };
+    expect((await land.post('/idle-parcels', parcel, key)).status).toBe(200);
+    expectError(await land.post('/idle-parcels', { ...parcel, idleAreaCentiMu: 1 }, key), 409);
+    expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual(['IdleParcelIdentified']);
+  });
+});
+
+describe('a request that is not a JSON command of this department', () => {
+  const postRaw = (body: string, headers: Record<string, string>) => land.send('/idle-parcels', { method: 'POST', headers, body });
+  const asLand = (contentType: string) => ({ authorization: `Bearer ${land.token}`, 'content-type': contentType });
+
+  it('gets 415 for text/plain', async () => {
+    const res = await postRaw(JSON.stringify(newParcel()), asLand('text/plain'));
+    expectError(res, 415, 'UnsupportedMediaType', { correlated: false });
+  });
+
+  it('gets 413 for an oversized body', async () => {
+    expectError(await land.post('/idle-parcels', { ...newParcel(), enterpriseNameZh: 'x'.repeat(300_000) }), 413, 'PayloadTooLarge', {
+      correlated: false,
+    });
+  });
+
+  it('gets 400 for malformed JSON', async () => {
+    const res = await postRaw('{"parcelId":', asLand('application/json'));
+    expectError(res, 400, 'BadRequest', { correlated: false });
+  });
+
+  it('gets 401 without a token and 403 with another department’s', async () => {
+    const parcel = newParcel();
+    const body = JSON.stringify(parcel);
+    expectError(await postRaw(body, { 'content-type': 'application/json' }), 401);
+    const safety = `Bearer ${stack.token({ roles: ['submitter'], department: 'safety' })}`;
+    expectError(await postRaw(body, { authorization: safety, 'content-type': 'application/json' }), 403);
+    expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual([]);
+  });
+});

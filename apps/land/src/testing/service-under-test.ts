@@ -1,0 +1,145 @@
+/// <reference types="jest" />
+// Test-only: the department service running in-process against the real stack, a fresh database
+// and a plain Kafka consumer reading the department's topic from the beginning.
+import { topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
+import { createService } from '@park-ledger/platform';
+import type { Type } from '@nestjs/common';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import path from 'node:path';
+import { Client } from 'pg';
+
+// tests/support lives outside the projects, so it is loaded at run time (as libs/messaging's test stack does).
+const support = path.resolve(__dirname, '../../../../tests/support');
+export const { stack, randomSuffix }: typeof import('../../../../tests/support/stack') = require(path.join(support, 'stack'));
+export const { waitFor }: typeof import('../../../../tests/support/wait-for') = require(path.join(support, 'wait-for'));
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly body: any;
+}
+
+export interface Published {
+  readonly key: string;
+  readonly type: string | undefined;
+  readonly envelope: EventEnvelope;
+}
+
+export interface ServiceUnderTest {
+  readonly url: string;
+  readonly token: string;
+  readonly database: Client;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Reply>;
+  get(path: string, headers?: Record<string, string>): Promise<Reply>;
+  send(path: string, init: RequestInit): Promise<Reply>;
+  /** Messages on the department's topic with this key, in offset order. */
+  published(streamId: string): Published[];
+  /** Sends each command in order; each must be accepted as the next version of the record. */
+  walk(streamId: string, commands: [path: string, body: object][]): Promise<void>;
+  /** The record's history as stored (GET <record>/events) and as published (key = streamId, header type). */
+  expectStoredAndPublished(record: string, streamId: string, types: string[]): Promise<void>;
+  /** Resolves once every stored event has been published (the outbox is drained). */
+  outboxDrained(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startServiceUnderTest(
+  department: Department,
+  loadModule: () => Promise<Type<unknown>>,
+): Promise<ServiceUnderTest> {
+  const adminUrl = stack.connection().databaseUrl; // read before DATABASE_URL below points at the fresh one
+  const databaseName = `${department}_http_${randomSuffix()}`;
+  const databaseUrl = await stack.createDatabase(databaseName);
+  Object.assign(process.env, stack.serviceEnv(department), { DATABASE_URL: databaseUrl, PORT: '1', LOG_LEVEL: 'error' });
+  const app = await createService({ service: department, title: department, description: 'under test', module: loadModule });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const database = new Client({ connectionString: databaseUrl });
+  await database.connect();
+  const consumer = await readTopic(topicFor(department));
+  const token = stack.token({ roles: ['submitter'], department });
+
+  const send = async (path: string, init: RequestInit): Promise<Reply> => {
+    const res = await fetch(url + path, { ...init, signal: AbortSignal.timeout(30_000) });
+    const text = await res.text();
+    const json = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+    return { status: res.status, headers: res.headers, text, body: json };
+  };
+  const auth = { authorization: `Bearer ${token}` };
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    send(path, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const get = (path: string, headers: Record<string, string> = {}) => send(path, { headers: { ...auth, ...headers } });
+  const published = (streamId: string) => consumer.messages.filter((message) => message.key === streamId);
+  return {
+    url,
+    token,
+    database,
+    send,
+    post,
+    get,
+    published,
+    walk: async (streamId, commands) => {
+      for (const [index, [path, body]] of commands.entries()) {
+        const res = await post(path, body);
+        const version = index + 1;
+        expect({ path, status: res.status, body: res.body }).toMatchObject({ path, status: 200, body: { streamId, version } });
+        expect(res.headers.get('etag')).toBe(`"${version}"`);
+      }
+    },
+    expectStoredAndPublished: async (record, streamId, types) => {
+      const history = await get(`${record}/events`);
+      expect(history.status).toBe(200);
+      const stored = history.body as EventEnvelope[];
+      expect(stored.map((e) => [e.type, e.streamVersion, e.streamId, e.department])).toEqual(
+        types.map((type, i) => [type, i + 1, streamId, department]),
+      );
+      const arrived = await waitFor(() => published(streamId).length >= types.length && published(streamId), {
+        what: `${streamId} on the topic`,
+      });
+      expect(arrived.map((message) => message.type)).toEqual(types);
+      expect(arrived.map((message) => message.envelope.eventId)).toEqual(stored.map((e) => e.eventId));
+    },
+    outboxDrained: async () => {
+      const unpublished = 'select 1 from event_store.outbox where published_at is null limit 1';
+      await waitFor(async () => (await database.query(unpublished)).rowCount === 0, { what: 'the outbox to drain' });
+    },
+    close: async () => {
+      await consumer.consumer.disconnect();
+      await database.end();
+      await app.close();
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists "${databaseName}" with (force)`).finally(() => admin.end());
+    },
+  };
+}
+
+async function readTopic(topic: string): Promise<{ consumer: Consumer; messages: Published[] }> {
+  const brokers = stack.connection().kafkaBrokers;
+  const kafka = new Kafka({ clientId: `http-test-${randomSuffix()}`, brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  // the service creates its topic at start-up; subscribing earlier would auto-create it wrongly
+  await waitFor(async () => (await admin.listTopics()).includes(topic), { what: `topic ${topic}` });
+  await admin.disconnect();
+  const consumer = kafka.consumer({ groupId: `http-test-${randomSuffix()}`, heartbeatInterval: 1000 });
+  const messages: Published[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      messages.push({
+        key: String(message.key),
+        type: message.headers?.['type']?.toString(),
+        envelope: JSON.parse(String(message.value)) as EventEnvelope,
+      });
+    },
+  });
+  return { consumer, messages };
+}
+
+/** Error bodies are plain JSON: no stack frames, no SQL, no driver messages. */
+export const leaksInternals = (text: string): boolean =>
+  /\bat \S+ \(|\.(ts|js):\d+|\b(select|insert|update)\b .*\b(from|into|set)\b|event_store\.|QueryFailedError|duplicate key/i.test(text);
