@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { InvalidConfiguration, ServiceConfig, validateConfig } from './config/service-config';
 import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
 import { validationErrorFactory } from './http/validation';
+import { assignCorrelationId } from './logging/logging';
 
 export interface ServiceDescription {
   readonly service: string;
@@ -27,6 +28,7 @@ export async function createService(desc: ServiceDescription): Promise<NestExpre
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(assignCorrelationId);
   app.use(requireJsonBody);
   app.use(json({ limit: desc.bodyLimit ?? '256kb' }));
   app.use(bodyErrorHandler);

@@ -6,11 +6,18 @@ export const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[\w.:-]{1,128}$/;
 
 /** The caller's correlation id when it is sane, else a new one; echoed back on the response. */
-export function correlationIdFor(req: IncomingMessage, res: ServerResponse): string {
+export function correlationIdFor(req: IncomingMessage & { id?: unknown }, res: ServerResponse): string {
+  if (typeof req.id === 'string') return req.id;
   const given = req.headers[CORRELATION_HEADER] ?? req.headers['x-request-id'];
   const id = typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
   res.setHeader(CORRELATION_HEADER, id);
   return id;
+}
+
+/** First middleware of every service: later ones (body parsing errors too) can answer with the id. */
+export function assignCorrelationId(req: IncomingMessage & { id?: unknown }, res: ServerResponse, next: () => void): void {
+  req.id = correlationIdFor(req, res);
+  next();
 }
 
 /** Structured JSON logs; each request line and each log inside a request carries its correlation id. */
