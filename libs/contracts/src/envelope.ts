@@ -25,7 +25,8 @@ export interface DomainEvent<Type extends string = string, Payload = unknown> {
   readonly payload: Payload;
 }
 
-export const topicFor = (d: Department) => `park.${d}.events`;
+/** A department's topic; a prefix keeps separate installations (or test runs) on one broker apart. */
+export const topicFor = (d: Department, prefix = '') => `${prefix}park.${d}.events`;
 
 export const isDepartment = (value: unknown): value is Department =>
   typeof value === 'string' && (departments as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EventRegistry, type Department, type EventDefinition } from '@park-ledger/contracts';
 import { EventStore } from '@park-ledger/event-store';
+import { SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import { DataSource } from 'typeorm';
 import type { BusinessTimeBounds } from './business-time';
 import { BUSINESS_TIME_BOUNDS, CommandGateway } from './command-gateway';
@@ -32,8 +33,9 @@ export class DepartmentModule {
         },
         {
           provide: EventStore,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new EventStore(dataSource, options.department, registry),
+          inject: [DataSource, SERVICE_CONFIG],
+          useFactory: (dataSource: DataSource, config: ServiceConfig) =>
+            new EventStore(dataSource, options.department, registry, { topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         },
         CommandGateway,
         OutboxPublishing,

@@ -41,7 +41,8 @@ export class OutboxPublishing implements OnApplicationBootstrap, BeforeApplicati
     for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
       try {
         await admin.connect();
-        await ensureTopics(admin, [topicFor(this.department)], { partitions: this.config.KAFKA_TOPIC_PARTITIONS });
+        const topic = topicFor(this.department, this.config.KAFKA_TOPIC_PREFIX);
+        await ensureTopics(admin, [topic], { partitions: this.config.KAFKA_TOPIC_PARTITIONS });
         await admin.disconnect();
         return;
       } catch (e) {

@@ -44,8 +44,9 @@ export class EventStore {
     dataSource: DataSource,
     private readonly department: Department,
     private readonly registry: EventRegistry,
+    { topicPrefix = '' }: { topicPrefix?: string } = {},
   ) {
-    this.topic = topicFor(department);
+    this.topic = topicFor(department, topicPrefix);
     this.query = preparedQuery(dataSource);
     this.notifier = new OutboxNotifier(() => this.query('notify', NOTIFY_OUTBOX, []));
   }

@@ -36,6 +36,9 @@ export class ServiceConfig {
   })
   KAFKA_BROKERS!: string;
 
+  @Matches(/^[\w.-]{0,100}$/, { message: 'KAFKA_TOPIC_PREFIX must be up to 100 letters, digits, _ . -' })
+  KAFKA_TOPIC_PREFIX = '';
+
   @Transform(toInt)
   @IsInt({ message: 'KAFKA_TOPIC_PARTITIONS must be an integer between 1 and 1000' })
   @Min(1, { message: 'KAFKA_TOPIC_PARTITIONS must be an integer between 1 and 1000' })
