@@ -89,10 +89,15 @@ describe('three department services with empty databases', () => {
     ).flatMap((rows) => rows.map((row) => row.envelope));
 
   beforeAll(async () => {
+    const topicPrefix = `e2e-demo-${randomSuffix()}.`; // keeps this run's events off other tests' topics
     await Promise.all(
       DEPARTMENTS.map(async (department) => {
         const databaseUrl = await stack.createDatabase(`e2e_demo_${department}_${randomSuffix()}`);
-        const running = spawnService(department, { ...stack.serviceEnv(department), DATABASE_URL: databaseUrl });
+        const running = spawnService(department, {
+          ...stack.serviceEnv(department),
+          DATABASE_URL: databaseUrl,
+          KAFKA_TOPIC_PREFIX: topicPrefix,
+        });
         services.set(department, { running, databaseUrl });
       }),
     );

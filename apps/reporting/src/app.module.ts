@@ -1,7 +1,19 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@park-ledger/platform';
+import { AnnualSummaryModule } from './annual-summary/annual-summary.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { figureCatalogue } from './figures/catalogue';
+import { reportingMigrations } from './read-model/reporting-migrations';
+import { ReportingConfig } from './reporting-config';
+import { ReportingModule } from './reporting.module';
+import { allProjections } from './slices';
 
 @Module({
-  imports: [PlatformModule.forRoot({ service: 'reporting' })],
+  imports: [
+    PlatformModule.forRoot({ service: 'reporting', department: null, config: ReportingConfig, migrations: reportingMigrations }),
+    ReportingModule.forRoot({ projections: allProjections, catalogue: figureCatalogue }),
+    AnnualSummaryModule,
+    DashboardModule,
+  ],
 })
 export class AppModule {}

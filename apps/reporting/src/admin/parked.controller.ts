@@ -1,0 +1,68 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Administers } from '@park-ledger/platform';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { LiveProjection } from '../consumer/live-projection.service';
+import { ParkedId } from './parked-id.pipe';
+import { listParked, parkedDetail } from './parked-events';
+import { redriveResponse } from './redrive-response';
+
+export class ParkedListRequest {
+  @ApiPropertyOptional({ default: false, description: 'include events already redriven' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  all = false;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize = 50;
+}
+
+const notFound = (id: string) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: `no parked event ${id}` });
+
+@ApiTags('operations')
+@Administers()
+@Controller('admin/parked')
+export class ParkedController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live: LiveProjection,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Events the consumer could not apply, with their reasons' })
+  @ApiOkResponse({ description: '{ total, page, pageSize, parked[] }' })
+  list(@Query() { all, page, pageSize }: ParkedListRequest) {
+    return listParked(this.dataSource, all, page, pageSize);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One parked event: where it came from, why it was parked, its raw bytes as text' })
+  async one(@Param('id', ParkedId) id: string) {
+    return (await parkedDetail(this.dataSource, id)) ?? Promise.reject(notFound(id));
+  }
+
+  @Post(':id/redrive')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Apply a parked event again (e.g. after a fix was deployed)',
+    description: '200 applied/duplicate/held; 404 unknown id; 409 already redriven; 422 still cannot be applied.',
+  })
+  async redrive(@Param('id', ParkedId) id: string) {
+    return redriveResponse(id, await this.live.redrive(id));
+  }
+}

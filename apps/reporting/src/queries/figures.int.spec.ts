@@ -1,0 +1,121 @@
+import { startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
+import { compensated, reported, resetToyStreams, toyCatalogue, toyIncidents, voided, zoneCorrected } from '../testing/toy-projection';
+
+const at = (day: string) => `${day}T02:00:00.000Z`;
+
+/** 2013: five incidents. 2014: five more, two of them corrected in February 2015. */
+function history() {
+  resetToyStreams();
+  const before = [
+    ...['a1', 'a2', 'a3', 'a4'].map((id) => reported(id, 'chengbei', at('2013-03-05'), at('2013-03-06'))),
+    reported('a5', 'fucheng', at('2013-08-01'), at('2013-08-02')),
+    ...['b1', 'b2', 'b3'].map((id) => reported(id, 'chengbei', at('2014-04-10'), at('2014-04-11'))),
+    reported('b4', 'fucheng', at('2014-07-01'), at('2014-07-02')),
+    reported('b5', 'salt', at('2014-11-20'), at('2014-11-21')),
+    compensated('b1', 5000, at('2014-05-15'), at('2014-05-16')),
+  ];
+  const corrections = [zoneCorrected('b2', 'fucheng', at('2015-02-01'), at('2015-02-01')), voided('b3', at('2015-02-01'), at('2015-02-01'))];
+  return { before, corrections, all: [...before, ...corrections] };
+}
+
+const byZone = (figure: { breakdown: { dims: { zoneId: string }; value: number }[] }) =>
+  Object.fromEntries(figure.breakdown.map((part) => [part.dims.zoneId, part.value]));
+
+describe('a reporting service fed five incidents in 2013 and five in 2014, two corrected in 2015', () => {
+  let service: ReportingUnderTest;
+  const { all } = history();
+
+  const applied = async () => Number((await service.sql('select count(*) from reporting_v1.events'))[0].count);
+  const figures = async (query: string) => {
+    const res = await service.get(`/figures?${query}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const figure = async (query: string, name = 'toy.incidents') =>
+    (await figures(query)).figures.find((f: { figure: string }) => f.figure === name);
+
+  beforeAll(async () => {
+    service = await startReporting({ projections: [toyIncidents as never], catalogue: toyCatalogue });
+    await service.produce(all);
+    await waitFor(applied, (n) => n === all.length, { what: `${all.length} events applied` });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('reports the year beside the year before, with the change', async () => {
+    const incidents = await figure('year=2014&groupBy=zoneId');
+    expect(incidents).toMatchObject({
+      kind: 'flow',
+      value: 4,
+      previous: 5,
+      change: { absolute: -1, percentOfPrevious: 80, percentChange: -20 },
+    });
+    expect(byZone(incidents)).toEqual({ chengbei: 1, fucheng: 2, salt: 1 });
+  });
+
+  it('breaks figures down into parts that sum to the figure', async () => {
+    const report = await figures('year=2014&groupBy=zoneId');
+    for (const f of report.figures) {
+      expect(f.breakdown.reduce((sum: number, part: { value: number }) => sum + part.value, 0)).toBe(f.value);
+    }
+  });
+
+  it('sums a stock up to the period end and a flow over the period only', async () => {
+    expect(await figure('year=2014', 'toy.incidentsToDate')).toMatchObject({ kind: 'stock', value: 9, previous: 5 });
+    expect(await figure('year=2014&quarter=2')).toMatchObject({ value: 2, previous: 0, change: { percentOfPrevious: null } });
+    expect(await figure('year=2014&month=5', 'toy.compensation')).toMatchObject({ value: 5000 });
+  });
+
+  it('shows the 2014 figures as known on 2015-01-10, before the corrections', async () => {
+    const asKnown = await figure(`year=2014&groupBy=zoneId&asOf=${encodeURIComponent('2015-01-10T00:00:00+08:00')}`);
+    expect(asKnown).toMatchObject({ value: 5, previous: 5 });
+    expect(byZone(asKnown)).toEqual({ chengbei: 3, fucheng: 1, salt: 1 });
+  });
+
+  it('lists the events behind a figure and behind each part of it, paginated', async () => {
+    const incidents = await figure('year=2014&groupBy=zoneId');
+    const fucheng = incidents.breakdown.find((p: { dims: { zoneId: string } }) => p.dims.zoneId === 'fucheng');
+    const part = await service.get(fucheng.events);
+    expect(part.status).toBe(200);
+    expect(part.body.events.map((e: { type: string }) => e.type).sort()).toEqual([
+      'PollutionIncidentDetailsCorrected',
+      'PollutionIncidentReported',
+      'PollutionIncidentReported',
+    ]);
+    expect(part.body.events[0]).toMatchObject({ department: 'safety', eventId: expect.any(String), occurredAt: expect.any(String) });
+
+    const first = await service.get(`${incidents.events}&pageSize=4`);
+    const second = await service.get(`${incidents.events}&pageSize=4&page=2`);
+    expect(first.body.total).toBe(6);
+    expect([...first.body.events, ...second.body.events]).toHaveLength(6);
+  });
+
+  it('says how fresh every answer is, per department topic', async () => {
+    const { freshness } = await figures('year=2014');
+    const safety = freshness.topics.find((t: { department: string }) => t.department === 'safety');
+    expect(safety).toMatchObject({ topic: service.topics.safety, lastRecordedAt: at('2015-02-01'), lag: 0 });
+    expect(safety.committedOffset).toBe(all.length);
+    expect(freshness.topics.map((t: { department: string }) => t.department).sort()).toEqual(['land', 'projects', 'safety']);
+  });
+
+  it('changes nothing when the same events are delivered again', async () => {
+    const before = await figures('year=2014&groupBy=zoneId');
+    await service.produce(all);
+    await waitFor(
+      async () => (await figures('year=2014')).freshness.topics.find((t: { department: string }) => t.department === 'safety'),
+      (t) => t.committedOffset === 2 * all.length && t.lag === 0,
+      { what: 'the redelivery consumed' },
+    );
+    expect(await applied()).toBe(all.length);
+    const after = await figures('year=2014&groupBy=zoneId');
+    expect(after.figures).toEqual(before.figures);
+  });
+
+  it('refuses a period with both quarter and month, and unknown figures', async () => {
+    expect((await service.get('/figures?year=2014&quarter=1&month=1')).status).toBe(400);
+    expect((await service.get('/figures?year=2014&figure=no.such')).status).toBe(400);
+    expect((await service.get('/figures/no.such/events?year=2014')).status).toBe(404);
+  });
+});

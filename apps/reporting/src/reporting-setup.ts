@@ -1,0 +1,14 @@
+import type { ProjectionIndex } from './projection/projection-index';
+import type { FigureInfo } from './queries/figure-info';
+import type { DepartmentTopic } from './reporting-config';
+
+export const REPORTING_SETUP = Symbol('REPORTING_SETUP');
+
+/** What the reporting module is built from: the read models, the figures they make, and where events come from. */
+export interface ReportingSetup {
+  readonly index: ProjectionIndex;
+  readonly catalogue: readonly FigureInfo[];
+  readonly topics: readonly DepartmentTopic[];
+  readonly groupId: string;
+  readonly partitions: number;
+}

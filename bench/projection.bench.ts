@@ -1,0 +1,206 @@
+// Reporting projection throughput vs a raw kafkajs consumer (no-op handler) and raw batched upserts of
+// the same rows; event-to-read-model lag at half the projection's maximum; annual-summary query latency
+// at a tenth of the events and at all of them.
+// Run: node -r @swc-node/register bench/projection.bench.ts   (env: EVENTS, default 200000)
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { type EventEnvelope } from '@park-ledger/contracts';
+import { createKafka, ensureTopics, ExactlyOnceConsumer, toKafkaMessage } from '@park-ledger/messaging';
+import { Partitioners, type Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { eventRegistry } from '../apps/reporting/src/consumer/event-registry';
+import { figureCatalogue } from '../apps/reporting/src/figures/catalogue';
+import { applyEvent } from '../apps/reporting/src/projection/apply-event';
+import { ProjectionIndex } from '../apps/reporting/src/projection/projection-index';
+import { sumFigures } from '../apps/reporting/src/queries/figure-sums';
+import { periodOf, previousOf } from '../apps/reporting/src/queries/periods';
+import { reportingMigrations } from '../apps/reporting/src/read-model/reporting-migrations';
+import { allProjections } from '../apps/reporting/src/slices';
+
+const stack = require(path.resolve(__dirname, '../tools/stack.js'));
+const EVENTS = Number(process.env['EVENTS'] ?? 200_000);
+const suffix = randomUUID().slice(0, 8);
+const index = new ProjectionIndex(allProjections);
+const zones = ['chengbei', 'fucheng', 'salt'];
+
+/** Pollution incidents: reported, then compensated; two events per stream, spread over 2013-2014. */
+function incidentEvents(from: number, count: number, recordedAt = () => new Date().toISOString()): EventEnvelope[] {
+  const events: EventEnvelope[] = [];
+  for (let n = from; n < from + count; n++) {
+    const i = Math.floor(n / 2);
+    const id = `b${suffix}-${i}`;
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const base = { schemaVersion: 1, streamId: `pollution-incident-${id}`, department: 'safety' as const, actor: 'bench', causationId: null };
+    events.push(
+      n % 2 === 0
+        ? { ...base, eventId: randomUUID(), type: 'PollutionIncidentReported', streamVersion: 1, occurredAt: `${2013 + (i % 2)}-${month}-10T02:00:00.000Z`, recordedAt: recordedAt(), correlationId: id, payload: { incidentId: id, zoneId: zones[i % 3], descriptionZh: '废水' } }
+        : { ...base, eventId: randomUUID(), type: 'PollutionCompensationPaid', streamVersion: 2, occurredAt: `${2013 + (i % 2)}-${month}-20T02:00:00.000Z`, recordedAt: recordedAt(), correlationId: id, payload: { incidentId: id, amountYuan: 1000 + i } },
+    );
+  }
+  return events;
+}
+
+async function produce(kafka: Kafka, topic: string, events: EventEnvelope[]) {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  for (let i = 0; i < events.length; i += 5000) {
+    await producer.send({ topic, acks: -1, messages: events.slice(i, i + 5000).map(toKafkaMessage) });
+  }
+  await producer.disconnect();
+}
+
+async function timeRawConsumer(kafka: Kafka, topic: string, total: number): Promise<number> {
+  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  const started = Date.now();
+  let seen = 0;
+  await new Promise<void>((resolve) => {
+    void consumer.run({ eachBatch: async ({ batch }) => { seen += batch.messages.length; if (seen >= total) resolve(); } });
+  });
+  const ms = Date.now() - started;
+  await consumer.disconnect();
+  return ms;
+}
+
+/** The same event rows and figure-total upserts as the projection writes, in batches of 1000, no consumer. */
+async function timeRawUpserts(db: DataSource, events: EventEnvelope[]): Promise<number> {
+  await db.query('create table bench_events (like reporting_v1.events including all); create table bench_totals (like reporting_v1.figure_totals including all)');
+  const started = Date.now();
+  for (let i = 0; i < events.length; i += 1000) {
+    const chunk = events.slice(i, i + 1000);
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `insert into bench_events (event_id, type, schema_version, stream_id, stream_version, department, occurred_at, recorded_at, actor, correlation_id, payload)
+         select * from unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::text[], $10::text[], $11::jsonb[])
+         on conflict do nothing`,
+        [chunk.map((e) => e.eventId), chunk.map((e) => e.type), chunk.map((e) => e.schemaVersion), chunk.map((e) => e.streamId), chunk.map((e) => e.streamVersion), chunk.map((e) => e.department), chunk.map((e) => e.occurredAt), chunk.map((e) => e.recordedAt), chunk.map((e) => e.actor), chunk.map((e) => e.correlationId), chunk.map((e) => JSON.stringify(e.payload))],
+      );
+      const totals = new Map<string, number>();
+      for (const e of chunk) { const key = `${e.type}|${e.occurredAt.slice(0, 7)}`; totals.set(key, (totals.get(key) ?? 0) + 1); }
+      await tx.query(
+        `insert into bench_totals (figure, period, dims, value) select f, p, '{}'::jsonb, v from unnest($1::text[], $2::text[], $3::bigint[]) as t(f, p, v)
+         on conflict (figure, period, dims) do update set value = bench_totals.value + excluded.value`,
+        [[...totals.keys()].map((k) => k.split('|')[0]), [...totals.keys()].map((k) => k.split('|')[1]), [...totals.values()]],
+      );
+    });
+  }
+  return Date.now() - started;
+}
+
+function projectionConsumer(kafka: Kafka, db: DataSource, topic: string, onApplied: (e: EventEnvelope) => void) {
+  return new ExactlyOnceConsumer({
+    kafka,
+    groupId: `bench-projection-${randomUUID()}`,
+    topics: [topic],
+    dataSource: db,
+    eventRegistry,
+    handler: async (event, tx) => {
+      if (await applyEvent(tx, 'reporting_v1', index, event)) onApplied(event);
+    },
+    createTopics: false,
+    registry: new Registry(),
+  });
+}
+
+async function waitUntil(done: () => boolean) {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+
+async function queryLatency(db: DataSource): Promise<{ p50: number; p99: number }> {
+  const period = periodOf(2014);
+  const samples: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const started = process.hrtime.bigint();
+    await sumFigures(db, 'reporting_v1', { figures: figureCatalogue, period, previous: previousOf(period), groupBy: ['zoneId'] });
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { p50: quantile(samples, 0.5), p99: quantile(samples, 0.99) };
+}
+
+async function main() {
+  const { kafkaBrokers, databaseUrl } = stack.connection();
+  const dbName = `bench_projection_${suffix}`;
+  const db = await new DataSource({ type: 'postgres', url: await stack.createDatabase(dbName), migrations: reportingMigrations, migrationsRun: true }).initialize();
+  const kafka = createKafka({ brokers: kafkaBrokers, clientId: 'projection-bench', logger: { warn: () => undefined, error: (m) => process.stderr.write(`${m}\n`) } });
+  const [topic, lagTopic] = [`bench.projection.${suffix}`, `bench.lag.${suffix}`];
+  const admin = kafka.admin();
+  await admin.connect();
+  await ensureTopics(admin, [topic, lagTopic], { partitions: 6 });
+  const rows: [string, string][] = [];
+  try {
+    const events = incidentEvents(0, EVENTS);
+    await produce(kafka, topic, events);
+    const rawMs = await timeRawConsumer(kafka, topic, EVENTS);
+    const upsertMs = await timeRawUpserts(db, events);
+
+    let applied = 0;
+    const projection = projectionConsumer(kafka, db, topic, () => applied++);
+    const started = Date.now();
+    await projection.start();
+    await waitUntil(() => applied >= EVENTS / 10);
+    await projection.stop();
+    const small = await queryLatency(db);
+    const pausedAt = Date.now();
+    const resumed = projectionConsumer(kafka, db, topic, () => applied++);
+    await resumed.start();
+    await waitUntil(() => applied >= EVENTS);
+    const projectionMs = pausedAt - started + (Date.now() - pausedAt);
+    await resumed.stop();
+    const large = await queryLatency(db);
+    const perSecond = (ms: number) => Math.round((EVENTS * 1000) / ms);
+
+    // Lag at half the projection's maximum rate, for 20 s.
+    const rate = Math.max(10, Math.floor(perSecond(projectionMs) / 2));
+    const lags: number[] = [];
+    const lagConsumer = projectionConsumer(kafka, db, lagTopic, (e) => lags.push(Date.now() - Date.parse(e.recordedAt)));
+    await lagConsumer.start();
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    const lagEvents = rate * 20;
+    for (let sent = 0, tick = Date.now(); sent < lagEvents; tick += 100) {
+      const batch = incidentEvents(EVENTS + sent, Math.ceil(rate / 10));
+      await producer.send({ topic: lagTopic, acks: -1, messages: batch.map(toKafkaMessage) });
+      sent += batch.length;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, tick + 100 - Date.now())));
+    }
+    await producer.disconnect();
+    await waitUntil(() => lags.length >= lagEvents - 10);
+    await lagConsumer.stop();
+
+    rows.push(
+      ['raw kafkajs consumer, no-op handler', `${perSecond(rawMs)} events/s (${(rawMs / 1000).toFixed(1)} s)`],
+      ['raw batched upserts (1000/tx)', `${perSecond(upsertMs)} events/s (${(upsertMs / 1000).toFixed(1)} s)`],
+      ['projection (exactly-once consumer + read models)', `${perSecond(projectionMs)} events/s (${(projectionMs / 1000).toFixed(1)} s)`],
+      ['projection / lower of the two', (perSecond(projectionMs) / Math.min(perSecond(rawMs), perSecond(upsertMs))).toFixed(2) + '×'],
+      [`lag at ${rate} events/s (half max), p50 / p99 / max`, `${quantile(lags, 0.5)} / ${quantile(lags, 0.99)} / ${Math.max(...lags)} ms`],
+      [`annual summary (${figureCatalogue.length} figures by zone) at ${EVENTS / 10} events, p50 / p99`, `${small.p50.toFixed(1)} / ${small.p99.toFixed(1)} ms`],
+      [`annual summary at ${EVENTS} events, p50 / p99`, `${large.p50.toFixed(1)} / ${large.p99.toFixed(1)} ms`],
+    );
+    console.log(`\nprojection benchmark, ${EVENTS} events (pollution incidents, 2 events per stream, 6 partitions)\n`);
+    console.log('| measure | result |\n|---|---|');
+    for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+  } finally {
+    await admin.deleteTopics({ topics: [topic, lagTopic] }).catch(() => undefined);
+    await admin.disconnect();
+    await db.destroy();
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`drop database if exists "${dbName}" with (force)`).finally(() => client.end());
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
