@@ -1,0 +1,84 @@
+import { economicReturnHistories } from '../slices/economic-return/economic-return.examples';
+import { environmentalFacilityHistories } from '../slices/environmental-facility/environmental-facility.examples';
+import { expansionPlanHistories } from '../slices/expansion-plan/expansion-plan.examples';
+import { fundingApplicationHistories } from '../slices/funding-application/funding-application.examples';
+import { hazardHistories } from '../slices/hazard/hazard.examples';
+import { idleParcelHistories } from '../slices/idle-parcel/idle-parcel.examples';
+import { infrastructureWorkHistories } from '../slices/infrastructure-work/infrastructure-work.examples';
+import { landTaxArrearsHistories } from '../slices/land-tax-arrears/land-tax-arrears.examples';
+import { milestoneHistories } from '../slices/milestone/milestone.examples';
+import { pollutionIncidentHistories } from '../slices/pollution-incident/pollution-incident.examples';
+import { projectHistories } from '../slices/project/project.examples';
+import { relocationHistories } from '../slices/relocation/relocation.examples';
+import { reminderBatchHistories } from '../slices/reminder-batch/reminder-batch.examples';
+import { safetyAccidentHistories } from '../slices/safety-accident/safety-accident.examples';
+import { safetyInspectionHistories } from '../slices/safety-inspection/safety-inspection.examples';
+import { zoneHistories } from '../slices/zone/zone.examples';
+import { stack, startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
+
+const bearer = () => `Bearer ${stack.token({ roles: ['reader'] })}`;
+
+const histories = [
+  zoneHistories,
+  economicReturnHistories,
+  environmentalFacilityHistories,
+  expansionPlanHistories,
+  fundingApplicationHistories,
+  hazardHistories,
+  idleParcelHistories,
+  infrastructureWorkHistories,
+  landTaxArrearsHistories,
+  milestoneHistories,
+  pollutionIncidentHistories,
+  projectHistories,
+  relocationHistories,
+  reminderBatchHistories,
+  safetyAccidentHistories,
+  safetyInspectionHistories,
+].flat(2);
+
+describe('a reporting service fed one example history of every record kind', () => {
+  let service: ReportingUnderTest;
+
+  beforeAll(async () => {
+    service = await startReporting({ app: true });
+    await service.produce(histories);
+    const applied = async () => Number((await service.sql('select count(*) from reporting_v1.events'))[0].count);
+    await waitFor(applied, (n) => n === histories.length, { what: `${histories.length} events applied` });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('writes the 2014 summary as printable HTML, every number a link to its events', async () => {
+    const res = await fetch(`${service.url}/reports/annual/2014`, { headers: { authorization: bearer() } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    const html = await res.text();
+    expect(html).toContain('@media print');
+    expect(html).toMatch(/<a class="figure" href="\/figures\/[\w.-]+\/events\?year=2014[^"]*"/);
+    expect(html).toContain('今年园区共签约落户项目');
+  });
+
+  it('writes Markdown and English on request, and the facts as JSON', async () => {
+    const md = await fetch(`${service.url}/reports/annual/2014?format=md&lang=en`, { headers: { authorization: bearer() } });
+    expect(md.status).toBe(200);
+    expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(await md.text()).toContain('# Industrial Park Annual Work Summary 2014');
+    const json = await service.get('/reports/annual/2014?format=json');
+    expect(json.status).toBe(200);
+    expect(json.body.year).toBe(2014);
+  });
+
+  it('answers a year with nothing recorded by saying so', async () => {
+    const res = await fetch(`${service.url}/reports/annual/2001?format=md`, { headers: { authorization: bearer() } });
+    expect(await res.text()).toContain('本年度无相关记录');
+  });
+
+  it('refuses a bad year or format, and callers without a token', async () => {
+    expect((await service.get('/reports/annual/20x4')).status).toBe(400);
+    expect((await service.get('/reports/annual/2014?format=pdf')).status).toBe(400);
+    expect((await fetch(`${service.url}/reports/annual/2014`)).status).toBe(401);
+  });
+});

@@ -1,0 +1,29 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+
+export const summaryFormats = ['html', 'md', 'json'] as const;
+export type SummaryFormat = (typeof summaryFormats)[number];
+
+export class AnnualSummaryRequest {
+  @ApiPropertyOptional({ enum: ['zh', 'en'], default: 'zh', description: 'zh: the committee’s own wording; en: the same numbers in English' })
+  @IsOptional()
+  @IsIn(['zh', 'en'], { message: 'lang must be zh or en' })
+  lang: 'zh' | 'en' = 'zh';
+
+  @ApiPropertyOptional({
+    enum: summaryFormats,
+    default: 'html',
+    description: 'html: printable page; md: Markdown; json: the facts the text is written from',
+  })
+  @IsOptional()
+  @IsIn(summaryFormats, { message: 'format must be html, md or json' })
+  format: SummaryFormat = 'html';
+
+  @ApiPropertyOptional({
+    example: '2015-01-10T00:00:00+08:00',
+    description: 'record time: the summary as it could have been written then (later corrections not counted)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  asOf?: string;
+}

@@ -1,0 +1,71 @@
+import type { Sql } from '../projection/apply-event';
+import { activeVersion } from '../read-model/active-version';
+import { schemaOf } from '../read-model/read-model-tables';
+import type { FundingApplicationRow } from '../slices/funding-application/funding-application.projection';
+import type { MilestoneRow } from '../slices/milestone/milestone.projection';
+import type { ZoneRow } from '../slices/zone/zone.projection';
+import { ParkNames } from './park-names';
+import { readLandFacts } from './read-land-facts';
+import { readPlatformFacts } from './read-platform-facts';
+import { readSafetyFacts } from './read-safety-facts';
+import { recordRows } from './record-rows';
+import type { Milestone, Named, SummaryFacts } from './summary-facts';
+import { SummaryFigures } from './summary-figures';
+
+const title = (row: { titleZh: string; titleEn?: string }): Named => ({ zh: row.titleZh, en: row.titleEn ?? row.titleZh });
+
+/**
+ * The summary's facts for a year, from the read-model version active when asked (read once, so a
+ * switch to a rebuilt version never splits the answer), current or as known at record time asOf.
+ */
+export async function readSummaryFacts(sql: Sql, year: number, asOf?: string): Promise<SummaryFacts> {
+  const schema = schemaOf(await activeVersion(sql));
+  const rows = <Row>(kind: string) => recordRows<Row>(sql, schema, kind, asOf);
+  const figures = new SummaryFigures(sql, schema, year, asOf);
+  const lastMonth = figures.period.to;
+  const names = new ParkNames(await rows<ZoneRow>('zone'));
+
+  const totals = await figures.reports([
+    'economy.main-business-revenue',
+    'economy.industrial-added-value',
+    'economy.taxes',
+    'funding.granted',
+    'funding.granted-yuan',
+    'funding.pending',
+  ]);
+  const signed = (await figures.reports(['projects.signed'], ['zoneId'])).get('projects.signed')!;
+  const funding = await rows<FundingApplicationRow>('funding-application');
+  const milestones: Milestone[] = (await rows<MilestoneRow>('milestone'))
+    .filter((m) => m.date.startsWith(`${year}-`))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((m) => ({ kind: m.kind, title: title(m), date: m.date, rank: m.rank, previousRank: m.previousRank, link: figures.link('milestones.recorded', { kind: m.kind }) }));
+  const { platforms, negotiatingBySite } = await readPlatformFacts(figures, names, await rows('infrastructure-work'));
+  const land = await readLandFacts(figures, { parcels: await rows('idle-parcel'), relocations: await rows('relocation'), plans: await rows('expansion-plan') });
+  const safety = await readSafetyFacts(figures, names, { hazards: await rows('hazard'), facilities: await rows('environmental-facility') });
+  const q = (name: string) => figures.quantity(totals.get(name)!);
+
+  return {
+    year,
+    asOf: asOf ?? null,
+    zones: names.zoneList,
+    economy: {
+      revenue: figures.compared(totals.get('economy.main-business-revenue')!),
+      addedValue: figures.compared(totals.get('economy.industrial-added-value')!),
+      taxes: figures.compared(totals.get('economy.taxes')!),
+    },
+    rankings: milestones.filter((m) => m.kind === 'ranking' && m.rank !== undefined),
+    platforms,
+    land,
+    funding: {
+      granted: q('funding.granted'),
+      grantedYuan: q('funding.granted-yuan'),
+      grantedTitles: funding.filter((f) => f.outcome === 'granted' && f.decidedIn?.startsWith(`${year}-`)).map(title),
+      pending: q('funding.pending'),
+      pendingTitles: funding.filter((f) => f.filedIn <= lastMonth && (f.decidedIn === null || f.decidedIn > lastMonth)).map(title),
+    },
+    signedByZone: figures.breakdown(signed, (dims) => names.zone(dims['zoneId'] ?? null)),
+    negotiatingBySite,
+    milestones: milestones.filter((m) => m.kind !== 'ranking'),
+    safety,
+  };
+}

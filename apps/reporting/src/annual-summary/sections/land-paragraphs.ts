@@ -1,0 +1,99 @@
+import { enOrdinal, zhOrdinal } from '../number-format';
+import { joined, paragraph, runs, type Paragraph, type Run } from '../summary-document';
+import type { ExpansionFacts, LandFacts, Named } from '../summary-facts';
+import { isEmpty, totalOf, type WritingKit } from '../writing-kit';
+
+const inParens = (names: string) => (names ? ` (${names})` : '');
+
+/** At most `shown` names, then 等 (and others) when the count is more than are named: "俞氏、恒辉等". */
+const someNames = (k: WritingKit, names: readonly Named[], shown: number, count: number): string => {
+  const named = names.slice(0, shown);
+  const more = count > named.length;
+  if (named.length === 0) return '';
+  if (k.zh) return `${named.map((n) => k.name(n)).join('、')}${more ? '等' : ''}`;
+  return more ? `${named.map((n) => k.name(n)).join(', ')} and others` : k.names(named);
+};
+
+function expansion(k: WritingKit, plan: ExpansionFacts): Run[] {
+  const tasks = someNames(k, plan.taskNames, 3, plan.tasks.value);
+  const name = k.name(plan.name);
+  return k.zh
+    ? runs`已争取列入了${name}，正在牵头进行${tasks}${k.n(plan.tasks)}项前期工作，已完成${k.n(plan.tasksCompleted)}项。工作完成后，园区核准面积可由${k.n(plan.approvedArea)}增至${k.n(plan.plannedArea)}`
+    : runs`The park is listed in the ${name}; ${k.n(plan.tasks)} preparatory tasks${inParens(tasks)} are under way, ${k.n(plan.tasksCompleted)} of them done. Once they are complete, the park's approved area can grow from ${k.n(plan.approvedArea)} to ${k.n(plan.plannedArea)}`;
+}
+
+function relocations(k: WritingKit, land: LandFacts): Run[] {
+  const { relocationsStarted: started, relocationEnterprises: enterprises, relocationSteps: steps } = land;
+  const names = someNames(k, enterprises, 5, started.value);
+  const head = k.zh
+    ? runs`先后启动${names}${k.n(started)}家企业的“退城进园”工作`
+    : runs`Relocation into the park was started for ${k.n(started)} enterprises${inParens(names)}`;
+  const done = steps.filter((step) => step.quantity.value > 0);
+  if (done.length === 0) return head;
+  const allSame = done.every((step) => step.quantity.value === started.value);
+  if (allSame) {
+    const stepNames = k.names(done.map((s) => s.name));
+    return k.zh
+      ? runs`${head}。目前，${k.n(done[0].quantity)}家企业${started.value > 1 ? '均' : ''}已完成了${stepNames}等工作`
+      : runs`${head}. All ${k.n(done[0].quantity)} have completed ${stepNames}`;
+  }
+  const each = joined(
+    done.map((s) => (k.zh ? runs`${k.n(s.quantity)}家完成了${k.name(s.name)}` : runs`${k.n(s.quantity)} completed ${k.name(s.name)}`)),
+    k.zh ? '，' : ', ',
+  );
+  return k.zh ? runs`${head}。目前，${each}` : runs`${head}. So far ${each}`;
+}
+
+function idleLand(k: WritingKit, land: LandFacts): Run[] {
+  const { reclaimedParcels, reclaimedArea } = land;
+  const parts: Run[][] = [];
+  if (reclaimedArea.parts.length > 0) {
+    const byCategory = joined(
+      reclaimedArea.parts.map((area, i) => {
+        const parcels = reclaimedParcels.parts.find((p) => p.name.zh === area.name.zh)?.quantity;
+        const cat = k.name(area.name);
+        if (!k.zh) return runs`${parcels ? runs`${k.n(parcels)} parcel(s) ` : ''}${cat}, ${k.n(area.quantity)}`;
+        const verb = i === 0 ? `依法收回${cat}土地` : `收回${cat}闲置土地`;
+        return runs`${verb}${parcels ? runs`${k.n(parcels)}宗，` : ''}面积${k.n(area.quantity)}`;
+      }),
+      k.zh ? '，' : '; ',
+    );
+    const total = k.n(totalOf(reclaimedArea));
+    parts.push(
+      k.zh
+        ? runs`共清理闲置工业用地${total}，其中${byCategory}`
+        : runs`${total} of idle industrial land was cleaned up, reclaimed by law: ${byCategory}`,
+    );
+  }
+  const follow: Run[][] = [];
+  const { commitments, commitmentEnterprises, feesYuan, feeParcels, feeEnterprises, taxArrearsYuan } = land;
+  if (commitments.value > 0) {
+    const names = someNames(k, commitmentEnterprises, 2, commitments.value);
+    follow.push(k.zh ? runs`督促${names}${k.n(commitments)}家企业上交了整改承诺书` : runs`${k.n(commitments)} enterprises${inParens(names)} handed in rectification commitments`);
+  }
+  if (feesYuan.value > 0) {
+    const names = someNames(k, feeEnterprises, 2, feeParcels.value);
+    follow.push(k.zh ? runs`已收缴${names}${k.n(feeParcels)}家企业闲置土地费${k.n(feesYuan)}` : runs`idle-land fees of ${k.n(feesYuan)} were collected from ${k.n(feeParcels)} enterprises${inParens(names)}`);
+  }
+  if (taxArrearsYuan.value > 0) {
+    follow.push(k.zh ? runs`清缴拖欠土地使用税${k.n(taxArrearsYuan)}` : runs`land-use tax arrears of ${k.n(taxArrearsYuan)} were collected`);
+  }
+  if (follow.length > 0) {
+    const sentence = joined(follow, k.zh ? '，' : '; ');
+    parts.push(k.zh ? runs`同时，${sentence}` : runs`Also, ${sentence}`);
+  }
+  return joined(parts, k.zh ? '。' : '. ');
+}
+
+/** 拓展发展平台: park expansion, relocation into the park, idle land. */
+export function landParagraphs(k: WritingKit, land: LandFacts): Paragraph[] {
+  const points: { zh: string; en: string; body: Run[] }[] = [
+    { zh: '抓好扩区调区。', en: 'expanding the park. ', body: joined(land.expansion.map((plan) => expansion(k, plan)), k.zh ? '；' : '; ') },
+    { zh: '实施“退城进园”。', en: 'moving enterprises from the city into the park. ', body: isEmpty(land.relocationsStarted) ? [] : relocations(k, land) },
+    { zh: '清理闲置土地。', en: 'clearing idle land. ', body: idleLand(k, land) },
+  ];
+  return points.map((point, i) => {
+    const lead = k.zh ? `${zhOrdinal(i)}是${point.zh}` : `${enOrdinal(i)}, ${point.en}`;
+    return point.body.length === 0 ? k.none(lead) : paragraph([...point.body, { kind: 'text', text: k.zh ? '。' : '.' }], lead);
+  });
+}

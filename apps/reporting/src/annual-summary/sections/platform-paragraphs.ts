@@ -1,0 +1,93 @@
+import { enOrdinal, monthPhrase, zhOrdinal } from '../number-format';
+import { joined, paragraph, runs, type Paragraph, type Run } from '../summary-document';
+import type { PlatformFacts, SiteFacts, WorkFacts } from '../summary-facts';
+import type { WritingKit } from '../writing-kit';
+
+const stagesDoneZh: Record<string, string> = {
+  design: '正在进行设计',
+  'drawing-review': '已完成设计，正在进行图审',
+  budget: '已完成设计和图审，正在编制预算',
+  tendering: '已完成设计、图审和预算，正在进行招投标',
+  'under-construction': '正在施工',
+  completed: '已竣工',
+};
+const stagesDoneEn: Record<string, string> = {
+  design: 'is being designed',
+  'drawing-review': 'has been designed and its drawings are under review',
+  budget: 'has been designed and reviewed, and its budget is being drawn up',
+  tendering: 'has been designed, reviewed and budgeted, and is now out to tender',
+  'under-construction': 'is under construction',
+  completed: 'has been completed',
+};
+
+/** The work's name with its site in front, unless the name already says it ("一期路网工程"). */
+const siteAndName = (site: string, name: string, zh: boolean) =>
+  !site || name.toLowerCase().includes(site.toLowerCase()) ? name : zh ? `${site}${name}` : `${site} ${name}`;
+
+function completionWhen(k: WritingKit, date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  if (year === k.year && month === 12) return k.zh ? '年底前' : 'by the end of the year';
+  return k.zh ? monthPhrase(date, k.year, 'zh') : `in ${monthPhrase(date, k.year, 'en')}`;
+}
+
+function workClause(k: WritingKit, site: string, work: WorkFacts): Run[] {
+  const name = siteAndName(site, k.name(work.name), k.zh);
+  const building = work.stage === 'under-construction';
+  const progressed = building && work.progress.value > 0;
+  const state: Run[] = progressed
+    ? k.zh
+      ? runs`已完成总工程量的${k.n(work.progress)}`
+      : runs`${k.n(work.progress)} of the work done`
+    : runs`${(k.zh ? stagesDoneZh : stagesDoneEn)[work.stage] ?? work.stage}`;
+  const expected =
+    building && work.expectedCompletionOn
+      ? k.zh
+        ? `，预计${completionWhen(k, work.expectedCompletionOn)}竣工`
+        : `, expected to be completed ${completionWhen(k, work.expectedCompletionOn)}`
+      : !building && work.stage !== 'completed' && work.expectedStartOn
+        ? k.zh
+          ? `，预计${monthPhrase(work.expectedStartOn, k.year, 'zh')}开工建设`
+          : `, with construction expected to start in ${monthPhrase(work.expectedStartOn, k.year, 'en')}`
+        : '';
+  return k.zh ? runs`${name}${state}${expected}` : progressed ? runs`${name}: ${state}${expected}` : runs`${name} ${state}${expected}`;
+}
+
+function projectsClause(k: WritingKit, site: SiteFacts, prefix: string): Run[] {
+  const parts: Run[][] = [];
+  const { signedToDate, toppedOutToDate, startedToDate, negotiating } = site;
+  if (signedToDate.value > 0) parts.push(k.zh ? runs`已签约落户项目${k.n(signedToDate)}个` : runs`${k.n(signedToDate)} projects signed and settled`);
+  if (startedToDate.value > 0) parts.push(k.zh ? runs`开工建设${k.n(startedToDate)}个` : runs`${k.n(startedToDate)} started construction`);
+  if (toppedOutToDate.value > 0) parts.push(k.zh ? runs`${k.n(toppedOutToDate)}个已封顶` : runs`${k.n(toppedOutToDate)} topped out`);
+  if (negotiating.value > 0) parts.push(k.zh ? runs`正在跟踪洽谈项目${k.n(negotiating)}个` : runs`${k.n(negotiating)} under negotiation`);
+  if (parts.length === 0) return [];
+  const list = joined(parts, k.zh ? '，' : ', ');
+  if (!prefix) return list;
+  return k.zh ? runs`${prefix}${list}` : runs`${prefix}: ${list}`;
+}
+
+function siteClauses(k: WritingKit, site: SiteFacts): Run[][] {
+  const prefix = k.name(site.name);
+  const works = site.works.map((work) => workClause(k, prefix, work));
+  const projects = projectsClause(k, site, works.length > 0 && k.zh ? '' : prefix);
+  return projects.length > 0 ? [...works, projects] : works;
+}
+
+/** "一是推进医药物流园建设。一期路网工程已完成总工程量的70%，预计年底前竣工；…已签约落户项目10个，…" */
+export function platformParagraphs(k: WritingKit, platforms: readonly PlatformFacts[]): Paragraph[] {
+  const described = platforms
+    .map((platform) => ({ platform, clauses: platform.sites.flatMap((site) => siteClauses(k, site)) }))
+    .filter(({ clauses }) => clauses.length > 0);
+  if (described.length === 0) return [k.none()];
+  return described.map(({ platform, clauses }, i) => {
+    const name = k.name(platform.name);
+    const lead = k.zh ? `${zhOrdinal(i)}是推进${name}建设。` : `${enOrdinal(i)}, ${name}. `;
+    const body = joined(clauses, k.zh ? '；' : '; ');
+    return paragraph(k.zh ? runs`${body}。` : runs`${capitalised(body)}.`, lead);
+  });
+}
+
+const capitalised = (body: Run[]): Run[] => {
+  const [first, ...rest] = body;
+  if (first?.kind !== 'text') return body;
+  return [{ kind: 'text', text: first.text.charAt(0).toUpperCase() + first.text.slice(1) }, ...rest];
+};

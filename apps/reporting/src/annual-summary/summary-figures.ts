@@ -1,0 +1,67 @@
+import type { Sql } from '../projection/apply-event';
+import { figureCatalogue } from '../figures/catalogue';
+import { eventsLink, figureReports, type FigureReport } from '../queries/figure-report';
+import { sumFigures } from '../queries/figure-sums';
+import { periodOf, previousOf, type Period } from '../queries/periods';
+import type { Breakdown, Compared, Named, Quantity, Unit } from './summary-facts';
+
+type Dims = Readonly<Record<string, string | null>>;
+
+/** The figures of one year (beside the year before) from one read-model schema, shaped for the summary. */
+export class SummaryFigures {
+  readonly period: Period;
+  private readonly previous: Period;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly schema: string,
+    readonly year: number,
+    private readonly asOf?: string,
+  ) {
+    this.period = periodOf(year);
+    this.previous = previousOf(this.period);
+  }
+
+  /** Reports of the named figures, broken down by groupBy (their parts sum to each figure). */
+  async reports(names: readonly string[], groupBy: readonly string[] = []): Promise<Map<string, FigureReport>> {
+    const figures = names.map((name) => {
+      const figure = figureCatalogue.find((f) => f.name === name);
+      if (!figure) throw new Error(`no figure named ${name}`);
+      return figure;
+    });
+    const scope = { period: this.period, previous: this.previous, groupBy, asOf: this.asOf };
+    const sums = await sumFigures(this.sql, this.schema, { figures, ...scope });
+    const reports = figureReports(figures, sums, groupBy, { period: this.period, asOf: this.asOf });
+    return new Map(reports.map((r) => [r.figure, r]));
+  }
+
+  link(figure: string, dims: Dims = {}): string {
+    return eventsLink(figure, { period: this.period, asOf: this.asOf }, dims);
+  }
+
+  quantity(report: FigureReport): Quantity {
+    return { figure: report.figure, value: report.value, unit: report.unit as Unit, link: report.events };
+  }
+
+  compared(report: FigureReport): Compared {
+    const previous = { ...this.quantity(report), value: report.previous, link: eventsLink(report.figure, { period: this.previous, asOf: this.asOf }) };
+    return { ...this.quantity(report), previous };
+  }
+
+  /** A quantity of a figure's part, e.g. one work's progress, with the part's own link. */
+  part(report: FigureReport, dims: Dims): Quantity {
+    const part = report.breakdown?.find((p) => Object.entries(dims).every(([k, v]) => p.dims[k] === v));
+    return { figure: report.figure, value: part?.value ?? 0, unit: report.unit as Unit, link: part?.events ?? this.link(report.figure, dims) };
+  }
+
+  /** The non-zero parts of a report, named; the order is `order` (by the dim's values) when given, else largest first. */
+  breakdown(report: FigureReport, name: (dims: Dims) => Named, order?: readonly string[], dim?: string): Breakdown {
+    const rank = (dims: Dims) => (order && dim ? order.indexOf(dims[dim] ?? '') : 0);
+    const parts = (report.breakdown ?? [])
+      .filter((p) => p.value !== 0)
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => rank(a.p.dims) - rank(b.p.dims) || a.i - b.i)
+      .map(({ p }) => ({ name: name(p.dims), quantity: { figure: report.figure, value: p.value, unit: report.unit as Unit, link: p.events } }));
+    return { total: this.quantity(report), parts };
+  }
+}

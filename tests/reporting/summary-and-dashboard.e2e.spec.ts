@@ -1,0 +1,194 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { chromium, type BrowserContext } from 'playwright-core';
+import type { EventEnvelope } from '@park-ledger/contracts';
+import { toKafkaMessage } from '@park-ledger/messaging';
+import { Partitioners } from 'kafkajs';
+import { loadDemo } from '../../tools/demo/load';
+import { repoRoot, spawnService, waitForStatus, type RunningService } from '../support/service-process';
+import { randomSuffix, stack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
+import { readerToken, reportingSetup, startReportingProcess, type ReportingSetup } from './reporting-process';
+
+jest.setTimeout(600_000);
+
+// The departments publish to the shared park.*.events topics, where other tests' events (other zones,
+// 2014 dates) accumulate. So that the summary counts this load alone, its events — exactly those in the
+// departments' fresh event stores — are mirrored, envelopes unchanged and in outbox order, to topics of
+// this test's own that its reporting instance consumes. (Once department services take a topic prefix,
+// they can publish there directly and the mirror goes.)
+const DEPARTMENTS = ['projects', 'land', 'safety'] as const;
+type Department = (typeof DEPARTMENTS)[number];
+
+const CHROMIUM = '/usr/bin/chromium';
+
+async function query<Row>(databaseUrl: string, sql: string): Promise<Row[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every event of a department's store, as its outbox relay publishes them. */
+const envelopesOf = async (databaseUrl: string) =>
+  (await query<{ envelope: EventEnvelope }>(databaseUrl, 'select envelope from event_store.outbox order by position')).map((r) => r.envelope);
+
+async function mirror(setup: ReportingSetup, department: Department, envelopes: readonly EventEnvelope[]): Promise<void> {
+  const producer = setup.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true });
+  await producer.connect();
+  try {
+    const topic = setup.topics.find((t) => t.endsWith(`.${department}.events`))!;
+    for (let i = 0; i < envelopes.length; i += 500) {
+      await producer.send({ topic, acks: -1, messages: envelopes.slice(i, i + 500).map(toKafkaMessage) });
+    }
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** The summary as text: Markdown links and escapes taken out, so sentences read as printed. */
+const markdownText = (md: string) => md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\(.)/g, '$1');
+
+describe('the demo year loaded through the department services', () => {
+  const departments = new Map<Department, { service: RunningService; database: string }>();
+  let reporting: RunningService;
+  const get = (pathAndQuery: string) =>
+    fetch(`${reporting.url}${pathAndQuery}`, { headers: { authorization: `Bearer ${readerToken()}` } });
+  const summary = async (query: string) => {
+    const res = await get(`/reports/annual/2014?format=md&${query}`);
+    expect(res.status).toBe(200);
+    return markdownText(await res.text());
+  };
+
+  beforeAll(async () => {
+    await Promise.all(
+      DEPARTMENTS.map(async (department) => {
+        const database = await stack.createDatabase(`sum_e2e_${department}_${randomSuffix()}`);
+        const service = spawnService(department, { ...stack.serviceEnv(department), DATABASE_URL: database });
+        departments.set(department, { service, database });
+        await waitForStatus(`${service.url}/health/ready`, 200, 120_000);
+      }),
+    );
+    const setup = await reportingSetup();
+    reporting = await startReportingProcess(setup);
+    const pick = <T>(f: (d: Department) => T) => Object.fromEntries(DEPARTMENTS.map((d) => [d, f(d)])) as Record<Department, T>;
+    await loadDemo({
+      urls: pick((d) => departments.get(d)!.service.url),
+      tokens: pick((department) => stack.token({ roles: ['submitter'], department, sub: 'demo-loader' })),
+    });
+    let mirrored = 0;
+    for (const department of DEPARTMENTS) {
+      const envelopes = await envelopesOf(departments.get(department)!.database);
+      await mirror(setup, department, envelopes);
+      mirrored += envelopes.length;
+    }
+    await waitFor(
+      async () => {
+        const [{ count }] = await query<{ count: string }>(setup.env['DATABASE_URL'], 'select count(*) from reporting_v1.events');
+        const res = await get('/figures?year=2014&figure=projects.signed');
+        const { freshness } = (await res.json()) as { freshness: { topics: { lag: number | null }[] } };
+        return Number(count) === mirrored && freshness.topics.every((t) => t.lag === 0);
+      },
+      { timeoutMs: 300_000, intervalMs: 1000, what: 'every demo event applied by reporting' },
+    );
+  });
+
+  afterAll(async () => {
+    await Promise.all([...[...departments.values()].map((d) => d.service), reporting].map((s) => s?.stop()));
+  });
+
+  it('writes the 2014 summary in Chinese with the seed’s figures, figure by figure', async () => {
+    const zh = await summary('lang=zh');
+    for (const sentence of [
+      '2014年，园区实现主营业务收入421.5亿元',
+      '工业增加值103.5亿元',
+      '税金总额23.8亿元',
+      '今年园区共签约落户项目44个，其中：城北开发区落户项目28个、福城医药园落户项目13个，盐化基地3个',
+      '园区共跟踪洽谈项目41个',
+      '金属产业孵化园13个',
+      '金属产业科技园12个',
+      '医药创业园二期8个',
+      '医药物流园二期3个',
+      '汽配城2个',
+      '盐化工业基地3个',
+      '已完成总工程量的70%',
+      '已完成总工程量的90%',
+      '今年共争取各类项目8个',
+      '6300万元',
+      '正在争取的项目3个',
+      '共清理闲置工业用地593亩，其中依法收回供而未用土地1宗，面积500亩，收回供多建少闲置土地3宗，面积93亩',
+      '4家企业上交了整改承诺书',
+      '2家企业闲置土地费20万元',
+      '清缴拖欠土地使用税739万元',
+      '共发放短信提醒312条，上门提醒260人次',
+      '3家企业被责令停产整改',
+      '园区共处理涉污事件12起，仅占去年26起的46.2%，赔偿金额33万元，仅占去年269万元的12.3%',
+      '处理安全事故8起，无一起造成重大负面影响',
+    ]) {
+      expect(zh).toContain(sentence);
+    }
+  });
+
+  it('states the same numbers in English', async () => {
+    const facts = async () => (await get('/reports/annual/2014?format=json')).json();
+    const en = await summary('lang=en');
+    for (const phrase of [
+      'main business revenue of CNY 42.15 billion',
+      'industrial added value of CNY 10.35 billion',
+      'taxes of CNY 2.38 billion',
+      'This year 44 projects signed and settled in the park: Chengbei Development Zone 28, Fucheng Pharmaceutical Park 13, Salt-Chemical Base 3',
+      '41 projects were under negotiation',
+      '593 mu',
+      'CNY 63 million',
+      'CNY 7.39 million',
+      '12 pollution incidents (only 46.2% of last year\'s 26), with compensation of CNY 330,000 (only 12.3% of last year\'s CNY 2.69 million)',
+      '8 safety accidents, none of which caused a major negative impact',
+    ]) {
+      expect(en).toContain(phrase);
+    }
+    expect((await facts()).year).toBe(2014);
+  });
+
+  it('shows the dashboard: sign in, pick 2014, headline figures, English, a figure’s events', async () => {
+    expect(existsSync(CHROMIUM)).toBe(true);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'dashboard-profile-'));
+    let browser: BrowserContext | undefined;
+    try {
+      browser = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1280, height: 900 },
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
+          '--disable-component-update', '--disable-sync'],
+      });
+      const page = await browser.newPage();
+      await page.goto(`${reporting.url}/dashboard`);
+      await page.fill('#token', readerToken());
+      await page.click('#sign-in-button');
+      await page.selectOption('#year', '2014');
+      await page.waitForSelector('body[data-loaded-year="2014"][data-loaded-lang="zh"]');
+      await page.waitForFunction(() => document.querySelector('#headlines')?.textContent?.includes('421.5亿元'));
+      await page.click('#lang-en');
+      await page.waitForSelector('body[data-loaded-year="2014"][data-loaded-lang="en"]');
+      const headlines = await page.textContent('#headlines');
+      expect(headlines).toContain('CNY 42.15 billion');
+      expect(headlines).toContain('44');
+      await page.click('.headline[data-figure="projects.signed"]');
+      await page.waitForSelector('#drill:not([hidden]) #drill-events li');
+      expect(await page.textContent('#drill-events')).toContain('ProjectSigned');
+      mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
+      await page.screenshot({ path: path.join(repoRoot, 'test-artifacts/dashboard-2014.png'), fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.click('#drill-close');
+      await page.screenshot({ path: path.join(repoRoot, 'test-artifacts/dashboard-2014-phone.png'), fullPage: true });
+    } finally {
+      await browser?.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
