@@ -55,7 +55,21 @@ try {
   await shutdown(1);
 }
 
-console.log(`\npark-ledger is up (${((Date.now() - started) / 1000).toFixed(1)} s):`);
+console.log(`\npark-ledger is up (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+
+if (process.env.DEMO !== '0') {
+  // through the front door, with fixed idempotency keys: a second start records nothing twice
+  console.log('demo: loading the park and its year 2014 through the department services…');
+  try {
+    await run(process.execPath, ['-r', '@swc-node/register', 'tools/demo/load.ts'], {
+      env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+    });
+  } catch (e) {
+    console.error(`demo: ${e.message} (the services keep running)`);
+  }
+}
+
+console.log('');
 for (const { service, url } of children) {
   console.log(`  ${service.name.padEnd(10)} ${url}   API docs ${url}/docs   health ${url}/health/ready`);
 }
@@ -66,4 +80,7 @@ for (const department of ['projects', 'land', 'safety']) {
   console.log(`  ${`${department} submitter:`.padEnd(20)}${token(['submitter'], department)}`);
 }
 console.log(`  admin:              ${token(['admin'])}`);
+const reporting = children.find(({ service }) => service.name === 'reporting').url;
+console.log(`\nDashboard: ${reporting}/dashboard   (sign in with the reader token)`);
+console.log(`Annual summary: ${reporting}/reports/annual/2014 (zh), ?lang=en (English) — needs the reader token`);
 console.log('\nLogs: .local/logs/<service>.log   Stop: Ctrl-C');
