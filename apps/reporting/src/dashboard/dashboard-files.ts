@@ -1,22 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const PUBLIC = path.join('apps', 'reporting', 'src', 'dashboard', 'public');
-
-/**
- * The dashboard's static files: beside this file (the sources, or a build that copied them), else in
- * the source tree found by walking up from here (the tsc build under dist/ inside a checkout).
- */
+/** The dashboard's static files, beside this file: in the sources, and copied there by the build. */
 export function dashboardFolder(from = __dirname): string {
-  if (existsSync(path.join(from, 'public', 'index.html'))) return path.join(from, 'public');
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, PUBLIC);
-    if (existsSync(path.join(candidate, 'index.html'))) return candidate;
-    if (path.dirname(dir) === dir) break;
-  }
-  const fromCwd = path.join(process.cwd(), PUBLIC);
-  if (existsSync(path.join(fromCwd, 'index.html'))) return fromCwd;
-  throw new Error(`dashboard files not found above ${from} (looked for ${PUBLIC})`);
+  const folder = path.join(from, 'public');
+  if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`dashboard files not found in ${folder}`);
+  return folder;
 }
 
 /** The files the dashboard serves, by the name in its URL; nothing else is readable through it. */
