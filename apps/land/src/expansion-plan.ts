@@ -1,5 +1,6 @@
 import type { ExpansionPlanEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { approveExpansionArea, type ApproveExpansionArea } from './approve-expansion-area/approve-expansion-area';
 import {
   completePreparatoryTask,
@@ -11,7 +12,6 @@ import {
 } from './correct-expansion-approval/correct-expansion-approval';
 import { correctExpansionPlan, type CorrectExpansionPlan } from './correct-expansion-plan/correct-expansion-plan';
 import { listExpansionPlan, type ListExpansionPlan } from './list-expansion-plan/list-expansion-plan';
-import { unknownCommand } from './record-guards';
 import { voidExpansionPlan, type VoidExpansionPlan } from './void-expansion-plan/void-expansion-plan';
 
 /** A park expansion plan (扩区调区) listed by the province: `expansion-plan-<planId>`. */

@@ -1,12 +1,12 @@
 import type { IdleParcelEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { collectIdleLandFee, type CollectIdleLandFee } from './collect-idle-land-fee/collect-idle-land-fee';
 import { correctIdleLandFee, type CorrectIdleLandFee } from './correct-idle-land-fee/correct-idle-land-fee';
 import { correctIdleParcel, type CorrectIdleParcel } from './correct-idle-parcel/correct-idle-parcel';
 import { correctParcelReclaim, type CorrectParcelReclaim } from './correct-parcel-reclaim/correct-parcel-reclaim';
 import { identifyIdleParcel, type IdentifyIdleParcel } from './identify-idle-parcel/identify-idle-parcel';
 import { reclaimIdleParcel, type ReclaimIdleParcel } from './reclaim-idle-parcel/reclaim-idle-parcel';
-import { unknownCommand } from './record-guards';
 import {
   submitRectificationCommitment,
   type SubmitRectificationCommitment,

@@ -1,8 +1,8 @@
 import type { LandTaxArrearsEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { collectLandTaxArrears, type CollectLandTaxArrears } from './collect-land-tax-arrears/collect-land-tax-arrears';
 import { correctLandTaxArrears, type CorrectLandTaxArrears } from './correct-land-tax-arrears/correct-land-tax-arrears';
-import { unknownCommand } from './record-guards';
 import { voidLandTaxArrears, type VoidLandTaxArrears } from './void-land-tax-arrears/void-land-tax-arrears';
 
 /** One collection of land-use tax arrears (清缴拖欠土地使用税) per record. */

@@ -6,7 +6,7 @@ import {
   waitFor,
   type Reply,
   type ServiceUnderTest,
-} from './testing/service-under-test';
+} from '@park-ledger/department/testing';
 
 let land: ServiceUnderTest;
 

@@ -1,12 +1,12 @@
 import type { RelocationEvent, RelocationStep } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { completeRelocation, type CompleteRelocation } from './complete-relocation/complete-relocation';
 import {
   completeRelocationStep,
   type CompleteRelocationStep,
 } from './complete-relocation-step/complete-relocation-step';
 import { correctRelocation, type CorrectRelocation } from './correct-relocation/correct-relocation';
-import { unknownCommand } from './record-guards';
 import { startRelocation, type StartRelocation } from './start-relocation/start-relocation';
 import { voidRelocation, type VoidRelocation } from './void-relocation/void-relocation';
 

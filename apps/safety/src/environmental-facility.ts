@@ -1,12 +1,12 @@
 import type { EnvironmentalFacilityEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { commissionFacility, type CommissionFacility } from './commission-facility/commission-facility';
 import { completeFacilityWork, type CompleteFacilityWork } from './complete-facility-work/complete-facility-work';
 import {
   correctEnvironmentalFacility,
   type CorrectEnvironmentalFacility,
 } from './correct-environmental-facility/correct-environmental-facility';
-import { unknownCommand } from './record-guards';
 import {
   registerEnvironmentalFacility,
   type RegisterEnvironmentalFacility,

@@ -1,5 +1,6 @@
 import type { HazardEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { correctHazard, type CorrectHazard } from './correct-hazard/correct-hazard';
 import { correctPenalty, type CorrectPenalty } from './correct-penalty/correct-penalty';
 import {
@@ -8,7 +9,6 @@ import {
 } from './correct-rectification-order/correct-rectification-order';
 import { imposePenalty, type ImposePenalty } from './impose-penalty/impose-penalty';
 import { orderRectification, type OrderRectification } from './order-rectification/order-rectification';
-import { unknownCommand } from './record-guards';
 import { reportHazard, type ReportHazard } from './report-hazard/report-hazard';
 import { verifyRectification, type VerifyRectification } from './verify-rectification/verify-rectification';
 import { voidHazard, type VoidHazard } from './void-hazard/void-hazard';

@@ -1,5 +1,6 @@
 import type { PollutionIncidentEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import {
   correctPollutionCompensation,
   type CorrectPollutionCompensation,
@@ -16,7 +17,6 @@ import {
   payPollutionCompensation,
   type PayPollutionCompensation,
 } from './pay-pollution-compensation/pay-pollution-compensation';
-import { unknownCommand } from './record-guards';
 import {
   reportPollutionIncident,
   type ReportPollutionIncident,

@@ -1,7 +1,7 @@
 import type { ReminderBatchEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { correctReminderBatch, type CorrectReminderBatch } from './correct-reminder-batch/correct-reminder-batch';
-import { unknownCommand } from './record-guards';
 import { sendReminderBatch, type SendReminderBatch } from './send-reminder-batch/send-reminder-batch';
 import { voidReminderBatch, type VoidReminderBatch } from './void-reminder-batch/void-reminder-batch';
 

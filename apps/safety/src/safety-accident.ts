@@ -1,12 +1,12 @@
 import type { SafetyAccidentEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import {
   correctAccidentHandling,
   type CorrectAccidentHandling,
 } from './correct-accident-handling/correct-accident-handling';
 import { correctSafetyAccident, type CorrectSafetyAccident } from './correct-safety-accident/correct-safety-accident';
 import { handleSafetyAccident, type HandleSafetyAccident } from './handle-safety-accident/handle-safety-accident';
-import { unknownCommand } from './record-guards';
 import { reportSafetyAccident, type ReportSafetyAccident } from './report-safety-accident/report-safety-accident';
 import { voidSafetyAccident, type VoidSafetyAccident } from './void-safety-accident/void-safety-accident';
 

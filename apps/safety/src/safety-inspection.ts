@@ -1,8 +1,8 @@
 import type { SafetyInspectionEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/event-store';
+import { unknownCommand } from '@park-ledger/department';
 import { conductInspection, type ConductInspection } from './conduct-inspection/conduct-inspection';
 import { correctInspection, type CorrectInspection } from './correct-inspection/correct-inspection';
-import { unknownCommand } from './record-guards';
 import { voidInspection, type VoidInspection } from './void-inspection/void-inspection';
 
 /** One inspection round (勤排查) in one zone: `safety-inspection-<inspectionId>`. */

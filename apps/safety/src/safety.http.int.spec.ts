@@ -1,4 +1,4 @@
-import { randomSuffix, startServiceUnderTest, type ServiceUnderTest } from './testing/service-under-test';
+import { randomSuffix, startServiceUnderTest, type ServiceUnderTest } from '@park-ledger/department/testing';
 
 let safety: ServiceUnderTest;
 

@@ -5,3 +5,5 @@ export * from './department.module';
 export * from './outbox-publishing';
 export * from './endpoints';
 export * from './record-id.pipe';
+export * from './record-guards';
+export * from './request-fields';

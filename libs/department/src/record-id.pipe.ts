@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 
-const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** A client-chosen record id: the same slug in every department (the contracts' *_RECORD_ID). */
+export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /** Record ids in paths: the same slug the commands accept. */
 @Injectable()

@@ -1,10 +1,11 @@
-import { CentiArea, OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
+import { IsCentiArea } from '../request-fields';
 import type { ApproveExpansionArea } from './approve-expansion-area';
 
 export class ApproveExpansionAreaRequest implements Omit<ApproveExpansionArea, 'type' | 'planId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @CentiArea(166_100, 'hectares')
+  @IsCentiArea(166_100, 'hectares')
   readonly approvedAreaCentiHectares!: number;
 }

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, ExpansionAreaApproved, type ExpansionPlanEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
-import { liveRecord } from '../record-guards';
 
 /** The park's approved (核准) area after the plan, once every preparatory task is done. */
 export type ApproveExpansionArea = {

@@ -1,13 +1,13 @@
-import { OccurredAt, RecordId, Yuan } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsYuan } from '@park-ledger/department';
 import type { CollectIdleLandFee } from './collect-idle-land-fee';
 
 export class CollectIdleLandFeeRequest implements Omit<CollectIdleLandFee, 'type' | 'parcelId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @RecordId('FEE-2014-001')
+  @IsRecordId('FEE-2014-001')
   readonly receiptNo!: string;
 
-  @Yuan(100_000)
+  @IsYuan(100_000, { min: 1 })
   readonly amountYuan!: number;
 }

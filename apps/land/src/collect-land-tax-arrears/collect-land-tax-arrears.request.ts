@@ -1,17 +1,17 @@
-import { OccurredAt, RecordId, Text, Yuan } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsText, IsYuan } from '@park-ledger/department';
 import type { CollectLandTaxArrears, LandTaxArrearsDetails } from './collect-land-tax-arrears';
 
 export class LandTaxArrearsDetailsRequest implements LandTaxArrearsDetails {
-  @Text('恒辉')
+  @IsText('恒辉')
   readonly enterpriseNameZh!: string;
 
-  @Text('Henghui', { required: false })
+  @IsText('Henghui', { optional: true })
   readonly enterpriseNameEn?: string;
 
-  @Yuan(7_390_000)
+  @IsYuan(7_390_000, { min: 1 })
   readonly amountYuan!: number;
 
-  @RecordId('P-2014-02', false)
+  @IsRecordId('P-2014-02', { optional: true })
   readonly parcelId?: string;
 }
 
@@ -19,9 +19,9 @@ export class CollectLandTaxArrearsRequest
   extends LandTaxArrearsDetailsRequest
   implements Omit<CollectLandTaxArrears, 'type'>
 {
-  @RecordId('arrears-2014-henghui')
+  @IsRecordId('arrears-2014-henghui')
   readonly collectionId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, LandUseTaxArrearsCollected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
+import { assertNewRecord } from '@park-ledger/department';
 import type { LandTaxArrearsState } from '../land-tax-arrears';
-import { assertNewRecord } from '../record-guards';
 
 export interface LandTaxArrearsDetails {
   readonly enterpriseNameZh: string;

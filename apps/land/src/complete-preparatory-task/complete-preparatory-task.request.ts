@@ -1,10 +1,10 @@
-import { OccurredAt, RecordId } from '../request-fields';
+import { IsOccurredAt, IsRecordId } from '@park-ledger/department';
 import type { CompletePreparatoryTask } from './complete-preparatory-task';
 
 export class CompletePreparatoryTaskRequest implements Omit<CompletePreparatoryTask, 'type' | 'planId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @RecordId('feasibility-report')
+  @IsRecordId('feasibility-report')
   readonly taskId!: string;
 }

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, ExpansionPreparatoryTaskCompleted, type ExpansionPlanEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
-import { liveRecord } from '../record-guards';
 
 export type CompletePreparatoryTask = {
   readonly type: 'CompletePreparatoryTask';

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { relocationSteps, type RelocationStep } from '@park-ledger/contracts';
 import { IsIn } from 'class-validator';
-import { OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { CompleteRelocationStep } from './complete-relocation-step';
 
 export class CompleteRelocationStepRequest implements Omit<CompleteRelocationStep, 'type' | 'relocationId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
   @ApiProperty({ enum: relocationSteps, example: 'asset-inventory' })

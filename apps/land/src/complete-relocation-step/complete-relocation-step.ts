@@ -1,4 +1,5 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
+import { liveRecord } from '@park-ledger/department';
 import {
   eventOf,
   relocationStepNames,
@@ -7,7 +8,6 @@ import {
   type RelocationStep,
 } from '@park-ledger/contracts';
 import type { RelocationState } from '../relocation';
-import { liveRecord } from '../record-guards';
 
 /** E.g. asset inventory (清产核算), appraisal (中介评估); each once. */
 export type CompleteRelocationStep = {

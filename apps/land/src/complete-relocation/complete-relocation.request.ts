@@ -1,7 +1,7 @@
-import { OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { CompleteRelocation } from './complete-relocation';
 
 export class CompleteRelocationRequest implements Omit<CompleteRelocation, 'type' | 'relocationId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, RelocationCompleted, relocationSteps, type RelocationEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
-import { liveRecord } from '../record-guards';
 
 export type CompleteRelocation = {
   readonly type: 'CompleteRelocation';

@@ -1,13 +1,14 @@
-import { CentiArea, OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
+import { IsCentiArea } from '../request-fields';
 import type { CorrectExpansionApproval } from './correct-expansion-approval';
 
 export class CorrectExpansionApprovalRequest implements Omit<CorrectExpansionApproval, 'type' | 'planId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @CentiArea(166_137, 'hectares')
+  @IsCentiArea(166_137, 'hectares')
   readonly approvedAreaCentiHectares!: number;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

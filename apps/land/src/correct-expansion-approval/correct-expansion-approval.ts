@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, ExpansionAreaApprovalCorrected, type ExpansionPlanEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
-import { liveRecord } from '../record-guards';
 
 /** Restates the approved area (not a delta). */
 export type CorrectExpansionApproval = {

@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { ExpansionPlanDetailsRequest } from '../list-expansion-plan/list-expansion-plan.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectExpansionPlan } from './correct-expansion-plan';
 
 export class CorrectExpansionPlanRequest
   extends ExpansionPlanDetailsRequest
   implements Omit<CorrectExpansionPlan, 'type' | 'planId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

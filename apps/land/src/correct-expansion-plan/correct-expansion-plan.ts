@@ -1,8 +1,8 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, ExpansionPlanDetailsCorrected, type ExpansionPlanEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
 import { planDetailsOf, type ExpansionPlanDetails } from '../list-expansion-plan/list-expansion-plan';
-import { liveRecord } from '../record-guards';
 
 /** Restates the plan as listed: names, areas and the full list of preparatory tasks. */
 export type CorrectExpansionPlan = ExpansionPlanDetails & {

@@ -1,16 +1,16 @@
-import { OccurredAt, Reason, RecordId, Yuan } from '../request-fields';
+import { IsOccurredAt, IsReason, IsRecordId, IsYuan } from '@park-ledger/department';
 import type { CorrectIdleLandFee } from './correct-idle-land-fee';
 
 export class CorrectIdleLandFeeRequest implements Omit<CorrectIdleLandFee, 'type' | 'parcelId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @RecordId('FEE-2014-001')
+  @IsRecordId('FEE-2014-001')
   readonly receiptNo!: string;
 
-  @Yuan(120_000, 0)
+  @IsYuan(120_000)
   readonly amountYuan!: number;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

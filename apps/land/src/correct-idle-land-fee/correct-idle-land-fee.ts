@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, IdleLandFeeCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
-import { liveRecord } from '../record-guards';
 
 /** Restates a receipt's amount (not a delta); 0 says nothing was collected on it. */
 export type CorrectIdleLandFee = {

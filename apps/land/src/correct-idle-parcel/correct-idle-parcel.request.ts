@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { IdleParcelDetailsRequest } from '../identify-idle-parcel/identify-idle-parcel.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectIdleParcel } from './correct-idle-parcel';
 
 export class CorrectIdleParcelRequest
   extends IdleParcelDetailsRequest
   implements Omit<CorrectIdleParcel, 'type' | 'parcelId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,8 +1,8 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, IdleParcelDetailsCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import { parcelDetailsOf, type IdleParcelDetails } from '../identify-idle-parcel/identify-idle-parcel';
 import type { IdleParcelState } from '../idle-parcel';
-import { liveRecord } from '../record-guards';
 
 /** Restates the parcel's identified facts; who corrected is the envelope's actor. */
 export type CorrectIdleParcel = IdleParcelDetails & {

@@ -1,13 +1,14 @@
-import { CentiArea, OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
+import { IsCentiArea } from '../request-fields';
 import type { CorrectParcelReclaim } from './correct-parcel-reclaim';
 
 export class CorrectParcelReclaimRequest implements Omit<CorrectParcelReclaim, 'type' | 'parcelId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @CentiArea(2_000, 'mu')
+  @IsCentiArea(2_000, 'mu')
   readonly reclaimedAreaCentiMu!: number;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,8 +1,8 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, IdleParcelReclaimCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 import { assertWithinIdleArea } from '../reclaim-idle-parcel/reclaim-idle-parcel';
-import { liveRecord } from '../record-guards';
 
 /** Restates the reclaimed area (not a delta). */
 export type CorrectParcelReclaim = {

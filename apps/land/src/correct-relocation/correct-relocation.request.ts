@@ -1,4 +1,4 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { RelocationDetailsRequest } from '../start-relocation/start-relocation.request';
 import type { CorrectRelocation } from './correct-relocation';
 
@@ -6,9 +6,9 @@ export class CorrectRelocationRequest
   extends RelocationDetailsRequest
   implements Omit<CorrectRelocation, 'type' | 'relocationId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, RelocationDetailsCorrected, type RelocationEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
-import { liveRecord } from '../record-guards';
 import type { RelocationDetails } from '../start-relocation/start-relocation';
 
 export type CorrectRelocation = RelocationDetails & {

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { idleLandCategories, type IdleLandCategory } from '@park-ledger/contracts';
 import { IsIn } from 'class-validator';
-import { CentiArea, OccurredAt, RecordId, Text } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
+import { IsCentiArea } from '../request-fields';
 import type { IdentifyIdleParcel, IdleParcelDetails } from './identify-idle-parcel';
 
 export class IdleParcelDetailsRequest implements IdleParcelDetails {
@@ -9,16 +10,16 @@ export class IdleParcelDetailsRequest implements IdleParcelDetails {
   @IsIn(idleLandCategories)
   readonly category!: IdleLandCategory;
 
-  @RecordId('chengbei')
+  @IsRecordId('chengbei')
   readonly zoneId!: string;
 
-  @Text('新瑭虹')
+  @IsText('新瑭虹')
   readonly enterpriseNameZh!: string;
 
-  @Text('Xintanghong', { required: false })
+  @IsText('Xintanghong', { optional: true })
   readonly enterpriseNameEn?: string;
 
-  @CentiArea(50_000, 'mu')
+  @IsCentiArea(50_000, 'mu')
   readonly idleAreaCentiMu!: number;
 }
 
@@ -26,9 +27,9 @@ export class IdentifyIdleParcelRequest
   extends IdleParcelDetailsRequest
   implements Omit<IdentifyIdleParcel, 'type'>
 {
-  @RecordId('P-2014-01')
+  @IsRecordId('P-2014-01')
   readonly parcelId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, IdleParcelIdentified, type IdleLandCategory, type IdleParcelEvent } from '@park-ledger/contracts';
+import { assertNewRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
-import { assertNewRecord } from '../record-guards';
 
 export interface IdleParcelDetails {
   readonly category: IdleLandCategory;

@@ -1,37 +1,38 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { CentiArea, OccurredAt, RecordId, Text } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
+import { IsCentiArea } from '../request-fields';
 import type { ExpansionPlanDetails, ListExpansionPlan, PreparatoryTask } from './list-expansion-plan';
 
 export class PreparatoryTaskRequest implements PreparatoryTask {
-  @RecordId('feasibility-report')
+  @IsRecordId('feasibility-report')
   readonly taskId!: string;
 
-  @Text('可研报告')
+  @IsText('可研报告')
   readonly nameZh!: string;
 
-  @Text('feasibility report', { required: false })
+  @IsText('feasibility report', { optional: true })
   readonly nameEn?: string;
 }
 
 export class ExpansionPlanDetailsRequest implements ExpansionPlanDetails {
-  @Text('樟树工业园区扩区调区')
+  @IsText('樟树工业园区扩区调区')
   readonly nameZh!: string;
 
-  @Text('Zhangshu Industrial Park expansion', { required: false })
+  @IsText('Zhangshu Industrial Park expansion', { optional: true })
   readonly nameEn?: string;
 
-  @Text('江西省人民政府')
+  @IsText('江西省人民政府')
   readonly listedByZh!: string;
 
-  @Text('Jiangxi Provincial Government', { required: false })
+  @IsText('Jiangxi Provincial Government', { optional: true })
   readonly listedByEn?: string;
 
-  @CentiArea(30_000, 'hectares', 0)
+  @IsCentiArea(30_000, 'hectares', 0)
   readonly approvedAreaBeforeCentiHectares!: number;
 
-  @CentiArea(166_100, 'hectares')
+  @IsCentiArea(166_100, 'hectares')
   readonly plannedAreaCentiHectares!: number;
 
   @ApiProperty({ type: [PreparatoryTaskRequest], minItems: 1, maxItems: 50 })
@@ -47,9 +48,9 @@ export class ListExpansionPlanRequest
   extends ExpansionPlanDetailsRequest
   implements Omit<ListExpansionPlan, 'type'>
 {
-  @RecordId('expansion-2014')
+  @IsRecordId('expansion-2014')
   readonly planId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

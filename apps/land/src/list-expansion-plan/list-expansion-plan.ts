@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, ExpansionPlanListed, type ExpansionPlanEvent } from '@park-ledger/contracts';
+import { assertNewRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
-import { assertNewRecord } from '../record-guards';
 
 export interface PreparatoryTask {
   readonly taskId: string;

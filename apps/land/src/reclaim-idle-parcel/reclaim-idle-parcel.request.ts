@@ -1,10 +1,11 @@
-import { CentiArea, OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
+import { IsCentiArea } from '../request-fields';
 import type { ReclaimIdleParcel } from './reclaim-idle-parcel';
 
 export class ReclaimIdleParcelRequest implements Omit<ReclaimIdleParcel, 'type' | 'parcelId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @CentiArea(50_000, 'mu')
+  @IsCentiArea(50_000, 'mu')
   readonly reclaimedAreaCentiMu!: number;
 }

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, IdleParcelReclaimed, type IdleParcelEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
-import { liveRecord } from '../record-guards';
 
 /** 依法收回: all of a supplied-unused parcel, or the unbuilt part of an under-built one. */
 export type ReclaimIdleParcel = {

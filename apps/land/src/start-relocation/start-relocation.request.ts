@@ -1,11 +1,11 @@
-import { OccurredAt, RecordId, Text } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
 import type { RelocationDetails, StartRelocation } from './start-relocation';
 
 export class RelocationDetailsRequest implements RelocationDetails {
-  @Text('赣中氯碱')
+  @IsText('赣中氯碱')
   readonly enterpriseNameZh!: string;
 
-  @Text('Ganzhong Chlor-Alkali', { required: false })
+  @IsText('Ganzhong Chlor-Alkali', { optional: true })
   readonly enterpriseNameEn?: string;
 }
 
@@ -13,9 +13,9 @@ export class StartRelocationRequest
   extends RelocationDetailsRequest
   implements Omit<StartRelocation, 'type'>
 {
-  @RecordId('ganzhong-chlor-alkali')
+  @IsRecordId('ganzhong-chlor-alkali')
   readonly relocationId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, RelocationStarted, type RelocationEvent } from '@park-ledger/contracts';
+import { assertNewRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
-import { assertNewRecord } from '../record-guards';
 
 export interface RelocationDetails {
   readonly enterpriseNameZh: string;

@@ -1,10 +1,10 @@
-import { OccurredAt, OptionalDate } from '../request-fields';
+import { IsCalendarDate, IsOccurredAt } from '@park-ledger/department';
 import type { SubmitRectificationCommitment } from './submit-rectification-commitment';
 
 export class SubmitRectificationCommitmentRequest implements Omit<SubmitRectificationCommitment, 'type' | 'parcelId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @OptionalDate('2015-06-30')
+  @IsCalendarDate('2015-06-30', { optional: true })
   readonly rectifyBy?: string;
 }

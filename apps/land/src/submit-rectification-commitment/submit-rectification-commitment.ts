@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, IdleLandRectificationCommitmentSubmitted, type IdleParcelEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
-import { liveRecord } from '../record-guards';
 
 /** The parcel's enterprise hands in a rectification commitment (整改承诺书). */
 export type SubmitRectificationCommitment = {

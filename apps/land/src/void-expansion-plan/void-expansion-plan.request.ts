@@ -1,10 +1,10 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidExpansionPlan } from './void-expansion-plan';
 
 export class VoidExpansionPlanRequest implements Omit<VoidExpansionPlan, 'type' | 'planId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

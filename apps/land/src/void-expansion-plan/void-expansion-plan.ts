@@ -1,6 +1,6 @@
 import { eventOf, ExpansionPlanVoided, type ExpansionPlanEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
-import { liveRecord } from '../record-guards';
 
 export type VoidExpansionPlan = {
   readonly type: 'VoidExpansionPlan';

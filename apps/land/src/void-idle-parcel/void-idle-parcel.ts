@@ -1,6 +1,6 @@
 import { eventOf, IdleParcelVoided, type IdleParcelEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
-import { liveRecord } from '../record-guards';
 
 /** The parcel was entered in error: it and everything recorded on it drop out of the reports. */
 export type VoidIdleParcel = {

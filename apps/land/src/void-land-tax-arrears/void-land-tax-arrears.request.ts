@@ -1,10 +1,10 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidLandTaxArrears } from './void-land-tax-arrears';
 
 export class VoidLandTaxArrearsRequest implements Omit<VoidLandTaxArrears, 'type' | 'collectionId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, LandUseTaxArrearsCollectionVoided, type LandTaxArrearsEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { LandTaxArrearsState } from '../land-tax-arrears';
-import { liveRecord } from '../record-guards';
 
 export type VoidLandTaxArrears = {
   readonly type: 'VoidLandTaxArrears';

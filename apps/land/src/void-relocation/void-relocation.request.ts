@@ -1,10 +1,10 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidRelocation } from './void-relocation';
 
 export class VoidRelocationRequest implements Omit<VoidRelocation, 'type' | 'relocationId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, RelocationVoided, type RelocationEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
-import { liveRecord } from '../record-guards';
 
 export type VoidRelocation = {
   readonly type: 'VoidRelocation';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { milestoneKinds, type MilestoneRecorded, type PayloadOf } from '@park-ledger/contracts';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsCalendarDate, IsName, IsOccurredAt, IsOneOf, IsRecordId, OptionalField } from '../request-fields';
+import { IsCalendarDate, IsOccurredAt, IsOneOf, IsRecordId, IsText, OptionalField } from '@park-ledger/department';
 
 type Milestone = PayloadOf<typeof MilestoneRecorded>;
 
@@ -9,12 +9,12 @@ type Milestone = PayloadOf<typeof MilestoneRecorded>;
 export class MilestoneFactsRequest implements Omit<Milestone, 'milestoneId'> {
   @IsOccurredAt() readonly occurredAt!: string;
   @IsOneOf(milestoneKinds, 'national-base-approval') readonly kind!: Milestone['kind'];
-  @IsName('盐化基地获批“中国盐化工（樟树）循环产业基地”') readonly titleZh!: string;
-  @IsName('Salt-chemical base approved as China Salt-Chemical (Zhangshu) Circular Industry Base', { optional: true })
+  @IsText('盐化基地获批“中国盐化工（樟树）循环产业基地”') readonly titleZh!: string;
+  @IsText('Salt-chemical base approved as China Salt-Chemical (Zhangshu) Circular Industry Base', { optional: true })
   readonly titleEn?: string;
   @IsCalendarDate('2014-10-15') readonly date!: string;
-  @IsName('中国石油和化学工业联合会', { optional: true }) readonly authorityZh?: string;
-  @IsName('China Petroleum and Chemical Industry Federation', { optional: true }) readonly authorityEn?: string;
+  @IsText('中国石油和化学工业联合会', { optional: true }) readonly authorityZh?: string;
+  @IsText('China Petroleum and Chemical Industry Federation', { optional: true }) readonly authorityEn?: string;
   @IsRecordId('salt-chemical-base', { optional: true }) readonly zoneId?: string;
   @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
   @IsRecordId('salt-chemical', { optional: true }) readonly industry?: string;

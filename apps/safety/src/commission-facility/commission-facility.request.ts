@@ -1,7 +1,7 @@
-import { OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { CommissionFacility } from './commission-facility';
 
 export class CommissionFacilityRequest implements Omit<CommissionFacility, 'type' | 'facilityId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

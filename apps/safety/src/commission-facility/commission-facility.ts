@@ -1,11 +1,11 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
+import { liveRecord } from '@park-ledger/department';
 import {
   EnvironmentalFacilityCommissioned,
   eventOf,
   type EnvironmentalFacilityEvent,
 } from '@park-ledger/contracts';
 import type { EnvironmentalFacilityState } from '../environmental-facility';
-import { liveRecord } from '../record-guards';
 
 /** Put into formal operation (正式运行), once all its works are done. */
 export type CommissionFacility = {

@@ -1,10 +1,10 @@
-import { OccurredAt, RecordId } from '../request-fields';
+import { IsOccurredAt, IsRecordId } from '@park-ledger/department';
 import type { CompleteFacilityWork } from './complete-facility-work';
 
 export class CompleteFacilityWorkRequest implements Omit<CompleteFacilityWork, 'type' | 'facilityId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @RecordId('emergency-pool')
+  @IsRecordId('emergency-pool')
   readonly workId!: string;
 }

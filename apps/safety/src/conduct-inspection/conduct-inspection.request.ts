@@ -1,18 +1,19 @@
 import { inspectionKinds, type InspectionKind } from '@park-ledger/contracts';
-import { Count, Description, OccurredAt, OneOf, RecordId } from '../request-fields';
+import { IsOccurredAt, IsOneOf, IsRecordId } from '@park-ledger/department';
+import { IsCount, IsDescription } from '../request-fields';
 import type { ConductInspection, InspectionDetails } from './conduct-inspection';
 
 export class InspectionDetailsRequest implements InspectionDetails {
-  @OneOf(inspectionKinds, 'weekly-small')
+  @IsOneOf(inspectionKinds, 'weekly-small')
   readonly kind!: InspectionKind;
 
-  @RecordId('salt-chemical-base')
+  @IsRecordId('salt-chemical-base')
   readonly zoneId!: string;
 
-  @Count(2, 0)
+  @IsCount(2, 0)
   readonly findingsCount!: number;
 
-  @Description('两家企业消防通道堵塞', false)
+  @IsDescription('两家企业消防通道堵塞', { optional: true })
   readonly summaryZh?: string;
 }
 
@@ -20,9 +21,9 @@ export class ConductInspectionRequest
   extends InspectionDetailsRequest
   implements Omit<ConductInspection, 'type'>
 {
-  @RecordId('2014-w23-salt')
+  @IsRecordId('2014-w23-salt')
   readonly inspectionId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

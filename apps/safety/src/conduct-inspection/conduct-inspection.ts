@@ -1,5 +1,5 @@
 import { eventOf, SafetyInspectionConducted, type InspectionKind, type SafetyInspectionEvent } from '@park-ledger/contracts';
-import { assertNewRecord } from '../record-guards';
+import { assertNewRecord } from '@park-ledger/department';
 import type { SafetyInspectionState } from '../safety-inspection';
 
 export interface InspectionDetails {

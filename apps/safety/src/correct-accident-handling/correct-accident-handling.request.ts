@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { AccidentHandlingRequest } from '../handle-safety-accident/handle-safety-accident.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectAccidentHandling } from './correct-accident-handling';
 
 export class CorrectAccidentHandlingRequest
   extends AccidentHandlingRequest
   implements Omit<CorrectAccidentHandling, 'type' | 'accidentId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

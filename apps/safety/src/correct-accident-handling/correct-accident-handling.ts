@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, SafetyAccidentHandlingCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import { handlingOf, type AccidentHandling } from '../handle-safety-accident/handle-safety-accident';
-import { liveRecord } from '../record-guards';
 import type { SafetyAccidentState } from '../safety-accident';
 
 export type CorrectAccidentHandling = AccidentHandling & {

@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { EnvironmentalFacilityDetailsRequest } from '../register-environmental-facility/register-environmental-facility.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectEnvironmentalFacility } from './correct-environmental-facility';
 
 export class CorrectEnvironmentalFacilityRequest
   extends EnvironmentalFacilityDetailsRequest
   implements Omit<CorrectEnvironmentalFacility, 'type' | 'facilityId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

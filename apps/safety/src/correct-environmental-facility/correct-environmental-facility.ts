@@ -1,11 +1,11 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
+import { liveRecord } from '@park-ledger/department';
 import {
   EnvironmentalFacilityDetailsCorrected,
   eventOf,
   type EnvironmentalFacilityEvent,
 } from '@park-ledger/contracts';
 import type { EnvironmentalFacilityState } from '../environmental-facility';
-import { liveRecord } from '../record-guards';
 import {
   facilityDetailsOf,
   type EnvironmentalFacilityDetails,

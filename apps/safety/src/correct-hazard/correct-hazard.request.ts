@@ -1,11 +1,11 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { HazardDetailsRequest } from '../report-hazard/report-hazard.request';
 import type { CorrectHazard } from './correct-hazard';
 
 export class CorrectHazardRequest extends HazardDetailsRequest implements Omit<CorrectHazard, 'type' | 'hazardId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

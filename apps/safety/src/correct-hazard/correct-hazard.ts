@@ -1,6 +1,6 @@
 import { eventOf, HazardDetailsCorrected, type HazardEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
-import { liveRecord } from '../record-guards';
 import { hazardDetailsOf, type HazardDetails } from '../report-hazard/report-hazard';
 
 export type CorrectHazard = HazardDetails & {

@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { InspectionDetailsRequest } from '../conduct-inspection/conduct-inspection.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectInspection } from './correct-inspection';
 
 export class CorrectInspectionRequest
   extends InspectionDetailsRequest
   implements Omit<CorrectInspection, 'type' | 'inspectionId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, SafetyInspectionCorrected, type SafetyInspectionEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import { inspectionDetailsOf, type InspectionDetails } from '../conduct-inspection/conduct-inspection';
-import { liveRecord } from '../record-guards';
 import type { SafetyInspectionState } from '../safety-inspection';
 
 /** Restates the inspection, its findings count included (not a delta). */

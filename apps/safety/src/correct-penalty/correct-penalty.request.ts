@@ -1,13 +1,13 @@
-import { OccurredAt, Reason, Yuan } from '../request-fields';
+import { IsOccurredAt, IsReason, IsYuan } from '@park-ledger/department';
 import type { CorrectPenalty } from './correct-penalty';
 
 export class CorrectPenaltyRequest implements Omit<CorrectPenalty, 'type' | 'hazardId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Yuan(30_000, 0)
+  @IsYuan(30_000)
   readonly amountYuan!: number;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

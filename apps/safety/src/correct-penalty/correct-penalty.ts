@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, HazardPenaltyCorrected, type HazardEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
-import { liveRecord } from '../record-guards';
 
 /** Restates the penalty amount (not a delta); 0 says it was withdrawn. */
 export type CorrectPenalty = {

@@ -1,13 +1,13 @@
-import { OccurredAt, Reason, Yuan } from '../request-fields';
+import { IsOccurredAt, IsReason, IsYuan } from '@park-ledger/department';
 import type { CorrectPollutionCompensation } from './correct-pollution-compensation';
 
 export class CorrectPollutionCompensationRequest implements Omit<CorrectPollutionCompensation, 'type' | 'incidentId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Yuan(35_000, 0)
+  @IsYuan(35_000)
   readonly amountYuan!: number;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

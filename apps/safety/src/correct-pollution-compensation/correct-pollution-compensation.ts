@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, PollutionCompensationCorrected, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { PollutionIncidentState } from '../pollution-incident';
-import { liveRecord } from '../record-guards';
 
 /** Restates the compensation amount (not a delta). */
 export type CorrectPollutionCompensation = {

@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { PollutionIncidentDetailsRequest } from '../report-pollution-incident/report-pollution-incident.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectPollutionIncident } from './correct-pollution-incident';
 
 export class CorrectPollutionIncidentRequest
   extends PollutionIncidentDetailsRequest
   implements Omit<CorrectPollutionIncident, 'type' | 'incidentId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, PollutionIncidentDetailsCorrected, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { PollutionIncidentState } from '../pollution-incident';
-import { liveRecord } from '../record-guards';
 import {
   incidentDetailsOf,
   type PollutionIncidentDetails,

@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { RectificationOrderRequest } from '../order-rectification/order-rectification.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectRectificationOrder } from './correct-rectification-order';
 
 export class CorrectRectificationOrderRequest
   extends RectificationOrderRequest
   implements Omit<CorrectRectificationOrder, 'type' | 'hazardId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,8 +1,8 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, HazardRectificationOrderCorrected, type HazardEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
 import { rectificationOrderOf, type RectificationOrder } from '../order-rectification/order-rectification';
-import { liveRecord } from '../record-guards';
 
 /** Restates the order, e.g. whether production was in fact stopped. */
 export type CorrectRectificationOrder = RectificationOrder & {

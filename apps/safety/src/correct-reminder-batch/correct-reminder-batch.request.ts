@@ -1,4 +1,4 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { ReminderBatchDetailsRequest } from '../send-reminder-batch/send-reminder-batch.request';
 import type { CorrectReminderBatch } from './correct-reminder-batch';
 
@@ -6,9 +6,9 @@ export class CorrectReminderBatchRequest
   extends ReminderBatchDetailsRequest
   implements Omit<CorrectReminderBatch, 'type' | 'batchId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,5 +1,5 @@
 import { eventOf, ReminderBatchCorrected, type ReminderBatchEvent } from '@park-ledger/contracts';
-import { liveRecord } from '../record-guards';
+import { liveRecord } from '@park-ledger/department';
 import type { ReminderBatchState } from '../reminder-batch';
 import { batchDetailsOf, type ReminderBatchDetails } from '../send-reminder-batch/send-reminder-batch';
 

@@ -1,14 +1,14 @@
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import { SafetyAccidentDetailsRequest } from '../report-safety-accident/report-safety-accident.request';
-import { OccurredAt, Reason } from '../request-fields';
 import type { CorrectSafetyAccident } from './correct-safety-accident';
 
 export class CorrectSafetyAccidentRequest
   extends SafetyAccidentDetailsRequest
   implements Omit<CorrectSafetyAccident, 'type' | 'accidentId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

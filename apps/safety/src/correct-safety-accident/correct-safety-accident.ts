@@ -1,5 +1,5 @@
 import { eventOf, SafetyAccidentDetailsCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import { liveRecord } from '../record-guards';
+import { liveRecord } from '@park-ledger/department';
 import { accidentDetailsOf, type SafetyAccidentDetails } from '../report-safety-accident/report-safety-accident';
 import type { SafetyAccidentState } from '../safety-accident';
 

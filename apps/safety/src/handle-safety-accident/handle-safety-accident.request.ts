@@ -1,11 +1,12 @@
-import { Description, Flag, OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
+import { IsDescription, IsFlag } from '../request-fields';
 import type { AccidentHandling, HandleSafetyAccident } from './handle-safety-accident';
 
 export class AccidentHandlingRequest implements AccidentHandling {
-  @Flag(false, 'Whether it caused a major negative impact (重大负面影响)')
+  @IsFlag(false, 'Whether it caused a major negative impact (重大负面影响)')
   readonly majorNegativeImpact!: boolean;
 
-  @Description('伤者及时送医,企业停机检修', false)
+  @IsDescription('伤者及时送医,企业停机检修', { optional: true })
   readonly outcomeZh?: string;
 }
 
@@ -13,6 +14,6 @@ export class HandleSafetyAccidentRequest
   extends AccidentHandlingRequest
   implements Omit<HandleSafetyAccident, 'type' | 'accidentId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

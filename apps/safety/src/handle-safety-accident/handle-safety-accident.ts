@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, SafetyAccidentHandled, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import { liveRecord } from '../record-guards';
+import { liveRecord } from '@park-ledger/department';
 import type { SafetyAccidentState } from '../safety-accident';
 
 export interface AccidentHandling {

@@ -1,10 +1,10 @@
-import { OccurredAt, Yuan } from '../request-fields';
+import { IsOccurredAt, IsYuan } from '@park-ledger/department';
 import type { ImposePenalty } from './impose-penalty';
 
 export class ImposePenaltyRequest implements Omit<ImposePenalty, 'type' | 'hazardId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Yuan(50_000)
+  @IsYuan(50_000, { min: 1 })
   readonly amountYuan!: number;
 }

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, HazardPenaltyImposed, type HazardEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
-import { liveRecord } from '../record-guards';
 
 /** A fine under the law (依法从严处罚) for the hazard. */
 export type ImposePenalty = {

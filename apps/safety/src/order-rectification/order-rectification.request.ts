@@ -1,11 +1,12 @@
-import { Flag, OccurredAt, OptionalDate } from '../request-fields';
+import { IsCalendarDate, IsOccurredAt } from '@park-ledger/department';
+import { IsFlag } from '../request-fields';
 import type { OrderRectification, RectificationOrder } from './order-rectification';
 
 export class RectificationOrderRequest implements RectificationOrder {
-  @Flag(true, 'Ordered to stop production while rectifying (停产整改)')
+  @IsFlag(true, 'Ordered to stop production while rectifying (停产整改)')
   readonly stopProduction!: boolean;
 
-  @OptionalDate('2014-07-31')
+  @IsCalendarDate('2014-07-31', { optional: true })
   readonly rectifyBy?: string;
 }
 
@@ -13,6 +14,6 @@ export class OrderRectificationRequest
   extends RectificationOrderRequest
   implements Omit<OrderRectification, 'type' | 'hazardId'>
 {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

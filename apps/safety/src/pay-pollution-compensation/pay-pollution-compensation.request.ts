@@ -1,10 +1,10 @@
-import { OccurredAt, Yuan } from '../request-fields';
+import { IsOccurredAt, IsYuan } from '@park-ledger/department';
 import type { PayPollutionCompensation } from './pay-pollution-compensation';
 
 export class PayPollutionCompensationRequest implements Omit<PayPollutionCompensation, 'type' | 'incidentId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Yuan(30_000)
+  @IsYuan(30_000, { min: 1 })
   readonly amountYuan!: number;
 }

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, PollutionCompensationPaid, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { PollutionIncidentState } from '../pollution-incident';
-import { liveRecord } from '../record-guards';
 
 /** Compensation (赔偿) paid for the incident, in total. */
 export type PayPollutionCompensation = {

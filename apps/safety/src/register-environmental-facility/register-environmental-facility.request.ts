@@ -1,32 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
-import { OccurredAt, RecordId, Text } from '../request-fields';
 import type {
   EnvironmentalFacilityDetails,
   FacilityWork,
   RegisterEnvironmentalFacility,
 } from './register-environmental-facility';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
 
 export class FacilityWorkRequest implements FacilityWork {
-  @RecordId('emergency-pool')
+  @IsRecordId('emergency-pool')
   readonly workId!: string;
 
-  @Text('应急调节池建设')
+  @IsText('应急调节池建设')
   readonly nameZh!: string;
 
-  @Text('emergency regulating pool', { required: false })
+  @IsText('emergency regulating pool', { optional: true })
   readonly nameEn?: string;
 }
 
 export class EnvironmentalFacilityDetailsRequest implements EnvironmentalFacilityDetails {
-  @Text('盐化基地污水处理厂')
+  @IsText('盐化基地污水处理厂')
   readonly nameZh!: string;
 
-  @Text('Salt-Chemical Base wastewater treatment plant', { required: false })
+  @IsText('Salt-Chemical Base wastewater treatment plant', { optional: true })
   readonly nameEn?: string;
 
-  @RecordId('salt-chemical-base')
+  @IsRecordId('salt-chemical-base')
   readonly zoneId!: string;
 
   @ApiProperty({ type: [FacilityWorkRequest], maxItems: 50 })
@@ -41,9 +41,9 @@ export class RegisterEnvironmentalFacilityRequest
   extends EnvironmentalFacilityDetailsRequest
   implements Omit<RegisterEnvironmentalFacility, 'type'>
 {
-  @RecordId('salt-base-wwtp')
+  @IsRecordId('salt-base-wwtp')
   readonly facilityId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,11 +1,11 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
+import { assertNewRecord } from '@park-ledger/department';
 import {
   EnvironmentalFacilityRegistered,
   eventOf,
   type EnvironmentalFacilityEvent,
 } from '@park-ledger/contracts';
 import type { EnvironmentalFacilityState } from '../environmental-facility';
-import { assertNewRecord } from '../record-guards';
 
 export interface FacilityWork {
   readonly workId: string;

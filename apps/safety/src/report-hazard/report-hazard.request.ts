@@ -1,27 +1,28 @@
-import { Description, OccurredAt, RecordId, Text } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
+import { IsDescription } from '../request-fields';
 import type { HazardDetails, ReportHazard } from './report-hazard';
 
 export class HazardDetailsRequest implements HazardDetails {
-  @RecordId('salt-chemical-base')
+  @IsRecordId('salt-chemical-base')
   readonly zoneId!: string;
 
-  @Text('晶昊盐化')
+  @IsText('晶昊盐化')
   readonly enterpriseNameZh!: string;
 
-  @Text('Jinghao Salt Chemical', { required: false })
+  @IsText('Jinghao Salt Chemical', { optional: true })
   readonly enterpriseNameEn?: string;
 
-  @Description('高盐废水未经预处理直排')
+  @IsDescription('高盐废水未经预处理直排')
   readonly descriptionZh!: string;
 
-  @RecordId('2014-w23-salt', false)
+  @IsRecordId('2014-w23-salt', { optional: true })
   readonly inspectionId?: string;
 }
 
 export class ReportHazardRequest extends HazardDetailsRequest implements Omit<ReportHazard, 'type'> {
-  @RecordId('H-2014-031')
+  @IsRecordId('H-2014-031')
   readonly hazardId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,6 +1,6 @@
 import { eventOf, HazardFound, type HazardEvent } from '@park-ledger/contracts';
+import { assertNewRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
-import { assertNewRecord } from '../record-guards';
 
 export interface HazardDetails {
   readonly zoneId: string;

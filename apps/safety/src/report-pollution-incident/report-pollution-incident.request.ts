@@ -1,17 +1,18 @@
-import { Description, OccurredAt, RecordId, Text } from '../request-fields';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
+import { IsDescription } from '../request-fields';
 import type { PollutionIncidentDetails, ReportPollutionIncident } from './report-pollution-incident';
 
 export class PollutionIncidentDetailsRequest implements PollutionIncidentDetails {
-  @RecordId('salt-chemical-base')
+  @IsRecordId('salt-chemical-base')
   readonly zoneId!: string;
 
-  @Text('科海化工', { required: false })
+  @IsText('科海化工', { optional: true })
   readonly enterpriseNameZh?: string;
 
-  @Text('Kehai Chemical', { required: false })
+  @IsText('Kehai Chemical', { optional: true })
   readonly enterpriseNameEn?: string;
 
-  @Description('废水外溢污染农田')
+  @IsDescription('废水外溢污染农田')
   readonly descriptionZh!: string;
 }
 
@@ -19,9 +20,9 @@ export class ReportPollutionIncidentRequest
   extends PollutionIncidentDetailsRequest
   implements Omit<ReportPollutionIncident, 'type'>
 {
-  @RecordId('PI-2014-01')
+  @IsRecordId('PI-2014-01')
   readonly incidentId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

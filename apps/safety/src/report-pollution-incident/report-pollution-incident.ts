@@ -1,6 +1,6 @@
 import { eventOf, PollutionIncidentReported, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import { assertNewRecord } from '@park-ledger/department';
 import type { PollutionIncidentState } from '../pollution-incident';
-import { assertNewRecord } from '../record-guards';
 
 /** The enterprise is named when one is known to be responsible. */
 export interface PollutionIncidentDetails {

@@ -1,21 +1,22 @@
 import { accidentSeverities, type AccidentSeverity } from '@park-ledger/contracts';
-import { Description, OccurredAt, OneOf, RecordId, Text } from '../request-fields';
+import { IsOccurredAt, IsOneOf, IsRecordId, IsText } from '@park-ledger/department';
+import { IsDescription } from '../request-fields';
 import type { ReportSafetyAccident, SafetyAccidentDetails } from './report-safety-accident';
 
 export class SafetyAccidentDetailsRequest implements SafetyAccidentDetails {
-  @RecordId('chengbei')
+  @IsRecordId('chengbei')
   readonly zoneId!: string;
 
-  @Text('某金属家具厂', { required: false })
+  @IsText('某金属家具厂', { optional: true })
   readonly enterpriseNameZh?: string;
 
-  @Text('a metal-furniture works', { required: false })
+  @IsText('a metal-furniture works', { optional: true })
   readonly enterpriseNameEn?: string;
 
-  @OneOf(accidentSeverities, 'ordinary')
+  @IsOneOf(accidentSeverities, 'ordinary')
   readonly severity!: AccidentSeverity;
 
-  @Description('冲压工手部受伤')
+  @IsDescription('冲压工手部受伤')
   readonly descriptionZh!: string;
 }
 
@@ -23,9 +24,9 @@ export class ReportSafetyAccidentRequest
   extends SafetyAccidentDetailsRequest
   implements Omit<ReportSafetyAccident, 'type'>
 {
-  @RecordId('A-2014-02')
+  @IsRecordId('A-2014-02')
   readonly accidentId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,10 +1,10 @@
+import { assertNewRecord } from '@park-ledger/department';
 import {
   eventOf,
   SafetyAccidentReported,
   type AccidentSeverity,
   type SafetyAccidentEvent,
 } from '@park-ledger/contracts';
-import { assertNewRecord } from '../record-guards';
 import type { SafetyAccidentState } from '../safety-accident';
 
 export interface SafetyAccidentDetails {

@@ -1,15 +1,16 @@
 import { reminderChannels, type ReminderChannel } from '@park-ledger/contracts';
-import { Count, OccurredAt, OneOf, RecordId } from '../request-fields';
+import { IsOccurredAt, IsOneOf, IsRecordId } from '@park-ledger/department';
+import { IsCount } from '../request-fields';
 import type { ReminderBatchDetails, SendReminderBatch } from './send-reminder-batch';
 
 export class ReminderBatchDetailsRequest implements ReminderBatchDetails {
-  @OneOf(reminderChannels, 'sms')
+  @IsOneOf(reminderChannels, 'sms')
   readonly channel!: ReminderChannel;
 
-  @RecordId('salt-chemical-base')
+  @IsRecordId('salt-chemical-base')
   readonly zoneId!: string;
 
-  @Count(120, 1)
+  @IsCount(120, 1)
   readonly count!: number;
 }
 
@@ -17,9 +18,9 @@ export class SendReminderBatchRequest
   extends ReminderBatchDetailsRequest
   implements Omit<SendReminderBatch, 'type'>
 {
-  @RecordId('2014-06-sms-salt')
+  @IsRecordId('2014-06-sms-salt')
   readonly batchId!: string;
 
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

@@ -1,5 +1,5 @@
 import { eventOf, ReminderBatchSent, type ReminderBatchEvent, type ReminderChannel } from '@park-ledger/contracts';
-import { assertNewRecord } from '../record-guards';
+import { assertNewRecord } from '@park-ledger/department';
 import type { ReminderBatchState } from '../reminder-batch';
 
 /** `count`: messages sent, enterprises visited (人次), or banners put up. */

@@ -1,7 +1,7 @@
-import { OccurredAt } from '../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { VerifyRectification } from './verify-rectification';
 
 export class VerifyRectificationRequest implements Omit<VerifyRectification, 'type' | 'hazardId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 }

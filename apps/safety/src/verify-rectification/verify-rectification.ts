@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/event-store';
 import { eventOf, HazardRectificationVerified, type HazardEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
-import { liveRecord } from '../record-guards';
 
 /** The rectification was checked and accepted. */
 export type VerifyRectification = {

@@ -1,10 +1,10 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidEnvironmentalFacility } from './void-environmental-facility';
 
 export class VoidEnvironmentalFacilityRequest implements Omit<VoidEnvironmentalFacility, 'type' | 'facilityId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,6 +1,6 @@
 import { EnvironmentalFacilityVoided, eventOf, type EnvironmentalFacilityEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { EnvironmentalFacilityState } from '../environmental-facility';
-import { liveRecord } from '../record-guards';
 
 export type VoidEnvironmentalFacility = {
   readonly type: 'VoidEnvironmentalFacility';

@@ -1,6 +1,6 @@
 import { eventOf, HazardVoided, type HazardEvent } from '@park-ledger/contracts';
+import { liveRecord } from '@park-ledger/department';
 import type { HazardState } from '../hazard';
-import { liveRecord } from '../record-guards';
 
 export type VoidHazard = {
   readonly type: 'VoidHazard';

@@ -1,10 +1,10 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidInspection } from './void-inspection';
 
 export class VoidInspectionRequest implements Omit<VoidInspection, 'type' | 'inspectionId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,5 +1,5 @@
 import { eventOf, SafetyInspectionVoided, type SafetyInspectionEvent } from '@park-ledger/contracts';
-import { liveRecord } from '../record-guards';
+import { liveRecord } from '@park-ledger/department';
 import type { SafetyInspectionState } from '../safety-inspection';
 
 export type VoidInspection = {

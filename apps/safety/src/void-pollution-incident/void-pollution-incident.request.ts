@@ -1,10 +1,10 @@
-import { OccurredAt, Reason } from '../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidPollutionIncident } from './void-pollution-incident';
 
 export class VoidPollutionIncidentRequest implements Omit<VoidPollutionIncident, 'type' | 'incidentId'> {
-  @OccurredAt()
+  @IsOccurredAt()
   readonly occurredAt!: string;
 
-  @Reason()
+  @IsReason()
   readonly reason!: string;
 }

@@ -1,5 +1,5 @@
 import { eventOf, ReminderBatchVoided, type ReminderBatchEvent } from '@park-ledger/contracts';
-import { liveRecord } from '../record-guards';
+import { liveRecord } from '@park-ledger/department';
 import type { ReminderBatchState } from '../reminder-batch';
 
 export type VoidReminderBatch = {

@@ -1,5 +1,5 @@
 import { eventOf, SafetyAccidentVoided, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import { liveRecord } from '../record-guards';
+import { liveRecord } from '@park-ledger/department';
 import type { SafetyAccidentState } from '../safety-accident';
 
 export type VoidSafetyAccident = {

@@ -1,10 +1,10 @@
-import { IsName, IsOccurredAt, IsReason, IsRecordId, IsYuan } from '../../request-fields';
+import { IsOccurredAt, IsReason, IsRecordId, IsText, IsYuan } from '@park-ledger/department';
 import type { CorrectEconomicReturn } from './correct-economic-return';
 
 export class CorrectEconomicReturnRequest implements Omit<CorrectEconomicReturn, 'type' | 'enterpriseId' | 'month'> {
   @IsOccurredAt() readonly occurredAt!: string;
-  @IsName('江西晶昊盐化有限公司') readonly enterpriseNameZh!: string;
-  @IsName('Jiangxi Jinghao Salt Chemical Co., Ltd.', { optional: true }) readonly enterpriseNameEn?: string;
+  @IsText('江西晶昊盐化有限公司') readonly enterpriseNameZh!: string;
+  @IsText('Jiangxi Jinghao Salt Chemical Co., Ltd.', { optional: true }) readonly enterpriseNameEn?: string;
   @IsRecordId('salt-chemical-base') readonly zoneId!: string;
   @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
   @IsYuan(168_000_000) readonly mainBusinessRevenueYuan!: number;

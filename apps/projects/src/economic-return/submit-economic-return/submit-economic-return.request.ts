@@ -1,4 +1,4 @@
-import { IsName, IsOccurredAt, IsRecordId, IsYuan } from '../../request-fields';
+import { IsOccurredAt, IsRecordId, IsText, IsYuan } from '@park-ledger/department';
 import { IsYearMonth } from '../economic-return-request-fields';
 import type { SubmitEconomicReturn } from './submit-economic-return';
 
@@ -6,8 +6,8 @@ export class SubmitEconomicReturnRequest implements Omit<SubmitEconomicReturn, '
   @IsRecordId('jinghao-salt-chemical') readonly enterpriseId!: string;
   @IsYearMonth() readonly month!: string;
   @IsOccurredAt() readonly occurredAt!: string;
-  @IsName('江西晶昊盐化有限公司') readonly enterpriseNameZh!: string;
-  @IsName('Jiangxi Jinghao Salt Chemical Co., Ltd.', { optional: true }) readonly enterpriseNameEn?: string;
+  @IsText('江西晶昊盐化有限公司') readonly enterpriseNameZh!: string;
+  @IsText('Jiangxi Jinghao Salt Chemical Co., Ltd.', { optional: true }) readonly enterpriseNameEn?: string;
   @IsRecordId('salt-chemical-base') readonly zoneId!: string;
   @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
   @IsYuan(186_000_000) readonly mainBusinessRevenueYuan!: number;

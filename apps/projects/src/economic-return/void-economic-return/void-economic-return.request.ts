@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidEconomicReturn } from './void-economic-return';
 
 export class VoidEconomicReturnRequest implements Omit<VoidEconomicReturn, 'type' | 'enterpriseId' | 'month'> {

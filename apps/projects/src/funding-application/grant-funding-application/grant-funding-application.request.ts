@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsYuan  } from '../../request-fields';
+import { IsOccurredAt, IsYuan } from '@park-ledger/department';
 import type { GrantFundingApplication } from './grant-funding-application';
 
 export class GrantFundingApplicationRequest implements Omit<GrantFundingApplication, 'type' | 'applicationId'> {

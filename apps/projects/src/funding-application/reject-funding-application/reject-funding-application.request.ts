@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { RejectFundingApplication } from './reject-funding-application';
 
 export class RejectFundingApplicationRequest implements Omit<RejectFundingApplication, 'type' | 'applicationId'> {

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidFundingApplication } from './void-funding-application';
 
 export class VoidFundingApplicationRequest implements Omit<VoidFundingApplication, 'type' | 'applicationId'> {

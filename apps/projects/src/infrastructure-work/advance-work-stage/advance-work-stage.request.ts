@@ -1,5 +1,5 @@
 import { infrastructureStages } from '@park-ledger/contracts';
-import { IsOccurredAt, IsOneOf } from '../../request-fields';
+import { IsOccurredAt, IsOneOf } from '@park-ledger/department';
 import type { AdvanceWorkStage } from './advance-work-stage';
 
 export class AdvanceWorkStageRequest implements Omit<AdvanceWorkStage, 'type' | 'workId'> {

@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { infrastructureKinds, infrastructureStages } from '@park-ledger/contracts';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
-import { IsName, IsOccurredAt, IsOneOf, IsReason, IsRecordId } from '../../request-fields';
+import { IsOccurredAt, IsOneOf, IsReason, IsRecordId, IsText } from '@park-ledger/department';
 import type { CorrectInfrastructureWork } from './correct-infrastructure-work';
 
 type Correction = Omit<CorrectInfrastructureWork, 'type' | 'workId'>;
 
 export class CorrectInfrastructureWorkRequest implements Correction {
   @IsOccurredAt() readonly occurredAt!: string;
-  @IsName('医药物流园一期路网工程') readonly nameZh!: string;
-  @IsName('Pharma logistics park phase 1 road network', { optional: true }) readonly nameEn?: string;
+  @IsText('医药物流园一期路网工程') readonly nameZh!: string;
+  @IsText('Pharma logistics park phase 1 road network', { optional: true }) readonly nameEn?: string;
   @IsRecordId('fucheng-pharma') readonly zoneId!: string;
   @IsRecordId('pharma-logistics-park') readonly platformId!: string;
   @IsRecordId('phase-1', { optional: true }) readonly phaseId?: string;

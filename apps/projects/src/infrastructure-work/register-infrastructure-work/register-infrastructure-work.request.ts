@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { infrastructureKinds, infrastructureStages } from '@park-ledger/contracts';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
-import { IsCalendarDate, IsName, IsOccurredAt, IsOneOf, IsRecordId } from '../../request-fields';
+import { IsCalendarDate, IsOccurredAt, IsOneOf, IsRecordId, IsText } from '@park-ledger/department';
 import type { RegisterInfrastructureWork } from './register-infrastructure-work';
 
 type Work = Omit<RegisterInfrastructureWork, 'type'>;
@@ -9,8 +9,8 @@ type Work = Omit<RegisterInfrastructureWork, 'type'>;
 export class RegisterInfrastructureWorkRequest implements Work {
   @IsRecordId('logistics-p2-roads') readonly workId!: string;
   @IsOccurredAt() readonly occurredAt!: string;
-  @IsName('医药物流园二期路网、灌溉渠工程') readonly nameZh!: string;
-  @IsName('Pharma logistics park phase 2 roads and irrigation canal', { optional: true }) readonly nameEn?: string;
+  @IsText('医药物流园二期路网、灌溉渠工程') readonly nameZh!: string;
+  @IsText('Pharma logistics park phase 2 roads and irrigation canal', { optional: true }) readonly nameEn?: string;
   @IsRecordId('fucheng-pharma') readonly zoneId!: string;
   @IsRecordId('pharma-logistics-park') readonly platformId!: string;
   @IsRecordId('phase-2', { optional: true }) readonly phaseId?: string;

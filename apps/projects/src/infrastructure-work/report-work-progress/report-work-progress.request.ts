@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsOccurredAt } from '../../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { ReportWorkProgress } from './report-work-progress';
 
 export class ReportWorkProgressRequest implements Omit<ReportWorkProgress, 'type' | 'workId'> {

@@ -1,4 +1,5 @@
-import { IsNullableCalendarDate, IsOccurredAt } from '../../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
+import { IsNullableCalendarDate } from '../../request-fields';
 import type { ReviseWorkSchedule } from './revise-work-schedule';
 
 export class ReviseWorkScheduleRequest implements Omit<ReviseWorkSchedule, 'type' | 'workId'> {

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidInfrastructureWork } from './void-infrastructure-work';
 
 export class VoidInfrastructureWorkRequest implements Omit<VoidInfrastructureWork, 'type' | 'workId'> {

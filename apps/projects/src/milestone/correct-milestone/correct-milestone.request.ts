@@ -1,4 +1,4 @@
-import { IsReason } from '../../request-fields';
+import { IsReason } from '@park-ledger/department';
 import { MilestoneFactsRequest } from '../milestone-request';
 import type { CorrectMilestone } from './correct-milestone';
 

@@ -1,4 +1,4 @@
-import { IsRecordId } from '../../request-fields';
+import { IsRecordId } from '@park-ledger/department';
 import { MilestoneFactsRequest } from '../milestone-request';
 import type { RecordMilestone } from './record-milestone';
 

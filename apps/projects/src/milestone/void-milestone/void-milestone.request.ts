@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidMilestone } from './void-milestone';
 
 export class VoidMilestoneRequest implements Omit<VoidMilestone, 'type' | 'milestoneId'> {

@@ -1,5 +1,5 @@
 import { projectStages, type ProjectStageCorrected, type PayloadOf } from '@park-ledger/contracts';
-import { IsOccurredAt, IsOneOf, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsOneOf, IsReason } from '@park-ledger/department';
 import type { CorrectProjectStage } from './correct-project-stage';
 
 export class CorrectProjectStageRequest implements Omit<CorrectProjectStage, 'type' | 'projectId'> {

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { DropProject } from './drop-project';
 
 export class DropProjectRequest implements Omit<DropProject, 'type' | 'projectId'> {

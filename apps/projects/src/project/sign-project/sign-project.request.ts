@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '../../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { SignProject } from './sign-project';
 
 export class SignProjectRequest implements Omit<SignProject, 'type' | 'projectId'> {

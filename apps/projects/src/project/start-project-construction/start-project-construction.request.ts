@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '../../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { StartProjectConstruction } from './start-project-construction';
 
 export class StartProjectConstructionRequest implements Omit<StartProjectConstruction, 'type' | 'projectId'> {

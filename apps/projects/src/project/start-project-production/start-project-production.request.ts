@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '../../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { StartProjectProduction } from './start-project-production';
 
 export class StartProjectProductionRequest implements Omit<StartProjectProduction, 'type' | 'projectId'> {

@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '../../request-fields';
+import { IsOccurredAt } from '@park-ledger/department';
 import type { TopOutProject } from './top-out-project';
 
 export class TopOutProjectRequest implements Omit<TopOutProject, 'type' | 'projectId'> {

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '../../request-fields';
+import { IsOccurredAt, IsReason } from '@park-ledger/department';
 import type { VoidProject } from './void-project';
 
 export class VoidProjectRequest implements Omit<VoidProject, 'type' | 'projectId'> {

@@ -1,10 +1,10 @@
-import { IsName, IsOccurredAt, IsRecordId } from '../../request-fields';
+import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
 import type { AddPlatformPhase } from './add-platform-phase';
 
 export class AddPlatformPhaseRequest implements Omit<AddPlatformPhase, 'type' | 'zoneId'> {
   @IsRecordId('pharma-startup-park') readonly platformId!: string;
   @IsRecordId('phase-2') readonly phaseId!: string;
   @IsOccurredAt() readonly occurredAt!: string;
-  @IsName('二期') readonly nameZh!: string;
-  @IsName('Phase 2', { optional: true }) readonly nameEn?: string;
+  @IsText('二期') readonly nameZh!: string;
+  @IsText('Phase 2', { optional: true }) readonly nameEn?: string;
 }

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason, IsRecordId } from '../../request-fields';
+import { IsOccurredAt, IsReason, IsRecordId } from '@park-ledger/department';
 import type { VoidRegistryEntry } from './void-registry-entry';
 
 export class VoidRegistryEntryRequest implements Omit<VoidRegistryEntry, 'type' | 'zoneId'> {

@@ -1,8 +1,8 @@
 /// <reference types="jest" />
 // Test-only: the department service running in-process against the real stack, a fresh database
-// and a plain Kafka consumer reading the department's topic from the beginning.
+// and a plain Kafka consumer reading what the service publishes to the department's topic.
 import { topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
-import { createService } from '@park-ledger/platform';
+import { createService, type ServiceDescription } from '@park-ledger/platform';
 import type { Type } from '@nestjs/common';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import path from 'node:path';
@@ -34,6 +34,8 @@ export interface ServiceUnderTest {
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Reply>;
   get(path: string, headers?: Record<string, string>): Promise<Reply>;
   send(path: string, init: RequestInit): Promise<Reply>;
+  /** Messages on the department's topic since the service started, in offset order. */
+  readonly messages: readonly Published[];
   /** Messages on the department's topic with this key, in offset order. */
   published(streamId: string): Published[];
   /** Sends each command in order; each must be accepted as the next version of the record. */
@@ -45,21 +47,31 @@ export interface ServiceUnderTest {
   close(): Promise<void>;
 }
 
+/** Settings of the service as main.ts starts it that matter under test, e.g. a larger bodyLimit. */
+export type ServiceSettings = Partial<Omit<ServiceDescription, 'service' | 'module'>>;
+
 export async function startServiceUnderTest(
   department: Department,
   loadModule: () => Promise<Type<unknown>>,
+  settings: ServiceSettings = {},
 ): Promise<ServiceUnderTest> {
   const adminUrl = stack.connection().databaseUrl; // read before DATABASE_URL below points at the fresh one
   const databaseName = `${department}_http_${randomSuffix()}`;
   const databaseUrl = await stack.createDatabase(databaseName);
   Object.assign(process.env, stack.serviceEnv(department), { DATABASE_URL: databaseUrl, PORT: '1', LOG_LEVEL: 'error' });
-  const app = await createService({ service: department, title: department, description: 'under test', module: loadModule });
+  const app = await createService({
+    service: department,
+    title: department,
+    description: 'under test',
+    ...settings,
+    module: loadModule,
+  });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const database = new Client({ connectionString: databaseUrl });
   await database.connect();
-  const consumer = await readTopic(topicFor(department));
-  const token = stack.token({ roles: ['submitter'], department });
+  const consumer = await followTopic(topicFor(department));
+  const token = stack.token({ roles: ['submitter'], department, sub: `clerk-${department}` });
 
   const send = async (path: string, init: RequestInit): Promise<Reply> => {
     const res = await fetch(url + path, { ...init, signal: AbortSignal.timeout(30_000) });
@@ -76,6 +88,7 @@ export async function startServiceUnderTest(
     url,
     token,
     database,
+    messages: consumer.messages,
     send,
     post,
     get,
@@ -116,13 +129,15 @@ export async function startServiceUnderTest(
   };
 }
 
-async function readTopic(topic: string): Promise<{ consumer: Consumer; messages: Published[] }> {
+/** Reads the topic from where it ends now, so earlier runs' messages are skipped without missing new ones. */
+async function followTopic(topic: string): Promise<{ consumer: Consumer; messages: Published[] }> {
   const brokers = stack.connection().kafkaBrokers;
   const kafka = new Kafka({ clientId: `http-test-${randomSuffix()}`, brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   // the service creates its topic at start-up; subscribing earlier would auto-create it wrongly
   await waitFor(async () => (await admin.listTopics()).includes(topic), { what: `topic ${topic}` });
+  const ends = await admin.fetchTopicOffsets(topic);
   await admin.disconnect();
   const consumer = kafka.consumer({ groupId: `http-test-${randomSuffix()}`, heartbeatInterval: 1000 });
   const messages: Published[] = [];
@@ -137,6 +152,7 @@ async function readTopic(topic: string): Promise<{ consumer: Consumer; messages:
       });
     },
   });
+  for (const { partition, offset } of ends) consumer.seek({ topic, partition, offset });
   return { consumer, messages };
 }
 
