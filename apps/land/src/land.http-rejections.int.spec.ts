@@ -40,9 +40,9 @@ async function settledTopic(): Promise<void> {
 }
 
 // Bodies refused before routing (415, 413, malformed JSON) carry no correlation id yet: see the report.
-const expectError = (res: Reply, statusCode: number, error?: string, { correlated = true } = {}) => {
+const expectError = (res: Reply, statusCode: number, error?: string) => {
   expect({ status: res.status, body: res.body }).toMatchObject({ status: statusCode, body: { statusCode, ...(error ? { error } : {}) } });
-  if (correlated) expect(typeof res.body.correlationId).toBe('string');
+  expect(typeof res.body.correlationId).toBe('string');
   expect(leaksInternals(res.text)).toBe(false);
 };
 
@@ -145,18 +145,16 @@ describe('a request that is not a JSON command of this department', () => {
 
   it('gets 415 for text/plain', async () => {
     const res = await postRaw(JSON.stringify(newParcel()), asLand('text/plain'));
-    expectError(res, 415, 'UnsupportedMediaType', { correlated: false });
+    expectError(res, 415, 'UnsupportedMediaType');
   });
 
   it('gets 413 for an oversized body', async () => {
-    expectError(await land.post('/idle-parcels', { ...newParcel(), enterpriseNameZh: 'x'.repeat(300_000) }), 413, 'PayloadTooLarge', {
-      correlated: false,
-    });
+    expectError(await land.post('/idle-parcels', { ...newParcel(), enterpriseNameZh: 'x'.repeat(300_000) }), 413, 'PayloadTooLarge');
   });
 
   it('gets 400 for malformed JSON', async () => {
     const res = await postRaw('{"parcelId":', asLand('application/json'));
-    expectError(res, 400, 'BadRequest', { correlated: false });
+    expectError(res, 400, 'BadRequest');
   });
 
   it('gets 401 without a token and 403 with another department’s', async () => {

@@ -1,11 +1,8 @@
 // Integration tests only: the projects service in-process on the shared stack, driven over HTTP.
-import { topicFor } from '@park-ledger/contracts';
 import { stack, startServiceUnderTest, waitFor, type Published, type Reply } from '@park-ledger/department/testing';
 import { projectsService } from '../service';
 
 export { randomSuffix, type Reply } from '@park-ledger/department/testing';
-
-export const TOPIC = topicFor('projects');
 
 export type TopicMessage = Published;
 
@@ -51,6 +48,6 @@ export async function publishedEventsOf(http: ProjectsHttp, streamId: string, co
       for (const m of http.messages) if (m.key === streamId) seen.set(m.envelope.eventId, m);
       return seen.size >= count && [...seen.values()];
     },
-    { timeoutMs: 30_000, what: `${count} events of ${streamId} on ${TOPIC}` },
+    { timeoutMs: 30_000, what: `${count} events of ${streamId} on the projects topic` },
   );
 }

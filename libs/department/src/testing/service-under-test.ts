@@ -58,7 +58,13 @@ export async function startServiceUnderTest(
   const adminUrl = stack.connection().databaseUrl; // read before DATABASE_URL below points at the fresh one
   const databaseName = `${department}_http_${randomSuffix()}`;
   const databaseUrl = await stack.createDatabase(databaseName);
-  Object.assign(process.env, stack.serviceEnv(department), { DATABASE_URL: databaseUrl, PORT: '1', LOG_LEVEL: 'error' });
+  const topicPrefix = `http-${randomSuffix()}.`; // this service's topic alone: no other test's messages
+  Object.assign(process.env, stack.serviceEnv(department), {
+    DATABASE_URL: databaseUrl,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    PORT: '1',
+    LOG_LEVEL: 'error',
+  });
   const app = await createService({
     service: department,
     title: department,
@@ -70,7 +76,7 @@ export async function startServiceUnderTest(
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const database = new Client({ connectionString: databaseUrl });
   await database.connect();
-  const consumer = await followTopic(topicFor(department));
+  const consumer = await followTopic(topicFor(department, topicPrefix));
   const token = stack.token({ roles: ['submitter'], department, sub: `clerk-${department}` });
 
   const send = async (path: string, init: RequestInit): Promise<Reply> => {
