@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type BrowserContext } from 'playwright-core';
+// the demo loader is a script under tools/, not a library of the workspace
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { loadDemo } from '../../tools/demo/load';
 import { repoRoot, spawnService, waitForStatus, type RunningService } from '../support/service-process';
 import { randomSuffix, stack } from '../support/stack';

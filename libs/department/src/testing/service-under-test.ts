@@ -141,9 +141,9 @@ async function followTopic(topic: string): Promise<{ consumer: Consumer; message
   const kafka = new Kafka({ clientId: `http-test-${randomSuffix()}`, brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
-  // the service creates its topic at start-up; subscribing earlier would auto-create it wrongly
-  await waitFor(async () => (await admin.listTopics()).includes(topic), { what: `topic ${topic}` });
-  const ends = await admin.fetchTopicOffsets(topic);
+  // the service creates its topic at start-up; subscribing earlier would auto-create it wrongly, and
+  // a topic is listed a moment before its partitions have leaders that answer for offsets
+  const ends = await waitFor(() => admin.fetchTopicOffsets(topic).catch(() => undefined), { what: `topic ${topic}` });
   await admin.disconnect();
   const consumer = kafka.consumer({ groupId: `http-test-${randomSuffix()}`, heartbeatInterval: 1000 });
   const messages: Published[] = [];
