@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { eventRegistry } from '../apps/reporting/src/consumer/event-registry';
 import { figureCatalogue } from '../apps/reporting/src/figures/catalogue';
 import { applyEvent } from '../apps/reporting/src/projection/apply-event';
+import { applyEvents } from '../apps/reporting/src/projection/apply-events';
 import { ProjectionIndex } from '../apps/reporting/src/projection/projection-index';
 import { sumFigures } from '../apps/reporting/src/queries/figure-sums';
 import { periodOf, previousOf } from '../apps/reporting/src/queries/periods';
@@ -99,6 +100,9 @@ function projectionConsumer(kafka: Kafka, db: DataSource, topic: string, onAppli
     eventRegistry,
     handler: async (event, tx) => {
       if (await applyEvent(tx, 'reporting_v1', index, event)) onApplied(event);
+    },
+    handleBatch: async (events, tx) => {
+      (await applyEvents(tx, 'reporting_v1', index, events)).forEach(onApplied);
     },
     createTopics: false,
     registry: new Registry(),

@@ -8,5 +8,6 @@ export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
 export { OUTBOX_CHANNEL } from './relay/leader-connection';
 export { consumerMigrations, createConsumerTables, CreateConsumerSchema1764230400000 } from './consumer/consumer-migrations';
 export { ExactlyOnceConsumer, type ExactlyOnceConsumerOptions, type RedriveResult } from './consumer/exactly-once-consumer';
+export type { BatchHandler } from './consumer/apply-chunk';
 export type { ConsumerDecodeResult, Decode, EventHandler } from './consumer/apply-in-order';
 export type { ParkedEvent } from './consumer/consumer-tables';

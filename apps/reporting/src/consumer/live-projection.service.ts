@@ -5,7 +5,7 @@ import type { Kafka } from 'kafkajs';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { liveHandler } from '../projection/projection-handlers';
+import { liveHandlers } from '../projection/projection-handlers';
 import { ProjectionMetrics } from '../projection/projection-metrics';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { eventRegistry } from './event-registry';
@@ -34,7 +34,7 @@ export class LiveProjection implements OnApplicationBootstrap, BeforeApplication
       topics: setup.topics.map((t) => t.topic),
       dataSource,
       eventRegistry,
-      handler: liveHandler(setup.index, (event) => metrics.applied(event)),
+      ...liveHandlers(setup.index, (event) => metrics.applied(event)),
       createTopics: { partitions: setup.partitions },
       sessionTimeoutMs: 10_000,
       registry,

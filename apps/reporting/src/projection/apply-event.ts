@@ -14,7 +14,7 @@ type PgClient = { query(q: { name: string; text: string; values: unknown[] }): P
  * Runs a statement of the engine as a named prepared statement on the transaction's own connection
  * (planned once per connection, not per event), or plainly when there is no pg connection to name it on.
  */
-async function prepared(tx: Sql, name: string, text: string, values: unknown[]) {
+export async function prepared(tx: Sql, name: string, text: string, values: unknown[]) {
   const client = (tx.queryRunner as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
   if (!client) return tx.query(text, values);
   return (await client.query({ name, text, values })).rows;

@@ -1,36 +1,52 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
-import type { EventHandler } from '@park-ledger/messaging';
+import type { BatchHandler, EventHandler } from '@park-ledger/messaging';
 import type { EntityManager } from 'typeorm';
 import { lockActiveVersionShared } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { applyEvent } from './apply-event';
+import { applyEvents } from './apply-events';
 import type { ProjectionIndex } from './projection-index';
 
 /**
- * The live consumer's handler: events go to the active version, looked up (and locked shared)
- * once per consumer transaction. A failed attempt is rolled back to its savepoint, which may drop
- * the lock, so the version is looked up again after any failure.
+ * The live consumer's handlers, per event and per chunk: events go to the active version, looked up
+ * (and locked shared) once per consumer transaction. A failed attempt is rolled back to its savepoint,
+ * which may drop the lock, so the version is looked up again after any failure.
  */
-export function liveHandler(index: ProjectionIndex, onApplied: (event: EventEnvelope) => void): EventHandler {
+export function liveHandlers(index: ProjectionIndex, onApplied: (event: EventEnvelope) => void): { handler: EventHandler; handleBatch: BatchHandler } {
   const versions = new WeakMap<EntityManager, number>();
-  return async (event, tx) => {
+  const inActiveVersion = async <T>(tx: EntityManager, apply: (schema: string) => Promise<T>): Promise<T> => {
     try {
       let version = versions.get(tx);
       if (version === undefined) {
         version = await lockActiveVersionShared(tx);
         versions.set(tx, version);
       }
-      if (await applyEvent(tx, schemaOf(version), index, event)) onApplied(event);
+      return await apply(schemaOf(version));
     } catch (e) {
       versions.delete(tx);
       throw e;
     }
   };
+  return {
+    handler: async (event, tx) => {
+      if (await inActiveVersion(tx, (schema) => applyEvent(tx, schema, index, event))) onApplied(event);
+    },
+    handleBatch: async (events, tx) => {
+      const applied = await inActiveVersion(tx, (schema) => applyEvents(tx, schema, index, events));
+      applied.forEach(onApplied);
+    },
+  };
 }
 
-/** A rebuild's handler: everything goes to the version being built. */
-export const fixedVersionHandler =
-  (index: ProjectionIndex, version: number): EventHandler =>
-  async (event, tx) => {
+/** A rebuild's handlers: everything goes to the version being built. */
+export const fixedVersionHandlers = (
+  index: ProjectionIndex,
+  version: number,
+): { handler: EventHandler; handleBatch: BatchHandler } => ({
+  handler: async (event, tx) => {
     await applyEvent(tx, schemaOf(version), index, event);
-  };
+  },
+  handleBatch: async (events, tx) => {
+    await applyEvents(tx, schemaOf(version), index, events);
+  },
+});

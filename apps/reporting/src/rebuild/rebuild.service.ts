@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventRegistry } from '../consumer/event-registry';
-import { fixedVersionHandler } from '../projection/projection-handlers';
+import { fixedVersionHandlers } from '../projection/projection-handlers';
 import { createReadModelTables, schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { partitionKey, progressOf, type PartitionTarget, type Progress } from './rebuild-progress';
@@ -50,7 +50,7 @@ export class RebuildService implements BeforeApplicationShutdown {
         dataSource: this.dataSource,
         schema: schemaOf(version),
         eventRegistry,
-        handler: fixedVersionHandler(this.setup.index, version),
+        ...fixedVersionHandlers(this.setup.index, version),
         fromBeginning: true,
         createTopics: false,
         registry: new Registry(),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertSchemaName } from './consumer-migrations';
+import { streamKey, type StreamState, type StreamVersion } from './plan-chunk';
 
 /** Where a message came from; kept with held and parked events so they can be traced and redriven. */
 export interface MessageSource {
@@ -19,6 +20,14 @@ export interface ParkedEvent extends MessageSource {
   readonly id: string;
   readonly reason: string;
   readonly redrivenAt: Date | null;
+}
+
+interface HeldRow {
+  readonly version: number;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly raw: string;
 }
 
 /** The consumer's bookkeeping tables in one schema; every call runs in the caller's transaction. */
@@ -46,6 +55,53 @@ export class ConsumerTables {
     await tx.query(
       `update ${this.s}.stream_positions set version = $3, updated_at = now() where department = $1 and stream_id = $2`,
       [department, streamId, version],
+    );
+  }
+
+  /**
+   * lockStreamPosition for many streams in one statement (in a fixed order, so two transactions
+   * cannot deadlock on them), with the events held back for each, by streamKey.
+   */
+  async lockStreamPositions(tx: EntityManager, streams: readonly StreamRef[]): Promise<Map<string, StreamState>> {
+    const rows: { department: string; streamId: string; version: number; held: HeldRow[] }[] = await tx.query(
+      `with locked as (
+         insert into ${this.s}.stream_positions as p (department, stream_id, version)
+         select department, stream_id, 0 from unnest($1::text[], $2::text[]) as r(department, stream_id)
+          order by department, stream_id
+         on conflict (department, stream_id) do update set version = p.version
+         returning department, stream_id, version)
+       select l.department, l.stream_id as "streamId", l.version,
+              coalesce((select json_agg(json_build_object('version', h.version, 'topic', h.topic, 'partition', h.partition,
+                                                          'offset', h."offset"::text, 'raw', encode(h.raw, 'base64')))
+                          from ${this.s}.held_events h where h.department = l.department and h.stream_id = l.stream_id), '[]') as held
+         from locked l`,
+      [streams.map((s) => s.department), streams.map((s) => s.streamId)],
+    );
+    return new Map(
+      rows.map(({ department, streamId, version, held }) => [
+        streamKey({ department, streamId }),
+        {
+          version,
+          held: new Map(held.map((h) => [h.version, { topic: h.topic, partition: h.partition, offset: h.offset, key: streamId, raw: Buffer.from(h.raw, 'base64') }])),
+        },
+      ]),
+    );
+  }
+
+  async saveStreamPositions(tx: EntityManager, positions: readonly StreamVersion[]): Promise<void> {
+    await tx.query(
+      `insert into ${this.s}.stream_positions as p (department, stream_id, version)
+       select * from unnest($1::text[], $2::text[], $3::int[])
+       on conflict (department, stream_id) do update set version = excluded.version, updated_at = now()`,
+      [positions.map((p) => p.stream.department), positions.map((p) => p.stream.streamId), positions.map((p) => p.version)],
+    );
+  }
+
+  async dropHeldEvents(tx: EntityManager, held: readonly StreamVersion[]): Promise<void> {
+    await tx.query(
+      `delete from ${this.s}.held_events h using unnest($1::text[], $2::text[], $3::int[]) as r(department, stream_id, version)
+        where h.department = r.department and h.stream_id = r.stream_id and h.version = r.version`,
+      [held.map((h) => h.stream.department), held.map((h) => h.stream.streamId), held.map((h) => h.version)],
     );
   }
 

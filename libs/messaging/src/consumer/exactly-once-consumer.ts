@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { failpoint } from '../failpoint';
 import { ensureTopics, type TopicOptions } from '../kafka/ensure-topics';
 import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
+import { applyChunkAtOnce, type BatchHandler } from './apply-chunk';
 import {
   applyInOrder,
   applyMessage,
@@ -30,6 +31,8 @@ export interface ExactlyOnceConsumerOptions {
   /** Overrides eventRegistry.decode. One of the two is required. */
   readonly decode?: Decode;
   readonly handler: EventHandler;
+  /** Applies a chunk's events at once; when it fails, the chunk falls back to `handler`, event by event. */
+  readonly handleBatch?: BatchHandler;
   /** Extra attempts after the handler first fails, before the event is parked. */
   readonly maxRetries?: number;
   /** Messages per Postgres transaction. */
@@ -141,9 +144,10 @@ export class ExactlyOnceConsumer {
     const tally = emptyTally();
     await this.options.dataSource.transaction(async (tx) => {
       const ctx = this.context(tx, tally);
-      for (const { offset, key, value } of messages) {
-        await applyMessage(ctx, { topic, partition, offset, key: key?.toString('utf8') ?? null, raw: value });
-      }
+      const sources = messages.map(({ offset, key, value }) => ({ topic, partition, offset, key: key?.toString('utf8') ?? null, raw: value }));
+      const { handleBatch } = this.options;
+      if (handleBatch && (await applyChunkAtOnce(ctx, handleBatch, sources))) return;
+      for (const source of sources) await applyMessage(ctx, source);
     });
     return tally;
   }

@@ -1,0 +1,49 @@
+import type { EventEnvelope } from '@park-ledger/contracts';
+import type { EntityManager } from 'typeorm';
+import type { ApplyContext, ConsumerDecodeResult } from './apply-in-order';
+import type { MessageSource, StreamRef } from './consumer-tables';
+import { planChunk, streamKey, type ChunkMessage } from './plan-chunk';
+
+/**
+ * Applies many events to the read models at once, in the given order (per stream, in version
+ * order), using only the given manager; all or nothing: throwing undoes every write of the call.
+ */
+export type BatchHandler = (events: readonly EventEnvelope[], manager: EntityManager) => Promise<void>;
+
+/**
+ * The fast path for a chunk: the same decisions as applying its messages one by one, made in memory
+ * under one lock of all its streams, and the applicable events handed to the batch handler at once.
+ * Returns false, having written nothing, when the batch handler failed: the caller then applies the
+ * chunk one message at a time, which retries, parks the poison event and applies the rest.
+ */
+export async function applyChunkAtOnce(ctx: ApplyContext, handleBatch: BatchHandler, sources: readonly MessageSource[]): Promise<boolean> {
+  const messages: ChunkMessage[] = sources.map((source) => ({ source, decoded: decodeSource(ctx, source) }));
+  const streams = new Map<string, StreamRef>();
+  for (const { decoded } of messages) {
+    if (decoded.ok) streams.set(streamKey(decoded.event), { department: decoded.event.department, streamId: decoded.event.streamId });
+  }
+  const states = streams.size > 0 ? await ctx.tables.lockStreamPositions(ctx.tx, [...streams.values()]) : new Map();
+  const plan = planChunk(messages, states, ctx.decode);
+  if (plan.apply.length > 0) {
+    await ctx.tx.query('savepoint consumer_apply_chunk');
+    try {
+      await handleBatch(plan.apply, ctx.tx);
+    } catch {
+      await ctx.tx.query('rollback to savepoint consumer_apply_chunk');
+      return false;
+    }
+    await ctx.tx.query('release savepoint consumer_apply_chunk');
+    await ctx.tables.saveStreamPositions(ctx.tx, plan.positions);
+  }
+  if (plan.release.length > 0) await ctx.tables.dropHeldEvents(ctx.tx, plan.release);
+  for (const { stream, version, source } of plan.hold) await ctx.tables.holdEvent(ctx.tx, stream, version, source);
+  for (const { source, code, reason } of plan.park) await ctx.tables.parkEvent(ctx.tx, source, `${code}: ${reason}`);
+  ctx.tally.applied += plan.apply.length;
+  ctx.tally.duplicates += plan.duplicates;
+  ctx.tally.held += plan.held;
+  ctx.tally.parked.push(...plan.park.map((p) => p.code));
+  return true;
+}
+
+const decodeSource = (ctx: ApplyContext, source: MessageSource): ConsumerDecodeResult =>
+  source.raw ? ctx.decode(source.raw.toString('utf8')) : { ok: false, code: 'invalid-envelope', reason: 'empty message value' };
