@@ -2,7 +2,6 @@
 // services, wait until all are ready, print where they are; Ctrl-C stops them cleanly.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import stack from './stack.js';
 import { mainOf, root, run, SERVICES, spawnService, stopChild, waitReady } from './services.mjs';
 
 const started = Date.now();
@@ -12,6 +11,8 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
   console.log('npm: installing dependencies (npm ci)…');
   await run('npm', ['ci', '--no-audit', '--no-fund']);
 }
+// loaded only now: the stack needs the packages just installed
+const { default: stack } = await import('./stack.js');
 
 const before = await stack.status();
 const wasUp = before.kafka.up && before.postgres.up;
