@@ -82,6 +82,6 @@ for (const department of ['projects', 'land', 'safety']) {
 }
 console.log(`  admin:              ${token(['admin'])}`);
 const reporting = children.find(({ service }) => service.name === 'reporting').url;
-console.log(`\nDashboard: ${reporting}/dashboard   (sign in with the reader token)`);
+console.log(`\nDashboard: ${reporting}/dashboard?year=2014   (sign in with the reader token)`);
 console.log(`Annual summary: ${reporting}/reports/annual/2014 (zh), ?lang=en (English) — needs the reader token`);
 console.log('\nLogs: .local/logs/<service>.log   Stop: Ctrl-C');
