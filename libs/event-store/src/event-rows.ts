@@ -19,22 +19,27 @@ export interface EventRow {
   payload: unknown;
 }
 
+/** The envelope exactly as a row stores it (snake_case columns of the events table). */
+export type StoredEventColumns = Omit<EventRow, 'global_position'>;
+
+export const storedEnvelope = (row: StoredEventColumns): EventEnvelope => ({
+  eventId: row.event_id,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  streamId: row.stream_id,
+  streamVersion: row.stream_version,
+  occurredAt: row.occurred_at.toISOString(),
+  recordedAt: row.recorded_at.toISOString(),
+  department: row.department as EventEnvelope['department'],
+  actor: row.actor,
+  correlationId: row.correlation_id,
+  causationId: row.causation_id,
+  payload: row.payload,
+});
+
 /** Stored events may be older schema versions; the registry lifts them to the current shape. */
 export const rowToEnvelope = (row: EventRow, registry: EventRegistry): EventEnvelope => {
-  const decoded = registry.decode({
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
-    occurredAt: row.occurred_at.toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
-    department: row.department,
-    actor: row.actor,
-    correlationId: row.correlation_id,
-    causationId: row.causation_id,
-    payload: row.payload,
-  });
+  const decoded = registry.decode(storedEnvelope(row));
   if (!decoded.ok) {
     throw new Error(`Stored event ${row.event_id} (${row.stream_id} v${row.stream_version}) is unreadable: ${decoded.reason}`);
   }

@@ -3,3 +3,4 @@ export { ConcurrencyConflict, DomainRuleViolation, IdempotencyConflict, NotFound
 export { EventStore, type AppendOptions, type AppendResult, type PositionedEvent } from './event-store';
 export { type EventMetadata, type NewEvent } from './new-envelopes';
 export { eventStoreMigrations, CreateEventStore1732690000000 } from './migrations/1732690000000-create-event-store';
+export { storedEnvelope, type StoredEventColumns } from './event-rows';

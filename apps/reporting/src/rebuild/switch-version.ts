@@ -1,24 +1,9 @@
-import type { EventEnvelope } from '@park-ledger/contracts';
+import { storedEnvelope, type StoredEventColumns } from '@park-ledger/event-store';
 import type { DataSource } from 'typeorm';
 import { applyEvent, type Sql } from '../projection/apply-event';
 import type { ProjectionIndex } from '../projection/projection-index';
 import { activeVersion, lockActiveVersionExclusive, setActiveVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
-
-const envelopeOf = (row: Record<string, any>): EventEnvelope => ({ // eslint-disable-line @typescript-eslint/no-explicit-any
-  eventId: row.event_id,
-  type: row.type,
-  schemaVersion: row.schema_version,
-  streamId: row.stream_id,
-  streamVersion: row.stream_version,
-  occurredAt: row.occurred_at.toISOString(),
-  recordedAt: row.recorded_at.toISOString(),
-  department: row.department,
-  actor: row.actor,
-  correlationId: row.correlation_id,
-  causationId: row.causation_id,
-  payload: row.payload,
-});
 
 /**
  * Applies to version `to` the events version `from` has and `to` lacks (those the live consumer
@@ -32,7 +17,7 @@ export async function copyMissingEvents(tx: Sql, index: ProjectionIndex, from: n
         where not exists (select 1 from ${schemaOf(to)}.events b where b.event_id = a.event_id)
         order by department, stream_id, stream_version limit 5000`,
     );
-    for (const row of rows) await applyEvent(tx, schemaOf(to), index, envelopeOf(row));
+    for (const row of rows) await applyEvent(tx, schemaOf(to), index, storedEnvelope(row as StoredEventColumns));
     copied += rows.length;
     if (rows.length < 5000) return copied;
   }
