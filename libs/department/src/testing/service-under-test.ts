@@ -72,12 +72,22 @@ export async function startServiceUnderTest(
     ...settings,
     module: loadModule,
   });
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const database = new Client({ connectionString: databaseUrl });
-  await database.connect();
-  const consumer = await followTopic(topicFor(department, topicPrefix));
+  let consumer: Awaited<ReturnType<typeof followTopic>> | undefined;
+  let url: string;
+  try {
+    await app.listen(0, '127.0.0.1');
+    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    await database.connect();
+    consumer = await followTopic(topicFor(department, topicPrefix));
+  } catch (error) {
+    // a half-started service would keep jest from exiting after the run: stop what did start
+    await database.end().catch(() => undefined);
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   const token = stack.token({ roles: ['submitter'], department, sub: `clerk-${department}` });
+  const topic = consumer;
 
   const send = async (path: string, init: RequestInit): Promise<Reply> => {
     const res = await fetch(url + path, { ...init, signal: AbortSignal.timeout(30_000) });
@@ -89,12 +99,12 @@ export async function startServiceUnderTest(
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     send(path, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const get = (path: string, headers: Record<string, string> = {}) => send(path, { headers: { ...auth, ...headers } });
-  const published = (streamId: string) => consumer.messages.filter((message) => message.key === streamId);
+  const published = (streamId: string) => topic.messages.filter((message) => message.key === streamId);
   return {
     url,
     token,
     database,
-    messages: consumer.messages,
+    messages: topic.messages,
     send,
     post,
     get,
@@ -125,7 +135,7 @@ export async function startServiceUnderTest(
       await waitFor(async () => (await database.query(unpublished)).rowCount === 0, { what: 'the outbox to drain' });
     },
     close: async () => {
-      await consumer.consumer.disconnect();
+      await topic.consumer.disconnect();
       await database.end();
       await app.close();
       const admin = new Client({ connectionString: adminUrl });
@@ -135,7 +145,7 @@ export async function startServiceUnderTest(
   };
 }
 
-/** Reads the topic from where it ends now, so earlier runs' messages are skipped without missing new ones. */
+/** Reads the service's topic (its own, by the unique prefix) from the beginning. */
 async function followTopic(topic: string): Promise<{ consumer: Consumer; messages: Published[] }> {
   const brokers = stack.connection().kafkaBrokers;
   const kafka = new Kafka({ clientId: `http-test-${randomSuffix()}`, brokers, logLevel: logLevel.NOTHING });
@@ -143,7 +153,7 @@ async function followTopic(topic: string): Promise<{ consumer: Consumer; message
   await admin.connect();
   // the service creates its topic at start-up; subscribing earlier would auto-create it wrongly, and
   // a topic is listed a moment before its partitions have leaders that answer for offsets
-  const ends = await waitFor(() => admin.fetchTopicOffsets(topic).catch(() => undefined), { what: `topic ${topic}` });
+  await waitFor(() => admin.fetchTopicOffsets(topic).catch(() => undefined), { what: `topic ${topic}` });
   await admin.disconnect();
   const consumer = kafka.consumer({ groupId: `http-test-${randomSuffix()}`, heartbeatInterval: 1000 });
   const messages: Published[] = [];
@@ -158,7 +168,6 @@ async function followTopic(topic: string): Promise<{ consumer: Consumer; message
       });
     },
   });
-  for (const { partition, offset } of ends) consumer.seek({ topic, partition, offset });
   return { consumer, messages };
 }
 
