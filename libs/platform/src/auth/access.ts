@@ -13,8 +13,9 @@ import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Department } from '@park-ledger/contracts';
 import type { Request } from 'express';
-import { InvalidToken, verifyJwt, type VerifyOptions } from './jwt';
+import { InvalidToken, type VerifyOptions } from './jwt';
 import { allows, principalOf, type Access, type Principal } from './principal';
+import { VerifiedTokens } from './verified-tokens';
 
 const ACCESS = 'park-ledger:access';
 export const TOKEN_VERIFICATION = Symbol('TOKEN_VERIFICATION');
@@ -49,11 +50,15 @@ export const CurrentPrincipal = createParamDecorator(
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly tokens: VerifiedTokens;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(TOKEN_VERIFICATION) private readonly verification: Omit<VerifyOptions, 'nowSeconds'>,
+    @Inject(TOKEN_VERIFICATION) verification: Omit<VerifyOptions, 'nowSeconds'>,
     @Inject(SERVICE_DEPARTMENT) private readonly department: Department | null,
-  ) {}
+  ) {
+    this.tokens = new VerifiedTokens(verification);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [
@@ -80,7 +85,7 @@ export class AccessGuard implements CanActivate {
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'a bearer token is required' });
     }
     try {
-      return principalOf(await verifyJwt(token, this.verification));
+      return principalOf(await this.tokens.verify(token));
     } catch (e) {
       if (!(e instanceof InvalidToken)) throw e;
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: e.message });

@@ -54,15 +54,20 @@ export async function verifyJwt(token: string, options: VerifyOptions): Promise<
   if (!signed) throw new InvalidToken('bad signature');
 
   const claims = decodePart(payloadPart, 'payload') as JwtClaims;
+  checkValidityPeriod(claims, options);
+  if (claims.iss !== options.issuer) throw new InvalidToken('wrong issuer');
+  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!audiences.includes(options.audience)) throw new InvalidToken('wrong audience');
+  return claims;
+}
+
+/** The token's expiry (required) and not-before, with the clock tolerance. */
+export function checkValidityPeriod(claims: JwtClaims, options: Pick<VerifyOptions, 'nowSeconds' | 'clockToleranceSeconds'>): void {
   const now = options.nowSeconds ?? Math.floor(Date.now() / 1000);
   const tolerance = options.clockToleranceSeconds ?? 30;
   if (typeof claims.exp !== 'number') throw new InvalidToken('token has no expiry');
   if (claims.exp + tolerance < now) throw new InvalidToken('token expired');
   if (typeof claims.nbf === 'number' && claims.nbf - tolerance > now) throw new InvalidToken('token not yet valid');
-  if (claims.iss !== options.issuer) throw new InvalidToken('wrong issuer');
-  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(options.audience)) throw new InvalidToken('wrong audience');
-  return claims;
 }
 
 /** Keys from a PEM public key (one key, any kid) or from a JWKS endpoint (by kid, cached). */
