@@ -29,6 +29,7 @@ export class OutboxPublishing implements OnApplicationBootstrap, BeforeApplicati
     dataSource: DataSource,
   ) {
     this.relay = new OutboxRelay({ database: dataSource, kafka, registry, logger: this.logger });
+    store.wakeRelayLocally(() => this.relay.wakeIfLeading());
   }
 
   onApplicationBootstrap(): void {

@@ -51,6 +51,14 @@ export class EventStore {
     this.notifier = new OutboxNotifier(() => this.query('notify', NOTIFY_OUTBOX, []));
   }
 
+  /**
+   * Lets a relay in this process be woken directly after each append; `wake` answers whether it is
+   * the publishing relay (then no NOTIFY is sent for that append).
+   */
+  wakeRelayLocally(wake: () => boolean): void {
+    this.notifier.wakeLocally(wake);
+  }
+
   /** Waits for outbox wake-ups still being sent; call before destroying the DataSource. */
   flushNotifications(): Promise<void> {
     return this.notifier.idle();

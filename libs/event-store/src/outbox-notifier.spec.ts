@@ -50,3 +50,24 @@ describe('a notifier with a notification in flight', () => {
     expect(attempts).toBe(2);
   });
 });
+
+describe('a notifier whose relay runs in the same process', () => {
+  it('wakes that relay instead of sending a notification while it publishes', async () => {
+    const sender = deferredSender();
+    const notifier = new OutboxNotifier(sender.send);
+    let leading = true;
+    let woken = 0;
+    notifier.wakeLocally(() => {
+      woken++;
+      return leading;
+    });
+    notifier.poke();
+    notifier.poke();
+    expect([woken, sender.calls.length]).toEqual([2, 0]);
+    leading = false;
+    notifier.poke();
+    await sender.finish(0);
+    await notifier.idle();
+    expect([woken, sender.calls.length]).toEqual([3, 1]);
+  });
+});
