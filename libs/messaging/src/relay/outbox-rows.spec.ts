@@ -1,4 +1,4 @@
-import { toTopicMessages, type OutboxRow } from './outbox-rows';
+import { positionArray, toTopicMessages, type OutboxRow } from './outbox-rows';
 
 const row = (position: number, topic: string, streamId: string): OutboxRow => ({
   position: String(position),
@@ -34,5 +34,18 @@ describe('outbox rows of two topics, interleaved', () => {
 describe('no outbox rows', () => {
   it('become no topic messages', () => {
     expect(toTopicMessages([])).toEqual([]);
+  });
+});
+
+describe('outbox positions written into a statement', () => {
+  it('become a bigint[] literal', () => {
+    expect(positionArray(['1', '42', '9007199254740993'])).toBe("'{1,42,9007199254740993}'::bigint[]");
+    expect(positionArray([])).toBe("'{}'::bigint[]");
+  });
+
+  it('are refused when they are anything but a decimal number', () => {
+    for (const bad of ['', '1,2', "1}'; drop table event_store.outbox; --", '-1', '1.5', '12345678901234567890']) {
+      expect(() => positionArray([bad])).toThrow('not an outbox position');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Message } from 'kafkajs';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, QueryResult } from 'pg';
 import { envelopeHeaders } from '../kafka/envelope-codec';
 
 export interface OutboxRow {
@@ -21,18 +21,17 @@ export interface OutboxRow {
 export async function readUnpublished(pool: Pool, limit: number, excluding: readonly string[] = []): Promise<OutboxRow[]> {
   // Walk the partial index in position order. With stale statistics (a backlog after an outage)
   // the planner would otherwise bitmap-scan and sort every unpublished row for each batch.
-  const { rows } = await inTransaction(pool, 'set local enable_seqscan = off; set local enable_bitmapscan = off', (client) =>
-    client.query<OutboxRow>(
-      `select position, topic, message_key as "messageKey", event_id::text as "eventId",
-              envelope->>'type' as type, (envelope->>'schemaVersion')::int as "schemaVersion", envelope::text as envelope
-         from event_store.outbox
-        where published_at is null and position <> all($2::bigint[])
-        order by position
-        limit $1`,
-      [limit, excluding],
-    ),
-  );
-  return rows;
+  const results = await oneRoundTrip(pool, [
+    'set local enable_seqscan = off',
+    'set local enable_bitmapscan = off',
+    `select position, topic, message_key as "messageKey", event_id::text as "eventId",
+            envelope->>'type' as type, (envelope->>'schemaVersion')::int as "schemaVersion", envelope::text as envelope
+       from event_store.outbox
+      where published_at is null and position <> all(${positionArray(excluding)})
+      order by position
+      limit ${wholeNumber(limit)}`,
+  ]);
+  return results[2].rows as OutboxRow[];
 }
 
 /**
@@ -41,27 +40,35 @@ export async function readUnpublished(pool: Pool, limit: number, excluding: read
  * published again, which at-least-once delivery allows.
  */
 export async function markPublished(pool: Pool, positions: readonly string[]): Promise<void> {
-  await inTransaction(pool, 'set local synchronous_commit = off', (client) =>
-    client.query(
-      'update event_store.outbox set published_at = now() where position = any($1::bigint[]) and published_at is null',
-      [positions],
-    ),
-  );
+  await oneRoundTrip(pool, [
+    'set local synchronous_commit = off',
+    `update event_store.outbox set published_at = now()
+      where position = any(${positionArray(positions)}) and published_at is null`,
+  ]);
 }
 
-async function inTransaction<T>(pool: Pool, settings: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query(`begin; ${settings}`);
-    const result = await work(client);
-    await client.query('commit');
-    client.release();
-    return result;
-  } catch (e) {
-    client.release(e as Error);
-    throw e;
-  }
+/**
+ * The statements as one simple-protocol message: Postgres runs them as one implicit transaction
+ * (so `set local` holds for the rest) in a single round trip, which is most of a small batch's cost.
+ * The simple protocol takes no parameters, hence the values are checked numbers written inline.
+ */
+async function oneRoundTrip(pool: Pool, statements: readonly string[]): Promise<QueryResult[]> {
+  const results = (await pool.query(statements.join(';\n'))) as unknown as QueryResult[] | QueryResult;
+  return Array.isArray(results) ? results : [results];
 }
+
+const wholeNumber = (value: number): string => {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`not a whole number: ${value}`);
+  return String(value);
+};
+
+/** A bigint[] literal of outbox positions, which pg hands over as decimal strings. */
+export const positionArray = (positions: readonly string[]): string => {
+  for (const position of positions) {
+    if (!/^\d{1,19}$/.test(position)) throw new Error(`not an outbox position: ${position}`);
+  }
+  return `'{${positions.join(',')}}'::bigint[]`;
+};
 
 export interface BacklogStats {
   readonly backlog: number;
