@@ -1,0 +1,75 @@
+// Benchmarks run what they measure in processes of its own, as in production: the service under
+// test, the baseline app and the load generator never share an event loop.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json). */
+export function startProcess(entry: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, entry)], {
+    cwd: root,
+    env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'), ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Polls `url` until it answers 2xx; fails if the process exits first. */
+export async function untilAnswers(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    const ok = await fetch(url, { method: 'GET' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+export interface CannonSpec {
+  readonly url: string;
+  readonly connections: number;
+  readonly duration: number;
+  readonly request: { method: string; path: string; headers: Record<string, string>; body: unknown };
+  readonly unique?: { field: string; prefix: string };
+}
+export interface CannonResult {
+  readonly requests: { average: number; total: number };
+  readonly latency: { p50: number; p99: number };
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+/** autocannon in a child process (bench/support/cannon.js). */
+export function cannon(spec: CannonSpec): Promise<CannonResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'cannon.js'), JSON.stringify(spec)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as CannonResult) : reject(new Error(`autocannon exited with ${code}`))));
+  });
+}
