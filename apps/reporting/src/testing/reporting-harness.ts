@@ -127,7 +127,16 @@ function readModelsModule(options: { projections: readonly AnyProjection[]; cata
 
 const quiet = { warn: () => undefined, error: (m: string) => process.stderr.write(`${m}\n`) };
 
-/** Polls `probe` until `done` accepts its value (tests/support/wait-for.ts, loaded at run time as the stack is). */
-export const { waitForValue: waitFor }: typeof import('../../../../tests/support/wait-for') = require(
-  path.resolve(__dirname, '../../../../tests/support/wait-for'),
-);
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 60_000, intervalMs = 200, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
