@@ -56,6 +56,17 @@ describe('events submitted through the department services’ HTTP APIs', () => 
       await submit('projects', '/zones', { zoneId, occurredAt: at('2012-01-05'), nameZh: `园区${zoneId}` });
       await submit('projects', `/zones/${zoneId}/add-platform`, { platformId: `${zoneId}-p`, occurredAt: at('2012-01-06'), nameZh: '平台' });
     }
+    // land and safety learn the zones from the projects topic before they accept records in them
+    for (const department of ['land', 'safety'] as const) {
+      await waitFor(
+        async () => {
+          const res = await fetch(`${services.get(department)!.url}/park-zones`, { headers: authorization('submitter', department) });
+          const known = (await res.json()) as { zoneId: string; registered: boolean }[];
+          return zones.every((zoneId) => known.some((zone) => zone.zoneId === zoneId && zone.registered));
+        },
+        { what: `${department} to know the zones` },
+      );
+    }
     const projects = [
       ['a', zones[0], '2013-05-01'],
       ['b', zones[0], '2014-03-01'],

@@ -89,16 +89,47 @@ async function loadWave(targets: DemoTargets, records: readonly DemoRecord[], to
   await Promise.all(Array.from({ length: Math.min(targets.concurrency ?? 8, queue.length) }, worker));
 }
 
+/**
+ * Land and safety learn the park's zones from the projects service's events: before their records
+ * name a zone, wait until both list every zone the registry wave registered.
+ */
+async function zonesKnown(targets: DemoTargets, zoneIds: readonly string[], timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const department of ['land', 'safety'] as const) {
+    for (;;) {
+      const missing = await fetch(`${targets.urls[department]}/park-zones`, {
+        headers: { authorization: `Bearer ${targets.tokens[department]}` },
+        signal: AbortSignal.timeout(10_000),
+      })
+        .then((r) => (r.ok ? (r.json() as Promise<{ zoneId: string; registered: boolean }[]>) : []))
+        .then((known) => zoneIds.filter((id) => !known.some((zone) => zone.zoneId === id && zone.registered)))
+        .catch(() => zoneIds);
+      if (missing.length === 0) break;
+      if (Date.now() > deadline) {
+        throw new DemoLoadError(`demo: ${department} has not learned zone(s) ${missing.join(', ')} from the projects service's events`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 export async function loadDemo(targets: DemoTargets): Promise<DemoLoadResult> {
   const started = Date.now();
   const totals = { requests: 0, events: 0 };
   const waves = demoWaves();
-  for (const wave of waves.slice(0, -1)) await loadWave(targets, wave, totals);
+  const [registry] = waves;
+  for (const wave of waves.slice(0, -1)) {
+    await loadWave(targets, wave, totals);
+    if (wave === registry) await zonesKnown(targets, zonesRegisteredBy(registry));
+  }
   const correctionsFrom = new Date().toISOString();
   await loadWave(targets, waves[waves.length - 1], totals);
   const records = waves.reduce((n, wave) => n + wave.length, 0);
   return { records, ...totals, seconds: (Date.now() - started) / 1000, correctionsFrom };
 }
+
+const zonesRegisteredBy = (records: readonly DemoRecord[]) =>
+  records.flatMap((record) => record.steps.filter((s) => s.path === '/zones').map((s) => (s.body as { zoneId: string }).zoneId));
 
 export const summaryLine = ({ records, requests, events, seconds, correctionsFrom }: DemoLoadResult) =>
   `demo 2014: ${records} records, ${requests} requests, ${events} events, ${seconds.toFixed(1)} s ` +

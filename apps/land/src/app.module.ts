@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { landEvents } from '@park-ledger/contracts';
-import { DepartmentModule } from '@park-ledger/department';
+import { DepartmentModule, parkZonesMigrations } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
 import { ExpansionPlanController } from './expansion-plan.controller';
@@ -10,8 +10,8 @@ import { RelocationController } from './relocation.controller';
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ service: 'land', department: 'land', migrations: [...eventStoreMigrations] }),
-    DepartmentModule.forRoot({ department: 'land', events: landEvents }),
+    PlatformModule.forRoot({ service: 'land', department: 'land', migrations: [...eventStoreMigrations, ...parkZonesMigrations] }),
+    DepartmentModule.forRoot({ department: 'land', events: landEvents, zonesFromProjects: true }),
   ],
   controllers: [IdleParcelController, LandTaxArrearsController, ExpansionPlanController, RelocationController],
 })

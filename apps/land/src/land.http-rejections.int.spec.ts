@@ -166,3 +166,35 @@ describe('a request that is not a JSON command of this department', () => {
     expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual([]);
   });
 });
+
+describe('a land service and the park registry it learns from the projects service', () => {
+  it('refuses a parcel in a zone the registry does not hold with 422 unknown-zone, storing and publishing nothing', async () => {
+    const parcel = { ...newParcel(), zoneId: `new-zone-${randomSuffix()}` };
+    const res = await land.post('/idle-parcels', parcel);
+    expectError(res, 422, 'unknown-zone');
+    expect(res.body.message).toContain(parcel.zoneId);
+    await settledTopic();
+    expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual([]);
+    expect(land.published(`idle-parcel-${parcel.parcelId}`)).toEqual([]);
+  });
+
+  it('accepts the zone once the projects service has registered it, and refuses it again once voided', async () => {
+    const zoneId = `new-zone-${randomSuffix()}`;
+    await land.registerZone(zoneId);
+    const listed = await land.get('/park-zones');
+    expect(listed.body).toContainEqual(expect.objectContaining({ zoneId, registered: true }));
+    expect((await land.post('/idle-parcels', { ...newParcel(), zoneId })).status).toBe(200);
+
+    await land.voidZone(zoneId);
+    expectError(await land.post('/idle-parcels', { ...newParcel(), zoneId }), 422, 'unknown-zone');
+  });
+
+  it('checks the zone a correction moves a parcel to', async () => {
+    const parcel = newParcel();
+    expect((await land.post('/idle-parcels', parcel)).status).toBe(200);
+    const { parcelId, ...details } = parcel;
+    const res = await land.post(`/idle-parcels/${parcelId}/correct-details`, { ...details, zoneId: 'atlantis', reason: 'moved' });
+    expectError(res, 422, 'unknown-zone');
+    expect(await storedTypes(`idle-parcel-${parcelId}`)).toEqual(['IdleParcelIdentified']);
+  });
+});

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { safetyEvents } from '@park-ledger/contracts';
-import { DepartmentModule } from '@park-ledger/department';
+import { DepartmentModule, parkZonesMigrations } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
 import { EnvironmentalFacilityController } from './environmental-facility.controller';
@@ -12,8 +12,8 @@ import { SafetyInspectionController } from './safety-inspection.controller';
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ service: 'safety', department: 'safety', migrations: [...eventStoreMigrations] }),
-    DepartmentModule.forRoot({ department: 'safety', events: safetyEvents }),
+    PlatformModule.forRoot({ service: 'safety', department: 'safety', migrations: [...eventStoreMigrations, ...parkZonesMigrations] }),
+    DepartmentModule.forRoot({ department: 'safety', events: safetyEvents, zonesFromProjects: true }),
   ],
   controllers: [
     ReminderBatchController,

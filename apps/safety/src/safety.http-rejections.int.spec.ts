@@ -158,3 +158,14 @@ describe('a request that is not a JSON command of this department', () => {
     expect(await storedTypes(`hazard-${hazard.hazardId}`)).toEqual([]);
   });
 });
+
+describe('a safety service and the park registry it learns from the projects service', () => {
+  it('refuses a hazard in a zone the registry does not hold with 422 unknown-zone and stores nothing', async () => {
+    const hazard = { ...newHazard(), zoneId: `new-zone-${randomSuffix()}` };
+    const res = await safety.post('/hazards', hazard);
+    expect({ status: res.status, error: res.body.error }).toEqual({ status: 422, error: 'unknown-zone' });
+    expect(await storedTypes(`hazard-${hazard.hazardId}`)).toEqual([]);
+    await safety.registerZone(hazard.zoneId);
+    expect((await safety.post('/hazards', hazard)).status).toBe(200);
+  });
+});

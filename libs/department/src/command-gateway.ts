@@ -1,10 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope } from '@park-ledger/contracts';
 import { EventStore, NotFound, type Decider } from '@park-ledger/event-store';
 import { checkBusinessTime, type BusinessTimeBounds } from './business-time';
 import type { CommandContext } from './command-context';
 
 export const BUSINESS_TIME_BOUNDS = Symbol('BUSINESS_TIME_BOUNDS');
+/** Where a department that does not own the park registry checks a command's zone (the zone directory). */
+export const ZONE_CHECK = Symbol('ZONE_CHECK');
+
+export interface ZoneCheck {
+  requireZone(zoneId: string): Promise<void>;
+}
 
 export interface CommandAccepted {
   readonly streamId: string;
@@ -19,12 +25,16 @@ export interface RecordView<State> {
   readonly state: State;
 }
 
-/** The write path of every department endpoint: business time checked, then read → decide → append. */
+/**
+ * The write path of every department endpoint: business time checked, the zone checked (where a
+ * zone directory is configured and the command names a zone), then read → decide → append.
+ */
 @Injectable()
 export class CommandGateway {
   constructor(
     private readonly store: EventStore,
     @Inject(BUSINESS_TIME_BOUNDS) private readonly bounds: BusinessTimeBounds,
+    @Optional() @Inject(ZONE_CHECK) private readonly zones?: ZoneCheck,
   ) {}
 
   async handle<State, Command extends { readonly occurredAt: string }, Event extends DomainEvent>(
@@ -34,6 +44,8 @@ export class CommandGateway {
     context: CommandContext,
   ): Promise<CommandAccepted> {
     const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
+    const zoneId = (command as { readonly zoneId?: unknown }).zoneId;
+    if (this.zones && typeof zoneId === 'string') await this.zones.requireZone(zoneId);
     const result = await this.store.handle(decider, streamId, command, {
       expectedVersion: context.expectedVersion,
       idempotencyKey: context.idempotencyKey,

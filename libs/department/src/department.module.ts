@@ -4,16 +4,26 @@ import { EventStore } from '@park-ledger/event-store';
 import { SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import { DataSource } from 'typeorm';
 import type { BusinessTimeBounds } from './business-time';
-import { BUSINESS_TIME_BOUNDS, CommandGateway } from './command-gateway';
+import { BUSINESS_TIME_BOUNDS, CommandGateway, ZONE_CHECK } from './command-gateway';
 import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
+import { ParkZonesController } from './park-zones/park-zones.controller';
+import { ZoneDirectory } from './park-zones/zone-directory';
 
 export interface DepartmentOptions {
   readonly department: Department;
   readonly events: readonly EventDefinition[];
   readonly businessTime?: Partial<BusinessTimeBounds>;
+  /**
+   * Keep a copy of the park's zones from the projects service's events and refuse commands naming
+   * an unknown zone (the service's migrations must then include consumerMigrations and parkZonesMigrations).
+   */
+  readonly zonesFromProjects?: boolean;
 }
 
-/** A department service's write side: its event store, the command gateway and outbox publishing. */
+/**
+ * A department service's write side: its event store, the command gateway and outbox publishing,
+ * and for the departments whose records name a zone, the zone directory.
+ */
 @Module({})
 export class DepartmentModule {
   static forRoot(options: DepartmentOptions): DynamicModule {
@@ -39,7 +49,9 @@ export class DepartmentModule {
         },
         CommandGateway,
         OutboxPublishing,
+        ...(options.zonesFromProjects ? [ZoneDirectory, { provide: ZONE_CHECK, useExisting: ZoneDirectory }] : []),
       ],
+      controllers: options.zonesFromProjects ? [ParkZonesController] : [],
       exports: [EventStore, EventRegistry, CommandGateway],
     };
   }

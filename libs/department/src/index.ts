@@ -7,3 +7,5 @@ export * from './endpoints';
 export * from './record-id.pipe';
 export * from './record-guards';
 export * from './request-fields';
+export { parkZonesMigrations } from './park-zones/park-zones-migrations';
+export { ZoneDirectory, type KnownZone } from './park-zones/zone-directory';

@@ -2,9 +2,11 @@
 // Test-only: the department service running in-process against the real stack, a fresh database
 // and a plain Kafka consumer reading what the service publishes to the department's topic.
 import { topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
+import { ensureTopics, toKafkaMessage } from '@park-ledger/messaging';
 import { createService, type ServiceDescription } from '@park-ledger/platform';
 import type { Type } from '@nestjs/common';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -44,11 +46,20 @@ export interface ServiceUnderTest {
   expectStoredAndPublished(record: string, streamId: string, types: string[]): Promise<void>;
   /** Resolves once every stored event has been published (the outbox is drained). */
   outboxDrained(): Promise<void>;
+  /**
+   * Land and safety: publishes a zone's registration (or its voiding) on the projects topic of this
+   * start, as the projects service would, and waits until the service's zone directory shows it.
+   */
+  registerZone(zoneId: string): Promise<void>;
+  voidZone(zoneId: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Settings of the service as main.ts starts it that matter under test, e.g. a larger bodyLimit. */
 export type ServiceSettings = Partial<Omit<ServiceDescription, 'service' | 'module'>>;
+
+/** The zones the land and safety specs name; registered for them before each start. */
+export const TEST_ZONES = ['chengbei', 'fucheng', 'salt-chemical-base'] as const;
 
 export async function startServiceUnderTest(
   department: Department,
@@ -88,6 +99,10 @@ export async function startServiceUnderTest(
   }
   const token = stack.token({ roles: ['submitter'], department, sub: `clerk-${department}` });
   const topic = consumer;
+  const zones = department === 'projects' ? undefined : await zoneRegistry(topicPrefix).catch(async (error) => {
+    await Promise.all([topic.consumer.disconnect(), database.end(), app.close()].map((p) => p.catch(() => undefined)));
+    throw error;
+  });
 
   const send = async (path: string, init: RequestInit): Promise<Reply> => {
     const res = await fetch(url + path, { ...init, signal: AbortSignal.timeout(30_000) });
@@ -100,7 +115,7 @@ export async function startServiceUnderTest(
     send(path, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const get = (path: string, headers: Record<string, string> = {}) => send(path, { headers: { ...auth, ...headers } });
   const published = (streamId: string) => topic.messages.filter((message) => message.key === streamId);
-  return {
+  const underTest: ServiceUnderTest = {
     url,
     token,
     database,
@@ -134,7 +149,22 @@ export async function startServiceUnderTest(
       const unpublished = 'select 1 from event_store.outbox where published_at is null limit 1';
       await waitFor(async () => (await database.query(unpublished)).rowCount === 0, { what: 'the outbox to drain' });
     },
+    registerZone: async (zoneId) => {
+      if (!zones) throw new Error('the projects service keeps the registry itself');
+      await zones.publish(zoneId, 'ZoneRegistered');
+      await waitFor(async () => (await get('/park-zones')).body?.some((z: { zoneId: string; registered: boolean }) => z.zoneId === zoneId && z.registered), {
+        what: `zone ${zoneId} in the zone directory`,
+      });
+    },
+    voidZone: async (zoneId) => {
+      if (!zones) throw new Error('the projects service keeps the registry itself');
+      await zones.publish(zoneId, 'ParkRegistryEntryVoided');
+      await waitFor(async () => (await get('/park-zones')).body?.some((z: { zoneId: string; registered: boolean }) => z.zoneId === zoneId && !z.registered), {
+        what: `zone ${zoneId} voided in the zone directory`,
+      });
+    },
     close: async () => {
+      await zones?.close();
       await topic.consumer.disconnect();
       await database.end();
       await app.close();
@@ -142,6 +172,39 @@ export async function startServiceUnderTest(
       await admin.connect();
       await admin.query(`drop database if exists "${databaseName}" with (force)`).finally(() => admin.end());
     },
+  };
+  try {
+    if (zones) for (const zoneId of TEST_ZONES) await underTest.registerZone(zoneId);
+  } catch (error) {
+    await underTest.close().catch(() => undefined);
+    throw error;
+  }
+  return underTest;
+}
+
+/** The projects topic of this start, written as the projects service would write its zone streams. */
+async function zoneRegistry(topicPrefix: string) {
+  const kafka = new Kafka({ clientId: `zones-${randomSuffix()}`, brokers: stack.connection().kafkaBrokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const topic = topicFor('projects', topicPrefix);
+  await ensureTopics(admin, [topic], { partitions: 2 }).finally(() => admin.disconnect());
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  const versions = new Map<string, number>();
+  return {
+    publish: async (zoneId: string, type: 'ZoneRegistered' | 'ParkRegistryEntryVoided') => {
+      const streamVersion = (versions.get(zoneId) ?? 0) + 1;
+      versions.set(zoneId, streamVersion);
+      const payload = type === 'ZoneRegistered' ? { zoneId, nameZh: `${zoneId}园区`, nameEn: zoneId } : { zoneId, reason: 'under test' };
+      const now = new Date().toISOString();
+      const envelope: EventEnvelope = {
+        eventId: randomUUID(), type, schemaVersion: 1, streamId: `zone-${zoneId}`, streamVersion, occurredAt: '2013-01-01T00:00:00.000Z',
+        recordedAt: now, department: 'projects', actor: 'registry-clerk', correlationId: randomUUID(), causationId: null, payload,
+      };
+      await producer.send({ topic, acks: -1, messages: [toKafkaMessage(envelope)] });
+    },
+    close: () => producer.disconnect(),
   };
 }
 

@@ -1,0 +1,128 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EventRegistry, projectsEvents, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
+import { DomainRuleViolation } from '@park-ledger/event-store';
+import { ExactlyOnceConsumer } from '@park-ledger/messaging';
+import { KAFKA_CLIENT, METRICS_REGISTRY, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
+import type { Kafka } from 'kafkajs';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Registry } from 'prom-client';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DEPARTMENT } from '../outbox-publishing';
+import { zoneChangeOf } from './zone-change';
+
+const projectsRegistry = new EventRegistry(projectsEvents);
+
+export interface KnownZone {
+  readonly zoneId: string;
+  readonly registered: boolean;
+  readonly nameZh: string;
+  readonly nameEn: string | null;
+}
+
+/**
+ * The park's zones as this department knows them: kept in its own database from the projects
+ * service's registry events (services share events, never tables), with exactly-once effect. A
+ * command naming a zone that is not registered, or was voided, is refused with `unknown-zone`.
+ * When Kafka is down at start-up the service still starts; the directory catches up later.
+ */
+@Injectable()
+export class ZoneDirectory implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('ZoneDirectory');
+  private readonly consumer: ExactlyOnceConsumer;
+  private readonly stopping = new AbortController();
+  private started?: Promise<void>;
+
+  constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    @Inject(METRICS_REGISTRY) registry: Registry,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    @Inject(DEPARTMENT) private readonly department: Department,
+    private readonly dataSource: DataSource,
+  ) {
+    this.consumer = new ExactlyOnceConsumer({
+      kafka,
+      groupId: `${config.KAFKA_TOPIC_PREFIX}${department}.park-zones`,
+      topics: [topicFor('projects', config.KAFKA_TOPIC_PREFIX)],
+      dataSource,
+      eventRegistry: projectsRegistry,
+      handler: applyZoneChange,
+      createTopics: { partitions: config.KAFKA_TOPIC_PARTITIONS },
+      fromBeginning: true,
+      sessionTimeoutMs: 10_000,
+      registry,
+      logger: this.logger,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.started = this.startWithRetries();
+  }
+
+  /** Refuses (422 unknown-zone) a zone that is not registered in the park, as far as this service knows. */
+  async requireZone(zoneId: string): Promise<void> {
+    const [zone] = await this.dataSource.query<{ registered: boolean }[]>(
+      'select registered from park_zones.zones where zone_id = $1',
+      [zoneId],
+    );
+    if (!zone?.registered) {
+      throw new DomainRuleViolation(
+        'unknown-zone',
+        `Zone ${zoneId} is not in the park registry (${this.department} knows the zones the projects service has registered; a zone registered moments ago may still be on its way)`,
+      );
+    }
+  }
+
+  async zones(): Promise<KnownZone[]> {
+    return this.dataSource.query<KnownZone[]>(
+      `select zone_id as "zoneId", registered, name_zh as "nameZh", name_en as "nameEn" from park_zones.zones order by zone_id`,
+    );
+  }
+
+  private async startWithRetries(): Promise<void> {
+    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
+      try {
+        await this.consumer.start();
+        return;
+      } catch (e) {
+        this.logger.warn(`zone directory could not follow the projects topic yet (attempt ${attempt}): ${(e as Error).message}`);
+        await this.consumer.stop().catch(() => undefined);
+        await delay(Math.min(30_000, 1000 * attempt), undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Before the database closes: the chunk in flight commits, then the group is left. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.started;
+    await this.consumer.stop();
+  }
+}
+
+async function applyZoneChange(event: EventEnvelope, manager: EntityManager): Promise<void> {
+  const change = zoneChangeOf(event);
+  if (!change) return;
+  const by = [event.eventId, event.recordedAt];
+  switch (change.kind) {
+    case 'registered':
+      await manager.query(
+        `insert into park_zones.zones (zone_id, registered, name_zh, name_en, changed_by_event, changed_at)
+         values ($3, true, $4, $5, $1, $2)
+         on conflict (zone_id) do update set registered = true, name_zh = $4, name_en = $5, changed_by_event = $1, changed_at = $2`,
+        [...by, change.zoneId, change.nameZh, change.nameEn],
+      );
+      return;
+    case 'renamed':
+      await manager.query(
+        `update park_zones.zones set name_zh = $4, name_en = $5, changed_by_event = $1, changed_at = $2 where zone_id = $3`,
+        [...by, change.zoneId, change.nameZh, change.nameEn],
+      );
+      return;
+    case 'voided':
+      await manager.query(
+        `update park_zones.zones set registered = false, changed_by_event = $1, changed_at = $2 where zone_id = $3`,
+        [...by, change.zoneId],
+      );
+      return;
+  }
+}
