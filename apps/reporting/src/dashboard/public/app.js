@@ -98,8 +98,10 @@
     const stages = FUNNEL.slice(1);
     const ids = [...new Set(report.filter((f) => stages.includes(f.figure)).flatMap((f) => (f.breakdown || []).map((p) => p.dims.zoneId)))];
     chart('chart-stages').setOption({
-      tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 10, bottom: 30, top: 50, containLabel: true },
-      xAxis: { type: 'category', data: ids.map(zoneName), axisLabel: { interval: 0, width: 90, overflow: 'break' } }, yAxis: { type: 'value', minInterval: 1 },
+      tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 10, right: 10, bottom: 10, top: 60, containLabel: true },
+      // zone names wrap onto lines of their own (an explicit lineHeight: without it wrapped lines overprint)
+      xAxis: { type: 'category', data: ids.map(zoneName), axisLabel: { interval: 0, width: 96, overflow: 'break', lineHeight: 14 } },
+      yAxis: { type: 'value', minInterval: 1 },
       series: stages.map((name) => {
         const f = report.find((x) => x.figure === name);
         return { name: t('stages')[name], type: 'bar', data: ids.map((id) => {
@@ -113,7 +115,8 @@
   function funnelChart(report) {
     chart('chart-funnel').setOption({
       tooltip: { trigger: 'item' },
-      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', label: { formatter: '{b}: {c}' },
+      // the funnel leaves the right third to its labels, which would otherwise be cut off
+      series: [{ type: 'funnel', sort: 'none', left: '4%', width: '60%', label: { formatter: '{b}: {c}', lineHeight: 14 },
         data: FUNNEL.map((name) => { const f = report.find((x) => x.figure === name); return { name: t('stages')[name], value: f.value, link: f.events }; }) }],
     }, true);
   }
@@ -138,9 +141,12 @@
       [t('fees'), figureButton(l.feesYuan)],
       [t('arrears'), figureButton(l.taxArrearsYuan)],
     ]));
+    const narrow = $('chart-land').clientWidth < 420; // a phone: smaller ring, narrower labels, nothing cut off
     chart('chart-land').setOption({
       tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${format(p.value, 'centi-mu')}` },
-      series: [{ type: 'pie', radius: ['35%', '65%'], label: { formatter: (p) => `${p.name}\n${format(p.value, 'centi-mu')}` },
+      series: [{ type: 'pie', radius: narrow ? ['25%', '45%'] : ['30%', '55%'], avoidLabelOverlap: true, minShowLabelAngle: 3,
+        label: { formatter: (p) => `${p.name}\n${format(p.value, 'centi-mu')}`, lineHeight: 15, width: narrow ? 80 : 110, overflow: 'break' },
+        labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
         data: l.reclaimedArea.parts.map((p) => ({ name: named(p.name), value: p.quantity.value, link: p.quantity.link })) }],
     }, true);
   }
