@@ -13,8 +13,10 @@ export type BatchHandler = (events: readonly EventEnvelope[], manager: EntityMan
 /**
  * The fast path for a chunk: the same decisions as applying its messages one by one, made in memory
  * under one lock of all its streams, and the applicable events handed to the batch handler at once.
- * Returns false, having written nothing, when the batch handler failed: the caller then applies the
- * chunk one message at a time, which retries, parks the poison event and applies the rest.
+ * Returns false when the batch handler failed: the transaction is then spoilt, and the caller rolls it
+ * back and applies the chunk one message at a time, which retries, parks the poison event and applies
+ * the rest. The bookkeeping is written before the handler runs, so the handler's writes (the shared
+ * figure totals, say) are the last thing the transaction does and their row locks are held briefly.
  */
 export async function applyChunkAtOnce(ctx: ApplyContext, handleBatch: BatchHandler, sources: readonly MessageSource[]): Promise<boolean> {
   const messages: ChunkMessage[] = sources.map((source) => ({ source, decoded: decodeSource(ctx, source) }));
@@ -24,20 +26,17 @@ export async function applyChunkAtOnce(ctx: ApplyContext, handleBatch: BatchHand
   }
   const states = streams.size > 0 ? await ctx.tables.lockStreamPositions(ctx.tx, [...streams.values()]) : new Map();
   const plan = planChunk(messages, states, ctx.decode);
+  if (plan.positions.length > 0) await ctx.tables.saveStreamPositions(ctx.tx, plan.positions);
+  if (plan.release.length > 0) await ctx.tables.dropHeldEvents(ctx.tx, plan.release);
+  if (plan.hold.length > 0) await ctx.tables.holdEvents(ctx.tx, plan.hold);
+  if (plan.park.length > 0) await ctx.tables.parkEvents(ctx.tx, plan.park.map(({ source, code, reason }) => ({ source, reason: `${code}: ${reason}` })));
   if (plan.apply.length > 0) {
-    await ctx.tx.query('savepoint consumer_apply_chunk');
     try {
       await handleBatch(plan.apply, ctx.tx);
     } catch {
-      await ctx.tx.query('rollback to savepoint consumer_apply_chunk');
       return false;
     }
-    await ctx.tx.query('release savepoint consumer_apply_chunk');
-    await ctx.tables.saveStreamPositions(ctx.tx, plan.positions);
   }
-  if (plan.release.length > 0) await ctx.tables.dropHeldEvents(ctx.tx, plan.release);
-  for (const { stream, version, source } of plan.hold) await ctx.tables.holdEvent(ctx.tx, stream, version, source);
-  for (const { source, code, reason } of plan.park) await ctx.tables.parkEvent(ctx.tx, source, `${code}: ${reason}`);
   ctx.tally.applied += plan.apply.length;
   ctx.tally.duplicates += plan.duplicates;
   ctx.tally.held += plan.held;

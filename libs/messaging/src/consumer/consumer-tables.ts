@@ -115,6 +115,24 @@ export class ConsumerTables {
     return rows.length === 1;
   }
 
+  /** holdEvent for many at once (versions already held stay as they are). */
+  async holdEvents(tx: EntityManager, held: readonly (StreamVersion & { readonly source: MessageSource })[]): Promise<void> {
+    await tx.query(
+      `insert into ${this.s}.held_events (department, stream_id, version, topic, partition, "offset", raw)
+       select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::bigint[], $7::bytea[])
+       on conflict do nothing`,
+      [
+        held.map((h) => h.stream.department),
+        held.map((h) => h.stream.streamId),
+        held.map((h) => h.version),
+        held.map((h) => h.source.topic),
+        held.map((h) => h.source.partition),
+        held.map((h) => h.source.offset),
+        held.map((h) => h.source.raw),
+      ],
+    );
+  }
+
   /** Removes and returns the held event with that version, if any. */
   async takeHeldEvent(tx: EntityManager, stream: StreamRef, version: number): Promise<MessageSource | undefined> {
     const key = [stream.department, stream.streamId, version];
@@ -132,6 +150,25 @@ export class ConsumerTables {
     await tx.query(
       `insert into ${this.s}.parked_events (topic, partition, "offset", key, raw, reason) values ($1, $2, $3, $4, $5, $6)`,
       [source.topic, source.partition, source.offset, source.key, source.raw, reason],
+    );
+  }
+
+  /** parkEvent for many at once; their ids follow the given order. */
+  async parkEvents(tx: EntityManager, parked: readonly { readonly source: MessageSource; readonly reason: string }[]): Promise<void> {
+    await tx.query(
+      `insert into ${this.s}.parked_events (topic, partition, "offset", key, raw, reason)
+       select topic, partition, "offset", key, raw, reason
+         from unnest($1::text[], $2::int[], $3::bigint[], $4::text[], $5::bytea[], $6::text[])
+              with ordinality as p(topic, partition, "offset", key, raw, reason, n)
+        order by n`,
+      [
+        parked.map((p) => p.source.topic),
+        parked.map((p) => p.source.partition),
+        parked.map((p) => p.source.offset),
+        parked.map((p) => p.source.key),
+        parked.map((p) => p.source.raw),
+        parked.map((p) => p.reason),
+      ],
     );
   }
 
