@@ -22,7 +22,9 @@ export async function prepared(tx: Sql, name: string, text: string, values: unkn
 
 // Data-modifying CTEs always run to completion, read or not; all see the snapshot from before the statement.
 // Records are looked up through LATERAL and closed by id = any(array(...)), so each lookup is an index
-// probe: a join against unnest() lets the planner scan whole tables, which grow with every event.
+// probe: a join against unnest() lets the planner scan whole tables, which grow with every event. The
+// OFFSET 0 keeps the planner from pulling a LATERAL subquery up into such a join (a hash join over
+// every current row, when the statistics are stale).
 
 /**
  * Applies one event to the read models of one version in two statements: the first records the
@@ -47,7 +49,7 @@ export async function applyEvent(tx: Sql, schema: string, index: ProjectionIndex
             (select coalesce(json_agg(json_build_array(r.kind, r.record_id, rv.row)), '[]')
                from unnest($13::text[], $14::text[]) as r(kind, record_id)
                cross join lateral (select row from ${schema}.record_versions v
-                                    where v.kind = r.kind and v.record_id = r.record_id and v.recorded_to is null) rv) as rows`,
+                                    where v.kind = r.kind and v.record_id = r.record_id and v.recorded_to is null offset 0) rv) as rows`,
     [
       event.eventId,
       event.type,
@@ -88,7 +90,7 @@ async function writePlan(tx: Sql, schema: string, event: EventEnvelope, { change
        update ${schema}.record_versions set recorded_to = $1
         where id = any(array(select v.id from unnest($2::text[], $3::text[]) as r(kind, record_id)
                                cross join lateral (select id from ${schema}.record_versions
-                                                    where kind = r.kind and record_id = r.record_id and recorded_to is null) v))
+                                                    where kind = r.kind and record_id = r.record_id and recorded_to is null offset 0) v))
        returning 1),
      new_versions as (
        insert into ${schema}.record_versions (kind, record_id, row, recorded_from)
@@ -103,7 +105,7 @@ async function writePlan(tx: Sql, schema: string, event: EventEnvelope, { change
        update ${schema}.contributions set recorded_to = $1
         where id = any(array(select c.id from unnest($8::text[], $9::text[]) as r(kind, record_id)
                                cross join lateral (select id from ${schema}.contributions
-                                                    where kind = r.kind and record_id = r.record_id and recorded_to is null) c))
+                                                    where kind = r.kind and record_id = r.record_id and recorded_to is null offset 0) c))
        returning 1),
      new_contributions as (
        insert into ${schema}.contributions (kind, record_id, figure, period, dims, value, recorded_from)

@@ -52,6 +52,12 @@ const totalKey = (d: TotalDelta) => `${d.figure}\u0000${d.period}\u0000${canonic
 /** The order the per-event path moves totals in, so concurrent transactions lock them alike. */
 const lockOrder = (d: TotalDelta) => `${d.figure}${d.period}${canonicalDims(d.dims)}`;
 
+const sortedBy = <T>(items: Iterable<T>, key: (item: T) => string): T[] =>
+  [...items]
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map(({ item }) => item);
+
 /**
  * Folds the events, in order, into the records they concern, starting from the stored ones. A record
  * version or contribution set replaced within the batch gets its recorded_to from the event that
@@ -92,6 +98,5 @@ export function planBatch(index: ProjectionIndex, stored: ReadonlyMap<string, St
       totals.set(key, { ...d, delta: (totals.get(key)?.delta ?? 0) + d.delta });
     }
   }
-  const sorted = [...totals.values()].sort((a, b) => (lockOrder(a) < lockOrder(b) ? -1 : 1));
-  return { ...plan, totals: sorted };
+  return { ...plan, totals: sortedBy(totals.values(), lockOrder) };
 }

@@ -26,9 +26,13 @@ export interface Plan {
 
 export const recordKey = (kind: string, recordId: string) => `${kind}\u0000${recordId}`;
 
+const inOrder = (keys: readonly string[]) => keys.every((key, i) => i === 0 || keys[i - 1] < key);
+
 /** Dims as canonical JSON (sorted keys), so equal dims always make the same key. */
 export const canonicalDims = (dims: Readonly<Record<string, string>>): string =>
-  JSON.stringify(Object.fromEntries(Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  inOrder(Object.keys(dims))
+    ? JSON.stringify(dims)
+    : JSON.stringify(Object.fromEntries(Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 
 const contributionKey = (c: Contribution) => `${c.figure}\u0000${c.period}\u0000${canonicalDims(c.dims)}`;
 
