@@ -4,6 +4,7 @@
 // Run: node -r @swc-node/register bench/projection.bench.ts   (env: EVENTS, default 200000)
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type EventEnvelope } from '@park-ledger/contracts';
 import { createKafka, ensureTopics, ExactlyOnceConsumer, toKafkaMessage } from '@park-ledger/messaging';
@@ -23,6 +24,7 @@ import { allProjections } from '../apps/reporting/src/slices';
 
 const stack = require(path.resolve(__dirname, '../tools/stack.js'));
 const EVENTS = Number(process.env['EVENTS'] ?? 200_000);
+const ingestResultFile = path.resolve(__dirname, '../.local/bench/ingest.json');
 const suffix = randomUUID().slice(0, 8);
 const index = new ProjectionIndex(allProjections);
 const zones = ['chengbei', 'fucheng', 'salt'];
@@ -135,10 +137,10 @@ async function main() {
   const dbName = `bench_projection_${suffix}`;
   const db = await new DataSource({ type: 'postgres', url: await stack.createDatabase(dbName), migrations: reportingMigrations, migrationsRun: true }).initialize();
   const kafka = createKafka({ brokers: kafkaBrokers, clientId: 'projection-bench', logger: { warn: () => undefined, error: (m) => process.stderr.write(`${m}\n`) } });
-  const [topic, lagTopic] = [`bench.projection.${suffix}`, `bench.lag.${suffix}`];
+  const [topic, lagTopic, ingestLagTopic] = [`bench.projection.${suffix}`, `bench.lag.${suffix}`, `bench.lag-ingest.${suffix}`];
   const admin = kafka.admin();
   await admin.connect();
-  await ensureTopics(admin, [topic, lagTopic], { partitions: 6 });
+  await ensureTopics(admin, [topic, lagTopic, ingestLagTopic], { partitions: 6 });
   const rows: [string, string][] = [];
   const loadAtStart = os.loadavg();
   try {
@@ -168,34 +170,27 @@ async function main() {
     const large = await queryLatency(db);
     const perSecond = (ms: number) => Math.round((EVENTS * 1000) / ms);
 
-    // Lag at half the projection's maximum rate, for 20 s.
-    const rate = Math.max(10, Math.floor(perSecond(projectionMs) / 2));
-    const lags: number[] = [];
-    const lagConsumer = projectionConsumer(kafka, db, lagTopic, (e) => lags.push(Date.now() - Date.parse(e.recordedAt)));
-    await lagConsumer.start();
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    const lagEvents = rate * 20;
-    for (let sent = 0, tick = Date.now(); sent < lagEvents; tick += 100) {
-      const batch = incidentEvents(EVENTS + sent, Math.ceil(rate / 10));
-      await producer.send({ topic: lagTopic, acks: -1, messages: batch.map(toKafkaMessage) });
-      sent += batch.length;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, tick + 100 - Date.now())));
+    // Lag at half the ingest maximum (what the department services can send, from the ingest
+    // benchmark's last run or INGEST_RATE) and at half the projection's own maximum, 20 s each.
+    const projectionRate = Math.max(10, Math.floor(perSecond(projectionMs) / 2));
+    const ingest = ingestMaximum();
+    const lagRuns: { label: string; rate: number; topic: string }[] = [
+      ...(ingest ? [{ label: `half the ingest maximum (${ingest.source})`, rate: Math.max(10, Math.floor(ingest.rate / 2)), topic: ingestLagTopic }] : []),
+      { label: 'half the projection maximum', rate: projectionRate, topic: lagTopic },
+    ];
+    const lagRows: [string, string][] = [];
+    for (const [n, run] of lagRuns.entries()) {
+      const lags = await measureLag(kafka, db, run.topic, run.rate, EVENTS + (n + 1) * 10_000_000);
+      lagRows.push([`lag at ${run.rate} events/s, ${run.label}: p50 / p99 / max`, `${quantile(lags, 0.5)} / ${quantile(lags, 0.99)} / ${Math.max(...lags)} ms`]);
     }
-    await producer.disconnect();
-    await waitUntil(() => lags.length >= lagEvents - 10);
-    await lagConsumer.stop();
-    if (process.env['BENCH_DEBUG']) {
-      const windows = Array.from({ length: 10 }, (_, w) => lags.slice((w * lags.length) / 10, ((w + 1) * lags.length) / 10));
-      console.error(`lag by tenth of the run (p50/max): ${windows.map((w) => `${quantile(w, 0.5)}/${Math.max(...w)}`).join(' ')}`);
-    }
+    if (!ingest) lagRows.unshift(['lag at half the ingest maximum', 'not measured: run `npm run bench -- ingest` first, or set INGEST_RATE']);
 
     rows.push(
       ['raw kafkajs consumer, no-op handler', `${perSecond(rawMs)} events/s (${(rawMs / 1000).toFixed(1)} s)`],
       ['raw batched upserts (1000/tx)', `${perSecond(upsertMs)} events/s (${(upsertMs / 1000).toFixed(1)} s)`],
       ['projection (exactly-once consumer + read models)', `${perSecond(projectionMs)} events/s (${(projectionMs / 1000).toFixed(1)} s)`],
       ['projection / lower of the two', (perSecond(projectionMs) / Math.min(perSecond(rawMs), perSecond(upsertMs))).toFixed(2) + '×'],
-      [`lag at ${rate} events/s (half max), p50 / p99 / max`, `${quantile(lags, 0.5)} / ${quantile(lags, 0.99)} / ${Math.max(...lags)} ms`],
+      ...lagRows,
       [`annual summary (${figureCatalogue.length} figures by zone) at ${EVENTS / 10} events, p50 / p99`, `${small.p50.toFixed(1)} / ${small.p99.toFixed(1)} ms`],
       [`annual summary at ${EVENTS} events, p50 / p99`, `${large.p50.toFixed(1)} / ${large.p99.toFixed(1)} ms`],
     );
@@ -205,12 +200,47 @@ async function main() {
     console.log('| measure | result |\n|---|---|');
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
   } finally {
-    await admin.deleteTopics({ topics: [topic, lagTopic] }).catch(() => undefined);
+    await admin.deleteTopics({ topics: [topic, lagTopic, ingestLagTopic] }).catch(() => undefined);
     await admin.disconnect();
     await db.destroy();
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
     await client.query(`drop database if exists "${dbName}" with (force)`).finally(() => client.end());
+  }
+}
+
+/** Sends `rate` events a second for 20 s to a topic the projection follows; each event's lag from record time to applied. */
+async function measureLag(kafka: Kafka, db: DataSource, topic: string, rate: number, firstEvent: number): Promise<number[]> {
+  const lags: number[] = [];
+  const lagConsumer = projectionConsumer(kafka, db, topic, (e) => lags.push(Date.now() - Date.parse(e.recordedAt)));
+  await lagConsumer.start();
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  const lagEvents = rate * 20;
+  for (let sent = 0, tick = Date.now(); sent < lagEvents; tick += 100) {
+    const batch = incidentEvents(firstEvent + sent, Math.ceil(rate / 10));
+    await producer.send({ topic, acks: -1, messages: batch.map(toKafkaMessage) });
+    sent += batch.length;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, tick + 100 - Date.now())));
+  }
+  await producer.disconnect();
+  await waitUntil(() => lags.length >= lagEvents - 10);
+  await lagConsumer.stop();
+  if (process.env['BENCH_DEBUG']) {
+    const windows = Array.from({ length: 10 }, (_, w) => lags.slice((w * lags.length) / 10, ((w + 1) * lags.length) / 10));
+    console.error(`lag at ${rate}/s by tenth of the run (p50/max): ${windows.map((w) => `${quantile(w, 0.5)}/${Math.max(...w)}`).join(' ')}`);
+  }
+  return lags;
+}
+
+/** POST /projects requests/s at p99 <= 50 ms: INGEST_RATE, or what bench/ingest.bench.ts last wrote. */
+function ingestMaximum(): { rate: number; source: string } | undefined {
+  if (process.env['INGEST_RATE']) return { rate: Number(process.env['INGEST_RATE']), source: 'INGEST_RATE' };
+  try {
+    const last = JSON.parse(readFileSync(ingestResultFile, 'utf8')) as { rate: number; measuredAt: string };
+    return { rate: last.rate, source: `ingest benchmark of ${last.measuredAt.slice(0, 16)}` };
+  } catch {
+    return undefined;
   }
 }
 
