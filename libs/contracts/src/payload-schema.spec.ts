@@ -2,6 +2,7 @@ import {
   arrayOf,
   bool,
   int,
+  isCalendarDate,
   isoDate,
   isoDateTime,
   money,
@@ -69,6 +70,17 @@ describe('a payload schema built from the DSL', () => {
       't: must be an ISO-8601 date-time with an offset',
     ]);
     expect(isoDateTime().validate('2014-05-01T09:30:00.123Z', 't')).toEqual([]);
+  });
+
+  it('knows the calendar: month lengths and leap years', () => {
+    const accepted = ['2012-02-29', '2000-02-29', '2014-01-31', '2014-04-30', '2014-12-31', '0100-01-01', '9999-12-31'];
+    const refused = ['2014-02-29', '1900-02-29', '2014-04-31', '2014-13-01', '2014-00-10', '2014-01-00', '2014-1-01', '0099-12-31', ' 2014-01-01'];
+    expect(accepted.filter((d) => !isCalendarDate(d))).toEqual([]);
+    expect(refused.filter((d) => isCalendarDate(d))).toEqual([]);
+    // every day of four years, against the Date object
+    for (let day = Date.UTC(2011, 0, 1); day < Date.UTC(2015, 0, 1); day += 86_400_000) {
+      expect(isCalendarDate(new Date(day).toISOString().slice(0, 10))).toBe(true);
+    }
   });
 
   it('bounds strings, integers and arrays', () => {

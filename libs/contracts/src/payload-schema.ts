@@ -25,6 +25,11 @@ export type ObjectOf<S extends Shape> = Flatten<
 
 const schema = <T>(validate: Schema<T>['validate']): Schema<T> => ({ validate, isOptional: false });
 const problem = (path: string, message: string) => [`${path}: ${message}`];
+/**
+ * What every valid value answers: one shared empty list, since consumers validate every event they
+ * read (nothing appends to a validator's answer; object and arrayOf copy problems into lists of their own).
+ */
+const VALID: string[] = [];
 
 const bounds = (min?: number, max?: number) =>
   min !== undefined && max !== undefined
@@ -41,7 +46,7 @@ export const str = ({ min = 0, max, pattern }: { min?: number; max: number; patt
     if (value.length < min) return problem(path, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
     if (value.length > max) return problem(path, `must be at most ${max} characters`);
     if (pattern && !pattern.test(value)) return problem(path, `must match ${pattern}`);
-    return [];
+    return VALID;
   });
 
 export const int = ({ min, max }: { min?: number; max?: number } = {}) =>
@@ -50,7 +55,7 @@ export const int = ({ min, max }: { min?: number; max?: number } = {}) =>
     Number.isSafeInteger(value) &&
     (min === undefined || value >= min) &&
     (max === undefined || value <= max)
-      ? []
+      ? VALID
       : problem(path, `must be an integer${bounds(min, max)}`),
   );
 
@@ -58,7 +63,7 @@ export const int = ({ min, max }: { min?: number; max?: number } = {}) =>
 export const money = () =>
   schema<number>((value, path) =>
     typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-      ? []
+      ? VALID
       : problem(path, 'must be a whole number of yuan >= 0'),
   );
 
@@ -66,21 +71,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const uuid = () =>
   schema<string>((value, path) =>
-    typeof value === 'string' && UUID.test(value) ? [] : problem(path, 'must be a UUID'),
+    typeof value === 'string' && UUID.test(value) ? VALID : problem(path, 'must be a UUID'),
   );
 
 export const bool = () =>
-  schema<boolean>((value, path) => (typeof value === 'boolean' ? [] : problem(path, 'must be true or false')));
+  schema<boolean>((value, path) => (typeof value === 'boolean' ? VALID : problem(path, 'must be true or false')));
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real day of the Gregorian calendar, years 0100-9999 (checked by arithmetic: it runs on every event read). */
 export const isCalendarDate = (value: unknown): value is string => {
   const match = typeof value === 'string' ? DATE.exec(value) : null;
   if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 };
 
 export const isIsoDateTime = (value: unknown): value is string =>
@@ -91,43 +100,54 @@ export const isIsoDateTime = (value: unknown): value is string =>
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = () =>
-  schema<string>((value, path) => (isCalendarDate(value) ? [] : problem(path, 'must be a date (YYYY-MM-DD)')));
+  schema<string>((value, path) => (isCalendarDate(value) ? VALID : problem(path, 'must be a date (YYYY-MM-DD)')));
 
 /** An instant with an explicit offset, e.g. `2014-05-01T09:30:00+08:00`. */
 export const isoDateTime = () =>
   schema<string>((value, path) =>
-    isIsoDateTime(value) ? [] : problem(path, 'must be an ISO-8601 date-time with an offset'),
+    isIsoDateTime(value) ? VALID : problem(path, 'must be an ISO-8601 date-time with an offset'),
   );
 
 export const oneOf = <const V extends readonly (string | number)[]>(values: V) =>
   schema<V[number]>((value, path) =>
-    values.includes(value as V[number]) ? [] : problem(path, `must be one of ${values.join(', ')}`),
+    values.includes(value as V[number]) ? VALID : problem(path, `must be one of ${values.join(', ')}`),
   );
 
 export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { readonly isOptional: true } => ({
-  validate: (value, path) => (value === undefined ? [] : inner.validate(value, path)),
+  validate: (value, path) => (value === undefined ? VALID : inner.validate(value, path)),
   isOptional: true,
 });
 
 export const nullable = <T>(inner: Schema<T>) =>
-  schema<T | null>((value, path) => (value === null ? [] : inner.validate(value, path)));
+  schema<T | null>((value, path) => (value === null ? VALID : inner.validate(value, path)));
 
 export const arrayOf = <T>(item: Schema<T>, { min = 0, max }: { min?: number; max: number }) =>
   schema<readonly T[]>((value, path) => {
     if (!Array.isArray(value)) return problem(path, 'must be an array');
     if (value.length < min) return problem(path, `must have at least ${min} items`);
     if (value.length > max) return problem(path, `must have at most ${max} items`);
-    return value.flatMap((element, i) => item.validate(element, `${path}[${i}]`));
+    let problems = VALID;
+    for (let i = 0; i < value.length; i++) {
+      const found = item.validate(value[i], `${path}[${i}]`);
+      if (found.length > 0) problems = [...problems, ...found];
+    }
+    return problems;
   });
 
 /** Fields not in the shape are tolerated, so producers can add fields without breaking consumers. */
-export const object = <S extends Shape>(shape: S) =>
-  schema<ObjectOf<S>>((value, path) => {
+export const object = <S extends Shape>(shape: S) => {
+  const fields = Object.entries(shape);
+  return schema<ObjectOf<S>>((value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem(path, 'must be an object');
     const record = value as Record<string, unknown>;
-    return Object.entries(shape).flatMap(([key, field]) => {
-      const present = Object.prototype.hasOwnProperty.call(record, key);
-      if (!present && !field.isOptional) return problem(`${path}.${key}`, 'is required');
-      return field.validate(record[key], `${path}.${key}`);
-    });
+    let problems = VALID;
+    for (const [key, field] of fields) {
+      const found =
+        !Object.prototype.hasOwnProperty.call(record, key) && !field.isOptional
+          ? problem(`${path}.${key}`, 'is required')
+          : field.validate(record[key], `${path}.${key}`);
+      if (found.length > 0) problems = [...problems, ...found];
+    }
+    return problems;
   });
+};
