@@ -2,7 +2,6 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { ExactlyOnceConsumer, type RedriveResult } from '@park-ledger/messaging';
 import { KAFKA_CLIENT, METRICS_REGISTRY } from '@park-ledger/platform';
 import type { Kafka } from 'kafkajs';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { liveHandlers } from '../projection/projection-handlers';
@@ -43,20 +42,7 @@ export class LiveProjection implements OnApplicationBootstrap, BeforeApplication
   }
 
   onApplicationBootstrap(): void {
-    this.started = this.startWithRetries();
-  }
-
-  private async startWithRetries(): Promise<void> {
-    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
-      try {
-        await this.consumer.start();
-        return;
-      } catch (e) {
-        this.logger.warn(`consumer could not start yet (attempt ${attempt}): ${(e as Error).message}`);
-        await this.consumer.stop().catch(() => undefined);
-        await delay(Math.min(30_000, 1000 * attempt), undefined, { signal: this.stopping.signal }).catch(() => undefined);
-      }
-    }
+    this.started = this.consumer.startWithRetries(this.stopping.signal);
   }
 
   redrive(parkedId: string): Promise<RedriveResult> {

@@ -4,7 +4,6 @@ import { DomainRuleViolation } from '@park-ledger/event-store';
 import { ExactlyOnceConsumer } from '@park-ledger/messaging';
 import { KAFKA_CLIENT, METRICS_REGISTRY, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import type { Kafka } from 'kafkajs';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Registry } from 'prom-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DEPARTMENT } from '../outbox-publishing';
@@ -55,7 +54,7 @@ export class ZoneDirectory implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   onApplicationBootstrap(): void {
-    this.started = this.startWithRetries();
+    this.started = this.consumer.startWithRetries(this.stopping.signal);
   }
 
   /** Refuses (422 unknown-zone) a zone that is not registered in the park, as far as this service knows. */
@@ -76,19 +75,6 @@ export class ZoneDirectory implements OnApplicationBootstrap, BeforeApplicationS
     return this.dataSource.query<KnownZone[]>(
       `select zone_id as "zoneId", registered, name_zh as "nameZh", name_en as "nameEn" from park_zones.zones order by zone_id`,
     );
-  }
-
-  private async startWithRetries(): Promise<void> {
-    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
-      try {
-        await this.consumer.start();
-        return;
-      } catch (e) {
-        this.logger.warn(`zone directory could not follow the projects topic yet (attempt ${attempt}): ${(e as Error).message}`);
-        await this.consumer.stop().catch(() => undefined);
-        await delay(Math.min(30_000, 1000 * attempt), undefined, { signal: this.stopping.signal }).catch(() => undefined);
-      }
-    }
   }
 
   /** Before the database closes: the chunk in flight commits, then the group is left. */

@@ -1,4 +1,5 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { failpoint } from '../failpoint';
@@ -110,6 +111,23 @@ export class ExactlyOnceConsumer {
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.applyBatch(payload),
     });
+  }
+
+  /**
+   * Starts, retrying with a growing pause (1 s, 2 s, … 30 s) until it has started or `signal` aborts:
+   * the service starts and answers while Kafka is down, and its consumer joins when the broker is back.
+   */
+  async startWithRetries(signal: AbortSignal): Promise<void> {
+    for (let attempt = 1; !signal.aborted; attempt++) {
+      try {
+        await this.start();
+        return;
+      } catch (e) {
+        this.logger.warn(`consumer ${this.options.groupId} could not start yet (attempt ${attempt}): ${errorMessage(e)}`);
+        await this.stop().catch(() => undefined);
+        await delay(Math.min(30_000, 1000 * attempt), undefined, { signal }).catch(() => undefined);
+      }
+    }
   }
 
   /** Finishes the chunk in progress (its transaction and offset commit), then leaves the group. */
