@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CommandGateway } from '@park-ledger/department';
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
-import { initialState, zoneDecider, zoneStreamId, type ZoneState } from './zone/zone';
+import { DomainRuleViolation, type Precondition } from '@park-ledger/event-store';
+import { zoneDecider, zoneStreamId, type ZoneState } from './zone/zone';
 import { livePlatform } from './zone/zone-rules';
 
 /** Where a project, an infrastructure work or an economic return says it is in the park. */
@@ -28,37 +27,16 @@ export const refuseUnregistered = (zone: ZoneState, { zoneId, platformId, phaseI
   }
 };
 
-export type RegistryCheck = (reference: RegistryReference) => Promise<void>;
-
-/** The park registry as the other aggregates see it: the zone streams of this same service. */
+/**
+ * The park registry as the other aggregates see it: the zone streams of this same service. A
+ * reference is checked as a precondition of the command that makes it, so the zone is read in the
+ * same way as the command's own record (from the last state this instance saw, confirmed when the
+ * events are written) and must still be as read when they are.
+ */
 @Injectable()
 export class ParkRegistry {
-  constructor(private readonly commands: CommandGateway) {}
-
   /** Refuses (422 unknown-zone / unknown-platform / unknown-phase) a reference to what is not registered. */
-  require(reference: RegistryReference): Promise<void> {
-    return this.checker()(reference);
-  }
-
-  /** A check that reads each zone once, for many references in one request. */
-  checker(): RegistryCheck {
-    const zones = new Map<string, Promise<ZoneState>>();
-    return async (reference) => {
-      let zone = zones.get(reference.zoneId);
-      if (!zone) {
-        zone = this.zone(reference.zoneId);
-        zones.set(reference.zoneId, zone);
-      }
-      refuseUnregistered(await zone, reference);
-    };
-  }
-
-  private async zone(zoneId: string): Promise<ZoneState> {
-    try {
-      return (await this.commands.current(zoneDecider, zoneStreamId(zoneId))).state;
-    } catch (error) {
-      if (error instanceof NotFound) return initialState();
-      throw error;
-    }
+  requires(reference: RegistryReference): Precondition {
+    return async (read) => refuseUnregistered(await read(zoneDecider, zoneStreamId(reference.zoneId)), reference);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope } from '@park-ledger/contracts';
-import { EventStore, NotFound, type Decider } from '@park-ledger/event-store';
+import { EventStore, NotFound, type Decider, type Precondition } from '@park-ledger/event-store';
 import { checkBusinessTime, type BusinessTimeBounds } from './business-time';
 import type { CommandContext } from './command-context';
 
@@ -27,7 +27,8 @@ export interface RecordView<State> {
 
 /**
  * The write path of every department endpoint: business time checked, the zone checked (where a
- * zone directory is configured and the command names a zone), then read → decide → append.
+ * zone directory is configured and the command names a zone), then the event store's
+ * check → decide → append, with the precondition (a check on other records of this service) in it.
  */
 @Injectable()
 export class CommandGateway {
@@ -42,6 +43,7 @@ export class CommandGateway {
     streamId: string,
     command: Command,
     context: CommandContext,
+    precondition?: Precondition,
   ): Promise<CommandAccepted> {
     const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
     const zoneId = (command as { readonly zoneId?: unknown }).zoneId;
@@ -49,6 +51,7 @@ export class CommandGateway {
     const result = await this.store.handle(decider, streamId, command, {
       expectedVersion: context.expectedVersion,
       idempotencyKey: context.idempotencyKey,
+      precondition,
       metadata: { actor: context.actor, correlationId: context.correlationId, occurredAt },
     });
     return {

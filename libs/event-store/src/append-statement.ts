@@ -9,6 +9,13 @@ export interface AppendStatementInput {
   readonly envelopes: readonly EventEnvelope[];
   readonly topic: string;
   readonly idempotency?: { readonly key: string; readonly requestHash: string };
+  /** Other streams the command was checked against: nothing is appended unless each is still at its version. */
+  readonly guards?: readonly StreamGuard[];
+}
+
+export interface StreamGuard {
+  readonly streamId: string;
+  readonly version: number;
 }
 
 /*
@@ -16,6 +23,8 @@ export interface AppendStatementInput {
  * and the idempotency record commit together or not at all.
  * Inserting nothing unless the stream is exactly at the expected version keeps versions gap-free;
  * the unique (stream_id, stream_version) constraint settles races between concurrent writers.
+ * The guards hold as of the statement's snapshot: a check on another stream (the zone a project names)
+ * is true when the events are written, not only when the command was decided.
  * Rows are inserted in stream order, so outbox positions follow stream versions.
  */
 const SQL = `
@@ -30,6 +39,10 @@ with input as (
     envelope->>'correlationId', envelope->>'causationId', envelope->'payload'
   from input
   where (select coalesce(max(stream_version), 0) from event_store.events where stream_id = $2) = $3::int
+    and not exists (
+      select 1 from jsonb_to_recordset($7::jsonb) as guard("streamId" text, version int)
+      where (select coalesce(max(stream_version), 0) from event_store.events e where e.stream_id = guard."streamId")
+        <> guard.version)
   order by n
   returning event_id
 ), outboxed as (
@@ -62,5 +75,7 @@ export const appendStatement = (input: AppendStatementInput): { text: string; va
     input.topic,
     input.idempotency?.key ?? null,
     input.idempotency?.requestHash ?? null,
+    JSON.stringify(input.guards ?? []),
   ],
 });
+

@@ -1,13 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { topicFor, type Department, type DomainEvent, type EventEnvelope, type EventRegistry } from '@park-ledger/contracts';
 import type { DataSource } from 'typeorm';
-import { appendStatement, IDEMPOTENCY_KEY_TAKEN, NOTIFY_OUTBOX, STREAM_VERSION_TAKEN } from './append-statement';
+import {
+  appendStatement,
+  IDEMPOTENCY_KEY_TAKEN,
+  NOTIFY_OUTBOX,
+  STREAM_VERSION_TAKEN,
+  type AppendStatementInput,
+  type StreamGuard,
+} from './append-statement';
 import type { Decider } from './decider';
 import { ConcurrencyConflict, IdempotencyConflict } from './errors';
 import { EVENT_COLUMNS, rowToEnvelope, type EventRow } from './event-rows';
 import { newEnvelopes, type EventMetadata, type NewEvent } from './new-envelopes';
 import { OutboxNotifier } from './outbox-notifier';
 import { preparedQuery, type PreparedQuery } from './prepared-query';
+import { Snapshots, type Folder, type Snapshot } from './snapshots';
 
 export interface AppendOptions {
   /** The stream version the caller decided on; omitted means "whatever it is now". */
@@ -16,6 +24,20 @@ export interface AppendOptions {
   /** Identifies the request behind the key; defaults to a hash of the stream id and the command. */
   readonly requestHash?: string;
   readonly metadata: EventMetadata;
+}
+
+/** Reads another stream's state for a check made before deciding. */
+export type ReadStream = <State>(folder: Folder<State>, streamId: string) => Promise<State>;
+
+/**
+ * A check on other streams that must pass before the command is decided (the zone a project names
+ * is registered). It throws to refuse; the command's events commit only if every stream it read is
+ * still at the version it was read at.
+ */
+export type Precondition = (read: ReadStream) => Promise<void>;
+
+export interface HandleOptions extends AppendOptions {
+  readonly precondition?: Precondition;
 }
 
 export interface AppendResult {
@@ -30,8 +52,11 @@ export interface PositionedEvent {
 }
 
 type Idempotency = { readonly key: string; readonly requestHash: string };
+type AppendItem = Omit<AppendStatementInput, 'topic'>;
 
 const ANY_VERSION_ATTEMPTS = 5;
+/** Streams whose last seen state each instance keeps; a project's state is a few hundred bytes. */
+const SNAPSHOT_CAPACITY = 20_000;
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -39,6 +64,7 @@ export class EventStore {
   private readonly topic: string;
   private readonly notifier: OutboxNotifier;
   private readonly query: PreparedQuery;
+  private readonly snapshots = new Snapshots(SNAPSHOT_CAPACITY);
 
   constructor(
     dataSource: DataSource,
@@ -64,22 +90,92 @@ export class EventStore {
     return this.notifier.idle();
   }
 
-  /** Read the stream, fold it, decide, append: the whole write path of a command. */
+  /**
+   * The whole write path of a command: check, decide, append. First from this process's snapshots,
+   * in one round trip: the append is conditional on the stream (and every stream the precondition
+   * read) still being at the snapshot's version. Whatever that attempt cannot settle (no snapshot
+   * that lets the command through, a stale one, a refusal, a reused idempotency key, nothing to
+   * append) is settled as if there were no snapshots: stored answer, read, decide, append.
+   */
   async handle<State, Command, Event extends DomainEvent>(
     decider: Decider<State, Command, Event>,
     streamId: string,
     command: Command,
-    options: AppendOptions,
+    options: HandleOptions,
   ): Promise<AppendResult> {
     const idempotency = this.idempotencyOf(options, { streamId, command });
+    return (
+      (await this.handleFromSnapshots(decider, streamId, command, options, idempotency)) ??
+      (await this.handleFromStore(decider, streamId, command, options, idempotency))
+    );
+  }
+
+  private async handleFromSnapshots<State, Command, Event extends DomainEvent>(
+    decider: Decider<State, Command, Event>,
+    streamId: string,
+    command: Command,
+    options: HandleOptions,
+    idempotency: Idempotency | undefined,
+  ): Promise<AppendResult | undefined> {
+    const guards: StreamGuard[] = [];
+    let current: Snapshot<State>;
+    let events: Event[];
+    try {
+      if (options.precondition) {
+        await options.precondition(async (folder, id) => {
+          const { state, version } = this.snapshots.guess(folder, id);
+          guards.push({ streamId: id, version });
+          return state;
+        });
+      }
+      current = this.snapshots.guess(decider, streamId);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) return undefined;
+      events = decider.decide(command, current.state);
+    } catch {
+      // refused on a guess: decided again on what is stored, which answers for real
+      return undefined;
+    }
+    if (events.length === 0) return undefined;
+    const appended = await this.insert(streamId, events, current.version, options.metadata, idempotency, guards);
+    if (!appended) return undefined;
+    this.snapshots.remember(decider, streamId, {
+      state: events.reduce(decider.evolve, current.state),
+      version: appended.nextExpectedVersion,
+    });
+    return appended;
+  }
+
+  private async handleFromStore<State, Command, Event extends DomainEvent>(
+    decider: Decider<State, Command, Event>,
+    streamId: string,
+    command: Command,
+    options: HandleOptions,
+    idempotency: Idempotency | undefined,
+  ): Promise<AppendResult> {
     const replayed = idempotency && (await this.storedResult(idempotency));
     if (replayed) return replayed;
 
+    const guards: StreamGuard[] = [];
+    if (options.precondition) {
+      await options.precondition(async (folder, id) => {
+        const { state, version } = await this.aggregateStream(folder, id);
+        guards.push({ streamId: id, version });
+        return state;
+      });
+    }
     const { state, version } = await this.aggregateStream(decider, streamId);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyConflict(streamId, options.expectedVersion, version);
     }
-    return this.append(streamId, decider.decide(command, state), version, options.metadata, idempotency);
+    const events = decider.decide(command, state);
+    const result = await this.append(streamId, events, version, options.metadata, idempotency, guards);
+    if (result.events.length > 0) {
+      this.snapshots.remember(decider, streamId, {
+        state: events.reduce(decider.evolve, state),
+        version: result.nextExpectedVersion,
+      });
+    }
+    return result;
   }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -117,7 +213,9 @@ export class EventStore {
       (current, { type, payload }) => decider.evolve(current, { type, payload } as Event),
       decider.initialState(),
     );
-    return { state, version: events.length === 0 ? 0 : events[events.length - 1].streamVersion };
+    const snapshot = { state, version: events.length === 0 ? 0 : events[events.length - 1].streamVersion };
+    this.snapshots.remember(decider, streamId, snapshot);
+    return snapshot;
   }
 
   /** Every event of this store in global order, for rebuilds; `fromPosition` is inclusive. */
@@ -139,7 +237,26 @@ export class EventStore {
     expectedVersion: number,
     metadata: EventMetadata,
     idempotency: Idempotency | undefined,
+    guards: readonly StreamGuard[] = [],
   ): Promise<AppendResult> {
+    if (events.length === 0 && !idempotency) return { streamId, nextExpectedVersion: expectedVersion, events: [] };
+    const appended = await this.insert(streamId, events, expectedVersion, metadata, idempotency, guards);
+    if (appended) return appended;
+    // Lost a race: either to the same request under the same key (answer as it was answered) or to another writer.
+    const replayed = idempotency && (await this.storedResult(idempotency));
+    if (replayed) return replayed;
+    throw new ConcurrencyConflict(streamId, expectedVersion);
+  }
+
+  /** One conditional statement: the result when everything was written, undefined when nothing was. */
+  private async insert(
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedVersion: number,
+    metadata: EventMetadata,
+    idempotency: Idempotency | undefined,
+    guards: readonly StreamGuard[],
+  ): Promise<AppendResult | undefined> {
     const envelopes = newEnvelopes({
       streamId,
       currentVersion: expectedVersion,
@@ -150,26 +267,22 @@ export class EventStore {
       recordedAt: new Date().toISOString(),
       newEventId: randomUUID,
     });
-    const result = { streamId, nextExpectedVersion: expectedVersion + envelopes.length, events: envelopes };
-    if (envelopes.length === 0 && !idempotency) return result;
+    const item = { streamId, expectedVersion, envelopes, idempotency, guards };
+    const appended = await this.appendAlone(item);
+    if (!appended) return undefined;
+    if (envelopes.length > 0) this.notifier.poke();
+    return { streamId, nextExpectedVersion: expectedVersion + envelopes.length, events: envelopes };
+  }
 
-    const statement = appendStatement({ streamId, expectedVersion, envelopes, topic: this.topic, idempotency });
-    let appended: number;
+  private async appendAlone(item: AppendItem): Promise<boolean> {
+    const statement = appendStatement({ ...item, topic: this.topic });
     try {
-      [{ appended }] = await this.query<{ appended: number }>('append', statement.text, statement.values);
+      const [{ appended }] = await this.query<{ appended: number }>('append', statement.text, statement.values);
+      return appended === item.envelopes.length;
     } catch (error) {
-      if (!isUniqueViolation(error, [STREAM_VERSION_TAKEN, IDEMPOTENCY_KEY_TAKEN])) throw error;
-      appended = -1;
+      if (isUniqueViolation(error, [STREAM_VERSION_TAKEN, IDEMPOTENCY_KEY_TAKEN])) return false;
+      throw error;
     }
-    if (appended === envelopes.length) {
-      if (appended > 0) this.notifier.poke();
-      return result;
-    }
-
-    // Lost a race: either to the same request under the same key (answer as it was answered) or to another writer.
-    const replayed = idempotency && (await this.storedResult(idempotency));
-    if (replayed) return replayed;
-    throw new ConcurrencyConflict(streamId, expectedVersion);
   }
 
   private idempotencyOf(options: AppendOptions, request: unknown): Idempotency | undefined {

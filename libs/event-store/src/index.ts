@@ -1,6 +1,14 @@
 export { type Decider, fold } from './decider';
 export { ConcurrencyConflict, DomainRuleViolation, IdempotencyConflict, NotFound } from './errors';
-export { EventStore, type AppendOptions, type AppendResult, type PositionedEvent } from './event-store';
+export {
+  EventStore,
+  type AppendOptions,
+  type AppendResult,
+  type HandleOptions,
+  type PositionedEvent,
+  type Precondition,
+  type ReadStream,
+} from './event-store';
 export { type EventMetadata, type NewEvent } from './new-envelopes';
 export { eventStoreMigrations, CreateEventStore1732690000000 } from './migrations/1732690000000-create-event-store';
 export { storedEnvelope, type StoredEventColumns } from './event-rows';

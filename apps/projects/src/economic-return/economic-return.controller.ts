@@ -21,10 +21,9 @@ export class EconomicReturnController {
   ) {}
 
   @CommandEndpoint('', 'Submit an enterprise’s monthly return (主营业务收入、工业增加值、税金)')
-  async submit(@Body() body: SubmitEconomicReturnRequest, @Command() context: CommandContext) {
-    await this.registry.require(body);
+  submit(@Body() body: SubmitEconomicReturnRequest, @Command() context: CommandContext) {
     const command = { type: 'SubmitEconomicReturn' as const, ...body };
-    return this.commands.handle(decider, streamId(body.enterpriseId, body.month), command, context);
+    return this.commands.handle(decider, streamId(body.enterpriseId, body.month), command, context, this.registry.requires(body));
   }
 
   // above CommandEndpoint, so that it replaces the single command's answer in the document
@@ -35,15 +34,14 @@ export class EconomicReturnController {
   }
 
   @CommandEndpoint(':enterpriseId/:month/correct', 'Restate all of the month’s figures, with the reason')
-  async correct(
+  correct(
     @Param('enterpriseId', RecordIdPipe) enterpriseId: string,
     @Param('month', YearMonthPipe) month: string,
     @Body() body: CorrectEconomicReturnRequest,
     @Command() context: CommandContext,
   ) {
-    await this.registry.require(body);
     const command = { type: 'CorrectEconomicReturn' as const, enterpriseId, month, ...body };
-    return this.commands.handle(decider, streamId(enterpriseId, month), command, context);
+    return this.commands.handle(decider, streamId(enterpriseId, month), command, context, this.registry.requires(body));
   }
 
   @CommandEndpoint(':enterpriseId/:month/void', 'Void a return entered in error (wrong enterprise or month), with the reason')

@@ -19,9 +19,9 @@ export class InfrastructureWorkController {
   ) {}
 
   @CommandEndpoint('', 'Register an infrastructure work (基础设施工程) in a zone, platform and phase of the registry')
-  async register(@Body() body: RegisterInfrastructureWorkRequest, @Command() context: CommandContext) {
-    await this.registry.require(body);
-    return this.commands.handle(decider, streamId(body.workId), { type: 'RegisterInfrastructureWork', ...body }, context);
+  register(@Body() body: RegisterInfrastructureWorkRequest, @Command() context: CommandContext) {
+    const command = { type: 'RegisterInfrastructureWork' as const, ...body };
+    return this.commands.handle(decider, streamId(body.workId), command, context, this.registry.requires(body));
   }
 
   @CommandEndpoint(':workId/advance-stage', 'The work reaches its next stage (设计、招标、施工、竣工)')
@@ -48,13 +48,13 @@ export class InfrastructureWorkController {
   }
 
   @CommandEndpoint(':workId/correct', 'Correct the work’s details, stage or progress, with the reason')
-  async correct(
+  correct(
     @Param('workId', RecordIdPipe) workId: string,
     @Body() body: CorrectInfrastructureWorkRequest,
     @Command() context: CommandContext,
   ) {
-    await this.registry.require(body);
-    return this.commands.handle(decider, streamId(workId), { type: 'CorrectInfrastructureWork', workId, ...body }, context);
+    const command = { type: 'CorrectInfrastructureWork' as const, workId, ...body };
+    return this.commands.handle(decider, streamId(workId), command, context, this.registry.requires(body));
   }
 
   @CommandEndpoint(':workId/void', 'Void a work entered in error, with the reason')

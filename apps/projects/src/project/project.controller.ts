@@ -22,9 +22,9 @@ export class ProjectController {
   ) {}
 
   @CommandEndpoint('', 'Register a project lead under negotiation (洽谈)')
-  async registerLead(@Body() body: RegisterProjectLeadRequest, @Command() context: CommandContext) {
-    await this.registry.require(body);
-    return this.commands.handle(projectDecider, projectStreamId(body.projectId), { type: 'RegisterProjectLead', ...body }, context);
+  registerLead(@Body() body: RegisterProjectLeadRequest, @Command() context: CommandContext) {
+    const command = { type: 'RegisterProjectLead' as const, ...body };
+    return this.commands.handle(projectDecider, projectStreamId(body.projectId), command, context, this.registry.requires(body));
   }
 
   @CommandEndpoint(':projectId/sign', 'The project is signed and settles in the park (签约落户)')
@@ -63,14 +63,13 @@ export class ProjectController {
   }
 
   @CommandEndpoint(':projectId/correct-details', 'Correct the project’s details, with the reason')
-  async correctDetails(
+  correctDetails(
     @Param('projectId', RecordIdPipe) projectId: string,
     @Body() body: CorrectProjectDetailsRequest,
     @Command() context: CommandContext,
   ) {
-    await this.registry.require(body);
     const command = { type: 'CorrectProjectDetails' as const, projectId, ...body };
-    return this.commands.handle(projectDecider, projectStreamId(projectId), command, context);
+    return this.commands.handle(projectDecider, projectStreamId(projectId), command, context, this.registry.requires(body));
   }
 
   @CommandEndpoint(':projectId/correct-stage', 'Correct the project’s stage, with the reason')

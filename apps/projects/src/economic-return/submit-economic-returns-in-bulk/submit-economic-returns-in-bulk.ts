@@ -3,7 +3,7 @@ import { CommandGateway, type CommandContext } from '@park-ledger/department';
 import { toErrorBody, validationMessages } from '@park-ledger/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { ParkRegistry, type RegistryCheck } from '../../park-registry';
+import { ParkRegistry } from '../../park-registry';
 import { economicReturnDecider, economicReturnStreamId } from '../economic-return';
 import { SubmitEconomicReturnRequest } from '../submit-economic-return/submit-economic-return.request';
 import type { BulkItemResult, SubmitEconomicReturnsInBulkResponse } from './bulk-submission';
@@ -55,10 +55,9 @@ export class SubmitEconomicReturnsInBulk {
     const parsed = returns.map(validItem);
     const results = parsed.map((item) => (isValid(item) ? undefined : item));
     const queue = lanesByStream(parsed.filter(isValid));
-    const check = this.registry.checker();
     const worker = async () => {
       for (let lane = queue.shift(); lane; lane = queue.shift()) {
-        for (const item of lane) results[item.index] = await this.one(item, check, context);
+        for (const item of lane) results[item.index] = await this.one(item, context);
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_STREAMS, queue.length) }, worker));
@@ -67,12 +66,13 @@ export class SubmitEconomicReturnsInBulk {
     return { results: done, accepted, rejected: done.length - accepted };
   }
 
-  private async one({ index, streamId, request }: ValidItem, check: RegistryCheck, context: CommandContext): Promise<BulkItemResult> {
+  private async one({ index, streamId, request }: ValidItem, context: CommandContext): Promise<BulkItemResult> {
     try {
-      await check(request);
       const idempotencyKey = context.idempotencyKey === undefined ? undefined : `${context.idempotencyKey}:${index}`;
       const command = { type: 'SubmitEconomicReturn' as const, ...request };
-      const { version } = await this.commands.handle(economicReturnDecider, streamId, command, { ...context, idempotencyKey });
+      const itemContext = { ...context, idempotencyKey };
+      const requires = this.registry.requires(request);
+      const { version } = await this.commands.handle(economicReturnDecider, streamId, command, itemContext, requires);
       return { index, status: 200, streamId, version };
     } catch (error) {
       const { statusCode, error: code, message } = toErrorBody(error);
