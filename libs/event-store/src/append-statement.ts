@@ -79,3 +79,75 @@ export const appendStatement = (input: AppendStatementInput): { text: string; va
   ],
 });
 
+/*
+ * Group commit: the appends of several concurrent commands in one statement, so one round trip and
+ * one commit (one WAL flush) for all of them. Each item is checked on its own (its stream at its
+ * expected version, its guards holding) and written only if it passes; the others are answered as
+ * refused, exactly as the one-command statement would answer them. The items of one batch name
+ * distinct streams and distinct idempotency keys, so they never collide with each other; a collision
+ * with another transaction (a unique violation) fails the whole statement, and then each item is
+ * sent on its own.
+ */
+const BATCH_SQL = `
+with input as (
+  select item->>'streamId' as stream_id, (item->>'expectedVersion')::int as expected_version,
+    item->'envelopes' as envelopes, item->'guards' as guards,
+    item->>'idempotencyKey' as idempotency_key, item->>'requestHash' as request_hash, i
+  from jsonb_array_elements($1::jsonb) with ordinality as items(item, i)
+), accepted as (
+  select * from input
+  where (select coalesce(max(stream_version), 0) from event_store.events e where e.stream_id = input.stream_id)
+      = input.expected_version
+    and not exists (
+      select 1 from jsonb_to_recordset(input.guards) as guard("streamId" text, version int)
+      where (select coalesce(max(stream_version), 0) from event_store.events e where e.stream_id = guard."streamId")
+        <> guard.version)
+), new_events as (
+  select accepted.stream_id, accepted.i, envelope, n
+  from accepted, jsonb_array_elements(accepted.envelopes) with ordinality as events(envelope, n)
+), appended as (
+  insert into event_store.events (event_id, stream_id, stream_version, type, schema_version, occurred_at,
+    recorded_at, department, actor, correlation_id, causation_id, payload)
+  select (envelope->>'eventId')::uuid, stream_id, (envelope->>'streamVersion')::int, envelope->>'type',
+    (envelope->>'schemaVersion')::int, (envelope->>'occurredAt')::timestamptz,
+    (envelope->>'recordedAt')::timestamptz, envelope->>'department', envelope->>'actor',
+    envelope->>'correlationId', envelope->>'causationId', envelope->'payload'
+  from new_events
+  order by i, n
+  returning 1
+), outboxed as (
+  insert into event_store.outbox (event_id, topic, message_key, envelope)
+  select (envelope->>'eventId')::uuid, $2, stream_id, envelope
+  from new_events
+  order by i, n
+  returning 1
+), remembered as (
+  insert into event_store.idempotency_keys (idempotency_key, request_hash, result)
+  select idempotency_key, request_hash, jsonb_build_object('streamId', stream_id,
+    'nextExpectedVersion', expected_version + jsonb_array_length(envelopes), 'events', envelopes)
+  from accepted
+  where idempotency_key is not null
+  returning 1
+)
+select i::int as item from accepted`;
+
+/** Items numbered from 1 in the order given; the statement answers the numbers of those appended. */
+export const appendBatchStatement = (
+  items: readonly Omit<AppendStatementInput, 'topic'>[],
+  topic: string,
+): { text: string; values: unknown[] } => ({
+  text: BATCH_SQL,
+  values: [
+    JSON.stringify(
+      items.map(({ streamId, expectedVersion, envelopes, idempotency, guards }) => ({
+        streamId,
+        expectedVersion,
+        envelopes,
+        guards: guards ?? [],
+        idempotencyKey: idempotency?.key ?? null,
+        requestHash: idempotency?.requestHash ?? null,
+      })),
+    ),
+    topic,
+  ],
+});

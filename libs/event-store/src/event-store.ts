@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { topicFor, type Department, type DomainEvent, type EventEnvelope, type EventRegistry } from '@park-ledger/contracts';
 import type { DataSource } from 'typeorm';
+import { AppendBatcher } from './append-batcher';
 import {
+  appendBatchStatement,
   appendStatement,
   IDEMPOTENCY_KEY_TAKEN,
   NOTIFY_OUTBOX,
@@ -57,6 +59,9 @@ type AppendItem = Omit<AppendStatementInput, 'topic'>;
 const ANY_VERSION_ATTEMPTS = 5;
 /** Streams whose last seen state each instance keeps; a project's state is a few hundred bytes. */
 const SNAPSHOT_CAPACITY = 20_000;
+/** Append statements one instance has out at once; appends arriving meanwhile are batched (group commit). */
+const APPENDS_IN_FLIGHT = 2;
+const MAX_APPEND_BATCH = 200;
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -65,16 +70,25 @@ export class EventStore {
   private readonly notifier: OutboxNotifier;
   private readonly query: PreparedQuery;
   private readonly snapshots = new Snapshots(SNAPSHOT_CAPACITY);
+  private readonly batcher: AppendBatcher<AppendItem>;
 
   constructor(
     dataSource: DataSource,
     private readonly department: Department,
     private readonly registry: EventRegistry,
-    { topicPrefix = '' }: { topicPrefix?: string } = {},
+    { topicPrefix = '', appendsInFlight = APPENDS_IN_FLIGHT }: { topicPrefix?: string; appendsInFlight?: number } = {},
   ) {
     this.topic = topicFor(department, topicPrefix);
     this.query = preparedQuery(dataSource);
     this.notifier = new OutboxNotifier(() => this.query('notify', NOTIFY_OUTBOX, []));
+    this.batcher = new AppendBatcher<AppendItem>(
+      {
+        one: (item) => this.appendAlone(item),
+        many: (items) => this.appendMany(items),
+        retryAlone: (error) => isUniqueViolation(error, [STREAM_VERSION_TAKEN, IDEMPOTENCY_KEY_TAKEN]),
+      },
+      { maxInFlight: appendsInFlight, maxBatch: MAX_APPEND_BATCH },
+    );
   }
 
   /**
@@ -268,7 +282,8 @@ export class EventStore {
       newEventId: randomUUID,
     });
     const item = { streamId, expectedVersion, envelopes, idempotency, guards };
-    const appended = await this.appendAlone(item);
+    // an append of no events only records its idempotency key, and is never batched
+    const appended = envelopes.length === 0 ? await this.appendAlone(item) : await this.batcher.append(item);
     if (!appended) return undefined;
     if (envelopes.length > 0) this.notifier.poke();
     return { streamId, nextExpectedVersion: expectedVersion + envelopes.length, events: envelopes };
@@ -283,6 +298,13 @@ export class EventStore {
       if (isUniqueViolation(error, [STREAM_VERSION_TAKEN, IDEMPOTENCY_KEY_TAKEN])) return false;
       throw error;
     }
+  }
+
+  private async appendMany(items: readonly AppendItem[]): Promise<boolean[]> {
+    const statement = appendBatchStatement(items, this.topic);
+    const rows = await this.query<{ item: number }>('append_batch', statement.text, statement.values);
+    const appended = new Set(rows.map((row) => row.item));
+    return items.map((_, i) => appended.has(i + 1));
   }
 
   private idempotencyOf(options: AppendOptions, request: unknown): Idempotency | undefined {
