@@ -150,12 +150,34 @@ describe('the demo year loaded through the department services', () => {
           '--disable-component-update', '--disable-sync'],
       });
       const page = await browser.newPage();
+      // Signing in loads the default year; its answers are held back until 2014's are drawn, so they
+      // arrive last, as they may on a slow network, and must not replace 2014 on the board.
+      const defaultYear = String(new Date().getFullYear() - 1);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const heldBack: Promise<unknown>[] = [];
+      await page.route(
+        (url) => url.searchParams.get('year') === defaultYear || url.pathname.endsWith(`/annual/${defaultYear}`),
+        (route) => {
+          heldBack.push(held.then(() => route.continue()));
+        },
+      );
       await page.goto(`${reporting.url}/dashboard`);
       await page.fill('#token', readerToken());
       await page.click('#sign-in-button');
       await page.selectOption('#year', '2014');
       await page.waitForSelector('body[data-loaded-year="2014"][data-loaded-lang="zh"]');
       await page.waitForFunction(() => document.querySelector('#headlines')?.textContent?.includes('421.5亿元'));
+      expect(heldBack).toHaveLength(3);
+      const lateAnswers = Promise.all(
+        Array.from({ length: 3 }, () => page.waitForEvent('requestfinished', (r) => r.url().includes(defaultYear))),
+      );
+      release();
+      await Promise.all(heldBack);
+      await lateAnswers;
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(await page.getAttribute('body', 'data-loaded-year')).toBe('2014');
+      expect(await page.textContent('#headlines')).toContain('421.5亿元');
       await page.click('#lang-en');
       await page.waitForSelector('body[data-loaded-year="2014"][data-loaded-lang="en"]');
       const headlines = await page.textContent('#headlines');

@@ -173,14 +173,20 @@
     $('freshness').textContent = `${t('fresh')} ${at} · ${t('lag')}: ${lag}`;
   }
 
+  // Answers can arrive out of order (sign in loads the default year, then the clerk picks another):
+  // only the latest load may draw, or the board would show one year under another's name.
+  let latestLoad = 0;
+
   async function load() {
     applyLanguage();
     const y = state.year;
+    const ticket = ++latestLoad;
     const [facts, heads, stages] = await Promise.all([
       api(`/reports/annual/${y}?format=json`),
       api(`/figures?year=${y}&figure=${HEADLINES.join(',')}`),
       api(`/figures?year=${y}&figure=${FUNNEL.join(',')}&groupBy=zoneId`),
     ]);
+    if (ticket !== latestLoad) return;
     $('board').hidden = false;
     headlines(heads.figures);
     freshness(heads.freshness);
