@@ -131,17 +131,11 @@ export class EventStore {
     options: HandleOptions,
     idempotency: Idempotency | undefined,
   ): Promise<AppendResult | undefined> {
-    const guards: StreamGuard[] = [];
+    let guards: StreamGuard[];
     let current: Snapshot<State>;
     let events: Event[];
     try {
-      if (options.precondition) {
-        await options.precondition(async (folder, id) => {
-          const { state, version } = this.snapshots.guess(folder, id);
-          guards.push({ streamId: id, version });
-          return state;
-        });
-      }
+      guards = await checked(options.precondition, async (folder, id) => this.snapshots.guess(folder, id));
       current = this.snapshots.guess(decider, streamId);
       if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) return undefined;
       events = decider.decide(command, current.state);
@@ -169,14 +163,7 @@ export class EventStore {
     const replayed = idempotency && (await this.storedResult(idempotency));
     if (replayed) return replayed;
 
-    const guards: StreamGuard[] = [];
-    if (options.precondition) {
-      await options.precondition(async (folder, id) => {
-        const { state, version } = await this.aggregateStream(folder, id);
-        guards.push({ streamId: id, version });
-        return state;
-      });
-    }
+    const guards = await checked(options.precondition, (folder, id) => this.aggregateStream(folder, id));
     const { state, version } = await this.aggregateStream(decider, streamId);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyConflict(streamId, options.expectedVersion, version);
@@ -332,6 +319,20 @@ export class EventStore {
     return version;
   }
 }
+
+/** Runs the precondition, reading streams with `read`; answers the version of each stream it read. */
+const checked = async (
+  precondition: Precondition | undefined,
+  read: <State>(folder: Folder<State>, streamId: string) => Promise<Snapshot<State>>,
+): Promise<StreamGuard[]> => {
+  const guards: StreamGuard[] = [];
+  await precondition?.(async (folder, streamId) => {
+    const { state, version } = await read(folder, streamId);
+    guards.push({ streamId, version });
+    return state;
+  });
+  return guards;
+};
 
 const isUniqueViolation = (error: unknown, constraints: string[]) => {
   const { code, constraint } = error as { code?: string; constraint?: string };
