@@ -1,7 +1,9 @@
-// A NestJS app with one no-op POST route on the same HTTP adapter (Express) as the services: the
-// ingest benchmark's ceiling for "HTTP through Nest and nothing else". PORT from the environment.
-import { Controller, Get, HttpCode, Module, Post } from '@nestjs/common';
+// A NestJS app with one no-op POST route: the ingest benchmark's ceiling for "HTTP through Nest and
+// nothing else". HTTP_ADAPTER=express (the services' adapter, the default) or fastify, to show what
+// the adapter itself costs. PORT from the environment.
+import { Controller, Get, HttpCode, Module, Post, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 
 @Controller()
 class NoopController {
@@ -21,7 +23,10 @@ class NoopController {
 class NoopModule {}
 
 void (async () => {
-  const app = await NestFactory.create(NoopModule, { logger: false });
+  const app: INestApplication =
+    process.env['HTTP_ADAPTER'] === 'fastify'
+      ? await NestFactory.create(NoopModule, new FastifyAdapter(), { logger: false })
+      : await NestFactory.create(NoopModule, { logger: false });
   app.enableShutdownHooks();
   await app.listen(Number(process.env['PORT']), '127.0.0.1');
 })();

@@ -47,29 +47,35 @@ export async function untilAnswers(url: string, child: ChildProcess, timeoutMs =
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export interface CannonSpec {
+export interface OpenLoopSpec {
   readonly url: string;
-  readonly connections: number;
+  /** requests per second, sent on schedule */
+  readonly rate: number;
+  /** seconds counted, after one second of warm-up */
   readonly duration: number;
+  readonly connections: number;
   readonly request: { method: string; path: string; headers: Record<string, string>; body: unknown };
   readonly unique?: { field: string; prefix: string };
 }
-export interface CannonResult {
-  readonly requests: { average: number; total: number };
-  readonly latency: { p50: number; p99: number };
+export interface OpenLoopResult {
+  readonly offered: number;
+  readonly answered: number;
+  readonly rate: number;
+  readonly p50: number;
+  readonly p99: number;
   readonly non2xx: number;
   readonly errors: number;
 }
 
-/** autocannon in a child process (bench/support/cannon.js). */
-export function cannon(spec: CannonSpec): Promise<CannonResult> {
+/** The open-loop generator in a child process (bench/support/open-loop.js). */
+export function openLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'cannon.js'), JSON.stringify(spec)], {
+    const child = spawn(process.execPath, [path.join(__dirname, 'open-loop.js'), JSON.stringify(spec)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as CannonResult) : reject(new Error(`autocannon exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as OpenLoopResult) : reject(new Error(`open-loop exited with ${code}`))));
   });
 }
