@@ -55,6 +55,8 @@ export interface PositionedEvent {
 
 type Idempotency = { readonly key: string; readonly requestHash: string };
 type AppendItem = Omit<AppendStatementInput, 'topic'>;
+/** The state a command's events were decided on, and how to fold them onto it. */
+type Basis = { readonly folder: Folder<unknown>; readonly state: unknown };
 
 const ANY_VERSION_ATTEMPTS = 5;
 /** Streams whose last seen state each instance keeps; a project's state is a few hundred bytes. */
@@ -76,7 +78,7 @@ export class EventStore {
     dataSource: DataSource,
     private readonly department: Department,
     private readonly registry: EventRegistry,
-    { topicPrefix = '', appendsInFlight = APPENDS_IN_FLIGHT }: { topicPrefix?: string; appendsInFlight?: number } = {},
+    { topicPrefix = '' }: { topicPrefix?: string } = {},
   ) {
     this.topic = topicFor(department, topicPrefix);
     this.query = preparedQuery(dataSource);
@@ -87,7 +89,7 @@ export class EventStore {
         many: (items) => this.appendMany(items),
         retryAlone: (error) => isUniqueViolation(error, [STREAM_VERSION_TAKEN, IDEMPOTENCY_KEY_TAKEN]),
       },
-      { maxInFlight: appendsInFlight, maxBatch: MAX_APPEND_BATCH },
+      { maxInFlight: APPENDS_IN_FLIGHT, maxBatch: MAX_APPEND_BATCH },
     );
   }
 
@@ -144,13 +146,8 @@ export class EventStore {
       return undefined;
     }
     if (events.length === 0) return undefined;
-    const appended = await this.insert(streamId, events, current.version, options.metadata, idempotency, guards);
-    if (!appended) return undefined;
-    this.snapshots.remember(decider, streamId, {
-      state: events.reduce(decider.evolve, current.state),
-      version: appended.nextExpectedVersion,
-    });
-    return appended;
+    const basis = { folder: decider, state: current.state };
+    return this.insert(streamId, events, current.version, options.metadata, idempotency, guards, basis);
   }
 
   private async handleFromStore<State, Command, Event extends DomainEvent>(
@@ -169,14 +166,7 @@ export class EventStore {
       throw new ConcurrencyConflict(streamId, options.expectedVersion, version);
     }
     const events = decider.decide(command, state);
-    const result = await this.append(streamId, events, version, options.metadata, idempotency, guards);
-    if (result.events.length > 0) {
-      this.snapshots.remember(decider, streamId, {
-        state: events.reduce(decider.evolve, state),
-        version: result.nextExpectedVersion,
-      });
-    }
-    return result;
+    return this.append(streamId, events, version, options.metadata, idempotency, guards, { folder: decider, state });
   }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -239,9 +229,10 @@ export class EventStore {
     metadata: EventMetadata,
     idempotency: Idempotency | undefined,
     guards: readonly StreamGuard[] = [],
+    basis?: Basis,
   ): Promise<AppendResult> {
     if (events.length === 0 && !idempotency) return { streamId, nextExpectedVersion: expectedVersion, events: [] };
-    const appended = await this.insert(streamId, events, expectedVersion, metadata, idempotency, guards);
+    const appended = await this.insert(streamId, events, expectedVersion, metadata, idempotency, guards, basis);
     if (appended) return appended;
     // Lost a race: either to the same request under the same key (answer as it was answered) or to another writer.
     const replayed = idempotency && (await this.storedResult(idempotency));
@@ -249,7 +240,11 @@ export class EventStore {
     throw new ConcurrencyConflict(streamId, expectedVersion);
   }
 
-  /** One conditional statement: the result when everything was written, undefined when nothing was. */
+  /**
+   * One conditional statement: the result when everything was written, undefined when nothing was.
+   * With the state the events were decided on, the state after them becomes the stream's snapshot;
+   * only events this call wrote are folded (an answer replayed for an idempotency key is not).
+   */
   private async insert(
     streamId: string,
     events: readonly NewEvent[],
@@ -257,6 +252,7 @@ export class EventStore {
     metadata: EventMetadata,
     idempotency: Idempotency | undefined,
     guards: readonly StreamGuard[],
+    basis?: Basis,
   ): Promise<AppendResult | undefined> {
     const envelopes = newEnvelopes({
       streamId,
@@ -272,8 +268,15 @@ export class EventStore {
     // an append of no events only records its idempotency key, and is never batched
     const appended = envelopes.length === 0 ? await this.appendAlone(item) : await this.batcher.append(item);
     if (!appended) return undefined;
-    if (envelopes.length > 0) this.notifier.poke();
-    return { streamId, nextExpectedVersion: expectedVersion + envelopes.length, events: envelopes };
+    const nextExpectedVersion = expectedVersion + envelopes.length;
+    if (envelopes.length > 0) {
+      this.notifier.poke();
+      if (basis) {
+        const state = events.reduce((current: unknown, event) => basis.folder.evolve(current, event), basis.state);
+        this.snapshots.remember(basis.folder, streamId, { state, version: nextExpectedVersion });
+      }
+    }
+    return { streamId, nextExpectedVersion, events: envelopes };
   }
 
   private async appendAlone(item: AppendItem): Promise<boolean> {
