@@ -121,7 +121,8 @@ async function timeSameRowsUpserts(db: DataSource, slices: number): Promise<{ ms
     await db.query(`create index on same_rows_${name} (k)`);
     rows += Number((await db.query(`select count(*) as n from same_rows_${name}`))[0].n);
   }
-  await createReadModelTables(db, 99);
+  const runner = db.createQueryRunner();
+  await createReadModelTables(runner, 99).finally(() => runner.release());
   const to = 'reporting_v99';
   let ms = 0;
   for (let k = 1; k <= slices; k++) {
