@@ -174,13 +174,26 @@
   }
 
   // Answers can arrive out of order (sign in loads the default year, then the clerk picks another):
-  // only the latest load may draw, or the board would show one year under another's name.
+  // only the latest load may draw, or the board would show one year under another's name. The board
+  // is aria-busy while any load, drawn or superseded, is still waiting for its answers.
   let latestLoad = 0;
+  let loading = 0;
+  const setBusy = () => $('board').setAttribute('aria-busy', String(loading > 0));
 
   async function load() {
+    loading++;
+    setBusy();
+    try {
+      await draw(++latestLoad);
+    } finally {
+      loading--;
+      setBusy();
+    }
+  }
+
+  async function draw(ticket) {
     applyLanguage();
     const y = state.year;
-    const ticket = ++latestLoad;
     const [facts, heads, stages] = await Promise.all([
       api(`/reports/annual/${y}?format=json`),
       api(`/figures?year=${y}&figure=${HEADLINES.join(',')}`),
