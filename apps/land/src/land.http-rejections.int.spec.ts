@@ -183,10 +183,17 @@ describe('a land service and the park registry it learns from the projects servi
     await land.registerZone(zoneId);
     const listed = await land.get('/park-zones');
     expect(listed.body).toContainEqual(expect.objectContaining({ zoneId, registered: true }));
-    expect((await land.post('/idle-parcels', { ...newParcel(), zoneId })).status).toBe(200);
+    const parcel = { ...newParcel(), zoneId };
+    const key = { 'idempotency-key': `parcel-${parcel.parcelId}` };
+    const first = await land.post('/idle-parcels', parcel, key);
+    expect(first.status).toBe(200);
 
     await land.voidZone(zoneId);
     expectError(await land.post('/idle-parcels', { ...newParcel(), zoneId }), 422, 'unknown-zone');
+    // a retry of the request recorded before the void is answered as it was, and records nothing twice
+    const retry = await land.post('/idle-parcels', parcel, key);
+    expect({ status: retry.status, body: retry.body }).toEqual({ status: 200, body: first.body });
+    expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual(['IdleParcelIdentified']);
   });
 
   it('checks the zone a correction moves a parcel to', async () => {

@@ -26,9 +26,10 @@ export interface RecordView<State> {
 }
 
 /**
- * The write path of every department endpoint: business time checked, the zone checked (where a
- * zone directory is configured and the command names a zone), then the event store's
- * check → decide → append, with the precondition (a check on other records of this service) in it.
+ * The write path of every department endpoint: business time checked, then the event store's
+ * check → decide → append. The checks are the precondition (records of this service the command
+ * names, e.g. the park registry) and, where a zone directory is configured and the command names a
+ * zone, that zone.
  */
 @Injectable()
 export class CommandGateway {
@@ -46,18 +47,31 @@ export class CommandGateway {
     precondition?: Precondition,
   ): Promise<CommandAccepted> {
     const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
-    const zoneId = (command as { readonly zoneId?: unknown }).zoneId;
-    if (this.zones && typeof zoneId === 'string') await this.zones.requireZone(zoneId);
     const result = await this.store.handle(decider, streamId, command, {
       expectedVersion: context.expectedVersion,
       idempotencyKey: context.idempotencyKey,
-      precondition,
+      precondition: this.withZoneCheck(command, precondition),
       metadata: { actor: context.actor, correlationId: context.correlationId, occurredAt },
     });
     return {
       streamId: result.streamId,
       version: result.nextExpectedVersion,
       events: result.events.map(({ eventId, type, streamVersion }) => ({ eventId, type, streamVersion })),
+    };
+  }
+
+  /**
+   * The zone directory's check joins the command's precondition, so that it runs where the store
+   * runs checks: after a retried request's stored answer is looked up (a retry whose zone was voided
+   * since still gets its first answer), and again on the stored path before a refusal is final.
+   */
+  private withZoneCheck(command: object, precondition: Precondition | undefined): Precondition | undefined {
+    const zones = this.zones;
+    const zoneId = (command as { readonly zoneId?: unknown }).zoneId;
+    if (!zones || typeof zoneId !== 'string') return precondition;
+    return async (read) => {
+      await zones.requireZone(zoneId);
+      await precondition?.(read);
     };
   }
 
