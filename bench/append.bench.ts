@@ -3,11 +3,12 @@
  * emmett-postgresql, side by side on one fresh database of the local stack.
  *   node -r @swc-node/register bench/append.bench.ts
  */
+import { type Decider } from '@park-ledger/decider';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { defineEvent, EventRegistry, int, object, topicFor, type DomainEventOf, type EventEnvelope } from '@park-ledger/contracts';
-import { eventStoreMigrations, EventStore, type Decider } from '@park-ledger/event-store';
+import { eventStoreMigrations, EventStore } from '@park-ledger/event-store';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 

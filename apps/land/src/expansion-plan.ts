@@ -1,6 +1,5 @@
+import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { ExpansionPlanEvent } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
-import { unknownCommand } from '@park-ledger/department';
 import { approveExpansionArea, type ApproveExpansionArea } from './approve-expansion-area/approve-expansion-area';
 import {
   completePreparatoryTask,

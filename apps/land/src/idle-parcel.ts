@@ -1,6 +1,5 @@
+import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { IdleParcelEvent } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
-import { unknownCommand } from '@park-ledger/department';
 import { collectIdleLandFee, type CollectIdleLandFee } from './collect-idle-land-fee/collect-idle-land-fee';
 import { correctIdleLandFee, type CorrectIdleLandFee } from './correct-idle-land-fee/correct-idle-land-fee';
 import { correctIdleParcel, type CorrectIdleParcel } from './correct-idle-parcel/correct-idle-parcel';

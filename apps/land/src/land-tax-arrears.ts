@@ -1,6 +1,5 @@
+import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { LandTaxArrearsEvent } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
-import { unknownCommand } from '@park-ledger/department';
 import { collectLandTaxArrears, type CollectLandTaxArrears } from './collect-land-tax-arrears/collect-land-tax-arrears';
 import { correctLandTaxArrears, type CorrectLandTaxArrears } from './correct-land-tax-arrears/correct-land-tax-arrears';
 import { voidLandTaxArrears, type VoidLandTaxArrears } from './void-land-tax-arrears/void-land-tax-arrears';

@@ -1,6 +1,5 @@
+import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { RelocationEvent, RelocationStep } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
-import { unknownCommand } from '@park-ledger/department';
 import { completeRelocation, type CompleteRelocation } from './complete-relocation/complete-relocation';
 import {
   completeRelocationStep,

@@ -15,7 +15,7 @@ import { ZoneController } from './zone/zone.controller';
 @Module({
   imports: [
     PlatformModule.forRoot({ service: 'projects', department: 'projects', migrations: [...eventStoreMigrations] }),
-    DepartmentModule.forRoot({ department: 'projects', events: projectsEvents }),
+    DepartmentModule.forRoot({ department: 'projects', events: projectsEvents, parkRegistry: ParkRegistry }),
   ],
   controllers: [
     ZoneController,
@@ -25,6 +25,6 @@ import { ZoneController } from './zone/zone.controller';
     EconomicReturnController,
     MilestoneController,
   ],
-  providers: [ParkRegistry, SubmitEconomicReturnsInBulk],
+  providers: [SubmitEconomicReturnsInBulk],
 })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { refuseUnregistered, type RegistryReference } from './park-registry';
 import { initialState, evolve, type ZoneEvent, type ZoneState } from './zone/zone';
 import { history, zoneId } from './zone/zone.fixtures';

@@ -1,5 +1,7 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { Injectable } from '@nestjs/common';
-import { DomainRuleViolation, type Precondition } from '@park-ledger/event-store';
+import type { ParkRegistryCheck } from '@park-ledger/department';
+import { type Precondition } from '@park-ledger/event-store';
 import { zoneDecider, zoneStreamId, type ZoneState } from './zone/zone';
 import { livePlatform } from './zone/zone-rules';
 
@@ -34,7 +36,7 @@ export const refuseUnregistered = (zone: ZoneState, { zoneId, platformId, phaseI
  * events are written) and must still be as read when they are.
  */
 @Injectable()
-export class ParkRegistry {
+export class ParkRegistry implements ParkRegistryCheck {
   /** Refuses (422 unknown-zone / unknown-platform / unknown-phase) a reference to what is not registered. */
   requires(reference: RegistryReference): Precondition {
     return async (read) => refuseUnregistered(await read(zoneDecider, zoneStreamId(reference.zoneId)), reference);

@@ -3,12 +3,12 @@ import { safetyEvents } from '@park-ledger/contracts';
 import { DepartmentModule, parkZonesMigrations } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
-import { EnvironmentalFacilityController } from './environmental-facility.controller';
-import { HazardController } from './hazard.controller';
-import { PollutionIncidentController } from './pollution-incident.controller';
-import { ReminderBatchController } from './reminder-batch.controller';
-import { SafetyAccidentController } from './safety-accident.controller';
-import { SafetyInspectionController } from './safety-inspection.controller';
+import { EnvironmentalFacilityController } from './environmental-facility/environmental-facility.controller';
+import { HazardController } from './hazard/hazard.controller';
+import { PollutionIncidentController } from './pollution-incident/pollution-incident.controller';
+import { ReminderBatchController } from './reminder-batch/reminder-batch.controller';
+import { SafetyAccidentController } from './safety-accident/safety-accident.controller';
+import { SafetyInspectionController } from './safety-inspection/safety-inspection.controller';
 
 @Module({
   imports: [

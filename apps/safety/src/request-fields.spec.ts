@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { OrderRectificationRequest } from './order-rectification/order-rectification.request';
-import { RegisterEnvironmentalFacilityRequest } from './register-environmental-facility/register-environmental-facility.request';
-import { SendReminderBatchRequest } from './send-reminder-batch/send-reminder-batch.request';
+import { OrderRectificationRequest } from './hazard/order-rectification/order-rectification.request';
+import { RegisterEnvironmentalFacilityRequest } from './environmental-facility/register-environmental-facility/register-environmental-facility.request';
+import { SendReminderBatchRequest } from './reminder-batch/send-reminder-batch/send-reminder-batch.request';
 
 const problemsOf = <T extends object>(cls: new () => T, body: object) => {
   const flatten = (errors: ValidationError[], parent = ''): string[] =>

@@ -1,16 +1,12 @@
+import { type Decider, NotFound } from '@park-ledger/decider';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope } from '@park-ledger/contracts';
-import { EventStore, NotFound, type Decider, type Precondition } from '@park-ledger/event-store';
+import { EventStore, type Precondition } from '@park-ledger/event-store';
 import { checkBusinessTime, type BusinessTimeBounds } from './business-time';
 import type { CommandContext } from './command-context';
+import { PARK_REGISTRY_CHECK, type ParkPlace, type ParkRegistryCheck } from './park-registry-check';
 
 export const BUSINESS_TIME_BOUNDS = Symbol('BUSINESS_TIME_BOUNDS');
-/** Where a department that does not own the park registry checks a command's zone (the zone directory). */
-export const ZONE_CHECK = Symbol('ZONE_CHECK');
-
-export interface ZoneCheck {
-  requireZone(zoneId: string): Promise<void>;
-}
 
 export interface CommandAccepted {
   readonly streamId: string;
@@ -27,16 +23,17 @@ export interface RecordView<State> {
 
 /**
  * The write path of every department endpoint: business time checked, then the event store's
- * check → decide → append. The checks are the precondition (records of this service the command
- * names, e.g. the park registry) and, where a zone directory is configured and the command names a
- * zone, that zone.
+ * check → decide → append. Where the command's route declares that it names a place in the park,
+ * the park registry check is the command's precondition: it runs where the store runs checks, after
+ * a retried request's stored answer is looked up (a retry whose zone was voided since still gets its
+ * first answer), and again on the stored path before a refusal is final.
  */
 @Injectable()
 export class CommandGateway {
   constructor(
     private readonly store: EventStore,
     @Inject(BUSINESS_TIME_BOUNDS) private readonly bounds: BusinessTimeBounds,
-    @Optional() @Inject(ZONE_CHECK) private readonly zones?: ZoneCheck,
+    @Optional() @Inject(PARK_REGISTRY_CHECK) private readonly registry?: ParkRegistryCheck,
   ) {}
 
   async handle<State, Command extends { readonly occurredAt: string }, Event extends DomainEvent>(
@@ -44,13 +41,13 @@ export class CommandGateway {
     streamId: string,
     command: Command,
     context: CommandContext,
-    precondition?: Precondition,
+    place?: ParkPlace,
   ): Promise<CommandAccepted> {
     const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
     const result = await this.store.handle(decider, streamId, command, {
       expectedVersion: context.expectedVersion,
       idempotencyKey: context.idempotencyKey,
-      precondition: this.withZoneCheck(command, precondition),
+      precondition: this.preconditionOf(place),
       metadata: { actor: context.actor, correlationId: context.correlationId, occurredAt },
     });
     return {
@@ -60,19 +57,10 @@ export class CommandGateway {
     };
   }
 
-  /**
-   * The zone directory's check joins the command's precondition, so that it runs where the store
-   * runs checks: after a retried request's stored answer is looked up (a retry whose zone was voided
-   * since still gets its first answer), and again on the stored path before a refusal is final.
-   */
-  private withZoneCheck(command: object, precondition: Precondition | undefined): Precondition | undefined {
-    const zones = this.zones;
-    const zoneId = (command as { readonly zoneId?: unknown }).zoneId;
-    if (!zones || typeof zoneId !== 'string') return precondition;
-    return async (read) => {
-      await zones.requireZone(zoneId);
-      await precondition?.(read);
-    };
+  private preconditionOf(place: ParkPlace | undefined): Precondition | undefined {
+    if (place === undefined) return undefined;
+    if (!this.registry) throw new Error('a command names a place in the park, but no park registry check is provided');
+    return this.registry.requires(place);
   }
 
   async current<State>(

@@ -1,10 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { EventRegistry, type Department, type EventDefinition } from '@park-ledger/contracts';
 import { EventStore } from '@park-ledger/event-store';
 import { SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import { DataSource } from 'typeorm';
 import type { BusinessTimeBounds } from './business-time';
-import { BUSINESS_TIME_BOUNDS, CommandGateway, ZONE_CHECK } from './command-gateway';
+import { BUSINESS_TIME_BOUNDS, CommandGateway } from './command-gateway';
+import { PARK_REGISTRY_CHECK, type ParkRegistryCheck } from './park-registry-check';
 import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
 import { ParkZonesController } from './park-zones/park-zones.controller';
 import { ZoneDirectory } from './park-zones/zone-directory';
@@ -18,6 +19,8 @@ export interface DepartmentOptions {
    * an unknown zone (the service's migrations must then include consumerMigrations and parkZonesMigrations).
    */
   readonly zonesFromProjects?: boolean;
+  /** The department that owns the park registry checks places against its own streams. */
+  readonly parkRegistry?: Type<ParkRegistryCheck>;
 }
 
 /**
@@ -49,7 +52,8 @@ export class DepartmentModule {
         },
         CommandGateway,
         OutboxPublishing,
-        ...(options.zonesFromProjects ? [ZoneDirectory, { provide: ZONE_CHECK, useExisting: ZoneDirectory }] : []),
+        ...(options.zonesFromProjects ? [ZoneDirectory, { provide: PARK_REGISTRY_CHECK, useExisting: ZoneDirectory }] : []),
+        ...(options.parkRegistry ? [{ provide: PARK_REGISTRY_CHECK, useClass: options.parkRegistry }] : []),
       ],
       controllers: options.zonesFromProjects ? [ParkZonesController] : [],
       exports: [EventStore, EventRegistry, CommandGateway],

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DomainRuleViolation } from './errors';
+import { DomainRuleViolation } from '@park-ledger/decider';
 import type { EventStore, Precondition } from './event-store';
 import { countRows, freshEventStoreDatabase, metadata, tally, tallyStore } from './int-test-support';
 

@@ -11,7 +11,7 @@ import {
   type AppendStatementInput,
   type StreamGuard,
 } from './append-statement';
-import type { Decider } from './decider';
+import type { Decider } from '@park-ledger/decider';
 import { ConcurrencyConflict, IdempotencyConflict } from './errors';
 import { EVENT_COLUMNS, rowToEnvelope, type EventRow } from './event-rows';
 import { newEnvelopes, type EventMetadata, type NewEvent } from './new-envelopes';

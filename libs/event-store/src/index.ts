@@ -1,5 +1,4 @@
-export { type Decider, fold } from './decider';
-export { ConcurrencyConflict, DomainRuleViolation, IdempotencyConflict, NotFound } from './errors';
+export { ConcurrencyConflict, IdempotencyConflict } from './errors';
 export {
   EventStore,
   type AppendOptions,

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { defineEvent, EventRegistry, int, object, str, type DomainEventOf } from '@park-ledger/contracts';
 import { DataSource } from 'typeorm';
-import type { Decider } from './decider';
-import { DomainRuleViolation } from './errors';
+import type { Decider } from '@park-ledger/decider';
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { EventStore } from './event-store';
 import { eventStoreMigrations } from './migrations/1732690000000-create-event-store';
 

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@park-ledger/contracts';
-import type { Decider } from './decider';
+import type { Decider } from '@park-ledger/decider';
 
 export type Folder<State> = Pick<Decider<State, never, DomainEvent>, 'evolve' | 'initialState'>;
 

@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, ExpansionAreaApproved, ExpansionPreparatoryTaskCompleted } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { expansionPlan } from '../expansion-plan';
 import { at, planListed, taskIds } from '../expansion-plan.examples';
 import type { ApproveExpansionArea } from './approve-expansion-area';

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionAreaApproved, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
 
 /** The park's approved (核准) area after the plan, once every preparatory task is done. */

@@ -1,5 +1,5 @@
 import { eventOf, LandUseTaxArrearsCollected } from '@park-ledger/contracts';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { landTaxArrears } from '../land-tax-arrears';
 import type { CollectLandTaxArrears } from './collect-land-tax-arrears';
 

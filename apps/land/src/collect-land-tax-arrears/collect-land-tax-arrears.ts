@@ -1,5 +1,5 @@
+import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
-import { assertNewRecord } from '@park-ledger/department';
 import type { LandTaxArrearsState } from '../land-tax-arrears';
 
 export interface LandTaxArrearsDetails {

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPreparatoryTaskCompleted, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
 
 export type CompletePreparatoryTask = {

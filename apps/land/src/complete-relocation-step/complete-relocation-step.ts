@@ -1,5 +1,4 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
-import { liveRecord } from '@park-ledger/department';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import {
   eventOf,
   relocationStepNames,

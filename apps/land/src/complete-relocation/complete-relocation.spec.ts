@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { relocation } from '../relocation';
 import { allStepsCompleted, at, relocationStarted, stepCompleted } from '../relocation.examples';
 import type { CompleteRelocation } from './complete-relocation';

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted, relocationSteps, type RelocationEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
 
 export type CompleteRelocation = {

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanDetailsCorrected, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
 import { planDetailsOf, type ExpansionPlanDetails } from '../list-expansion-plan/list-expansion-plan';
 

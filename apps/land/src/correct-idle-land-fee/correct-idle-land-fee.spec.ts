@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleLandFeeCollected, IdleLandFeeCorrected } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified } from '../idle-parcel.examples';
 import { idleParcel } from '../idle-parcel';
 import type { CorrectIdleLandFee } from './correct-idle-land-fee';

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleLandFeeCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 
 /** Restates a receipt's amount (not a delta); 0 says nothing was collected on it. */

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelDetailsCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import { parcelDetailsOf, type IdleParcelDetails } from '../identify-idle-parcel/identify-idle-parcel';
 import type { IdleParcelState } from '../idle-parcel';
 

@@ -1,11 +1,11 @@
+import { NotFound } from '@park-ledger/decider';
 import {
   eventOf,
   LandUseTaxArrearsCollected,
   LandUseTaxArrearsCollectionCorrected,
   LandUseTaxArrearsCollectionVoided,
 } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { landTaxArrears } from '../land-tax-arrears';
 import type { CorrectLandTaxArrears } from './correct-land-tax-arrears';
 

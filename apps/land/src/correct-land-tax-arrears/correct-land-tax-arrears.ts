@@ -1,5 +1,5 @@
+import { liveRecord } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollectionCorrected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import { arrearsDetailsOf, type LandTaxArrearsDetails } from '../collect-land-tax-arrears/collect-land-tax-arrears';
 import type { LandTaxArrearsState } from '../land-tax-arrears';
 

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 import { assertWithinIdleArea } from '../reclaim-idle-parcel/reclaim-idle-parcel';
 

@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted, RelocationDetailsCorrected } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { relocation } from '../relocation';
 import { allStepsCompleted, at, relocationStarted } from '../relocation.examples';
 import type { CorrectRelocation } from './correct-relocation';

@@ -1,5 +1,5 @@
+import { liveRecord } from '@park-ledger/decider';
 import { eventOf, RelocationDetailsCorrected, type RelocationEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
 import type { RelocationDetails } from '../start-relocation/start-relocation';
 

@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified, unusedParcelIdentified } from '../idle-parcel.examples';
 import { idleParcel } from '../idle-parcel';
 import type { IdentifyIdleParcel } from './identify-idle-parcel';

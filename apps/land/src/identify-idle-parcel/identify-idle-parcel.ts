@@ -1,5 +1,5 @@
+import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelIdentified, type IdleLandCategory, type IdleParcelEvent } from '@park-ledger/contracts';
-import { assertNewRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 
 export interface IdleParcelDetails {

@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { expansionPlan } from '../expansion-plan';
 import { at, planListed } from '../expansion-plan.examples';
 import type { ListExpansionPlan } from './list-expansion-plan';

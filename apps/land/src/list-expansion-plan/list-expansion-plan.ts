@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, assertNewRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanListed, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import { assertNewRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
 
 export interface PreparatoryTask {

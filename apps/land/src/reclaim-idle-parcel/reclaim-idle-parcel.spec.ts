@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimed, IdleParcelVoided } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified, unusedParcelIdentified, unusedParcelReclaimed } from '../idle-parcel.examples';
 import { idleParcel } from '../idle-parcel';
 import type { ReclaimIdleParcel } from './reclaim-idle-parcel';

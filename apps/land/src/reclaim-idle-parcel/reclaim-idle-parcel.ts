@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimed, type IdleParcelEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 
 /** 依法收回: all of a supplied-unused parcel, or the unbuilt part of an under-built one. */

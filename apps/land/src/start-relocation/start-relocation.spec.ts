@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { relocation } from '../relocation';
 import { at, relocationStarted } from '../relocation.examples';
 import type { StartRelocation } from './start-relocation';

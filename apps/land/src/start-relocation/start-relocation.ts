@@ -1,5 +1,5 @@
+import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, RelocationStarted, type RelocationEvent } from '@park-ledger/contracts';
-import { assertNewRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
 
 export interface RelocationDetails {

@@ -1,6 +1,5 @@
-import { DomainRuleViolation } from '@park-ledger/event-store';
+import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleLandRectificationCommitmentSubmitted, type IdleParcelEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 
 /** The parcel's enterprise hands in a rectification commitment (整改承诺书). */

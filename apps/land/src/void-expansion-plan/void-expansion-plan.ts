@@ -1,5 +1,5 @@
+import { liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanVoided, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { ExpansionPlanState } from '../expansion-plan';
 
 export type VoidExpansionPlan = {

@@ -1,5 +1,5 @@
+import { liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelVoided, type IdleParcelEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { IdleParcelState } from '../idle-parcel';
 
 /** The parcel was entered in error: it and everything recorded on it drop out of the reports. */

@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollected, LandUseTaxArrearsCollectionVoided } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { landTaxArrears } from '../land-tax-arrears';
 import type { VoidLandTaxArrears } from './void-land-tax-arrears';
 

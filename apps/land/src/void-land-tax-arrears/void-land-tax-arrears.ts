@@ -1,5 +1,5 @@
+import { liveRecord } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollectionVoided, type LandTaxArrearsEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { LandTaxArrearsState } from '../land-tax-arrears';
 
 export type VoidLandTaxArrears = {

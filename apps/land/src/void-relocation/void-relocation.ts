@@ -1,5 +1,5 @@
+import { liveRecord } from '@park-ledger/decider';
 import { eventOf, RelocationVoided, type RelocationEvent } from '@park-ledger/contracts';
-import { liveRecord } from '@park-ledger/department';
 import type { RelocationState } from '../relocation';
 
 export type VoidRelocation = {

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
+import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import type { EconomicReturnState } from './economic-return';
 
 /** Corrections and voiding need a standing return for that enterprise and month. */

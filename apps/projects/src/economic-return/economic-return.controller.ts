@@ -1,7 +1,6 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Command, CommandEndpoint, CommandGateway, RecordEndpoint, RecordIdPipe, type CommandContext } from '@park-ledger/department';
-import { ParkRegistry } from '../park-registry';
 import { CorrectEconomicReturnRequest } from './correct-economic-return/correct-economic-return.request';
 import { economicReturnDecider as decider, economicReturnStreamId as streamId } from './economic-return';
 import { YearMonthPipe } from './economic-return-request-fields';
@@ -16,14 +15,13 @@ import { VoidEconomicReturnRequest } from './void-economic-return/void-economic-
 export class EconomicReturnController {
   constructor(
     private readonly commands: CommandGateway,
-    private readonly registry: ParkRegistry,
     private readonly bulk: SubmitEconomicReturnsInBulk,
   ) {}
 
   @CommandEndpoint('', 'Submit an enterprise’s monthly return (主营业务收入、工业增加值、税金)')
   submit(@Body() body: SubmitEconomicReturnRequest, @Command() context: CommandContext) {
     const command = { type: 'SubmitEconomicReturn' as const, ...body };
-    return this.commands.handle(decider, streamId(body.enterpriseId, body.month), command, context, this.registry.requires(body));
+    return this.commands.handle(decider, streamId(body.enterpriseId, body.month), command, context, body);
   }
 
   // above CommandEndpoint, so that it replaces the single command's answer in the document
@@ -41,7 +39,7 @@ export class EconomicReturnController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CorrectEconomicReturn' as const, enterpriseId, month, ...body };
-    return this.commands.handle(decider, streamId(enterpriseId, month), command, context, this.registry.requires(body));
+    return this.commands.handle(decider, streamId(enterpriseId, month), command, context, body);
   }
 
   @CommandEndpoint(':enterpriseId/:month/void', 'Void a return entered in error (wrong enterprise or month), with the reason')

@@ -1,10 +1,10 @@
+import { type Decider } from '@park-ledger/decider';
 import {
   EconomicReturnCorrected,
   EconomicReturnSubmitted,
   EconomicReturnVoided,
   type DomainEventOf,
 } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
 import { correctEconomicReturn, type CorrectEconomicReturn } from './correct-economic-return/correct-economic-return';
 import { submitEconomicReturn, type SubmitEconomicReturn } from './submit-economic-return/submit-economic-return';
 import { voidEconomicReturn, type VoidEconomicReturn } from './void-economic-return/void-economic-return';

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
+import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import type { FundingApplicationState } from './funding-application';
 
 export type LiveApplication = Extract<FundingApplicationState, { status: 'Pending' | 'Granted' | 'Rejected' }>;

@@ -1,3 +1,4 @@
+import { type Decider } from '@park-ledger/decider';
 import {
   FundingApplicationCorrected,
   FundingApplicationFiled,
@@ -6,7 +7,6 @@ import {
   FundingApplicationVoided,
   type DomainEventOf,
 } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
 import {
   correctFundingApplication,
   type CorrectFundingApplication,

@@ -1,5 +1,5 @@
+import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import { infrastructureStages } from '@park-ledger/contracts';
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
 import type { InfrastructureWorkState, WorkStage } from './infrastructure-work';
 
 export type ActiveWork = Extract<InfrastructureWorkState, { status: 'Active' }>;

@@ -1,7 +1,6 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Command, CommandEndpoint, CommandGateway, RecordEndpoint, RecordIdPipe, type CommandContext } from '@park-ledger/department';
-import { ParkRegistry } from '../park-registry';
 import { AdvanceWorkStageRequest } from './advance-work-stage/advance-work-stage.request';
 import { CorrectInfrastructureWorkRequest } from './correct-infrastructure-work/correct-infrastructure-work.request';
 import { infrastructureWorkDecider as decider, infrastructureWorkStreamId as streamId } from './infrastructure-work';
@@ -15,13 +14,12 @@ import { VoidInfrastructureWorkRequest } from './void-infrastructure-work/void-i
 export class InfrastructureWorkController {
   constructor(
     private readonly commands: CommandGateway,
-    private readonly registry: ParkRegistry,
   ) {}
 
   @CommandEndpoint('', 'Register an infrastructure work (基础设施工程) in a zone, platform and phase of the registry')
   register(@Body() body: RegisterInfrastructureWorkRequest, @Command() context: CommandContext) {
     const command = { type: 'RegisterInfrastructureWork' as const, ...body };
-    return this.commands.handle(decider, streamId(body.workId), command, context, this.registry.requires(body));
+    return this.commands.handle(decider, streamId(body.workId), command, context, body);
   }
 
   @CommandEndpoint(':workId/advance-stage', 'The work reaches its next stage (设计、招标、施工、竣工)')
@@ -54,7 +52,7 @@ export class InfrastructureWorkController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CorrectInfrastructureWork' as const, workId, ...body };
-    return this.commands.handle(decider, streamId(workId), command, context, this.registry.requires(body));
+    return this.commands.handle(decider, streamId(workId), command, context, body);
   }
 
   @CommandEndpoint(':workId/void', 'Void a work entered in error, with the reason')

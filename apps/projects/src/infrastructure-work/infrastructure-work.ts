@@ -1,3 +1,4 @@
+import { type Decider } from '@park-ledger/decider';
 import {
   InfrastructureWorkCorrected,
   InfrastructureWorkProgressReported,
@@ -8,7 +9,6 @@ import {
   type DomainEventOf,
   type infrastructureStages,
 } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
 import { advanceWorkStage, type AdvanceWorkStage } from './advance-work-stage/advance-work-stage';
 import {
   correctInfrastructureWork,

@@ -1,5 +1,5 @@
+import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import type { MilestoneRecorded, PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
 import type { MilestoneState } from './milestone';
 
 export const refuseUnlessRecorded = (state: MilestoneState, milestoneId: string) => {

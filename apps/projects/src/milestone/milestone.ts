@@ -1,5 +1,5 @@
+import { type Decider } from '@park-ledger/decider';
 import { MilestoneCorrected, MilestoneRecorded, MilestoneVoided, type DomainEventOf } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
 import { correctMilestone, type CorrectMilestone } from './correct-milestone/correct-milestone';
 import { recordMilestone, type RecordMilestone } from './record-milestone/record-milestone';
 import { voidMilestone, type VoidMilestone } from './void-milestone/void-milestone';

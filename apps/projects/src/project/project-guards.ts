@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
+import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import type { ProjectStage, ProjectState } from './project';
 
 export type LiveProject = Extract<ProjectState, { status: ProjectStage }>;

@@ -4,7 +4,6 @@ import { Command, CommandEndpoint, CommandGateway, RecordEndpoint, RecordIdPipe,
 import { CorrectProjectDetailsRequest } from './correct-project-details/correct-project-details.request';
 import { CorrectProjectStageRequest } from './correct-project-stage/correct-project-stage.request';
 import { DropProjectRequest } from './drop-project/drop-project.request';
-import { ParkRegistry } from '../park-registry';
 import { projectDecider, projectStreamId } from './project';
 import { RegisterProjectLeadRequest } from './register-project-lead/register-project-lead.request';
 import { SignProjectRequest } from './sign-project/sign-project.request';
@@ -18,13 +17,12 @@ import { VoidProjectRequest } from './void-project/void-project.request';
 export class ProjectController {
   constructor(
     private readonly commands: CommandGateway,
-    private readonly registry: ParkRegistry,
   ) {}
 
   @CommandEndpoint('', 'Register a project lead under negotiation (洽谈)')
   registerLead(@Body() body: RegisterProjectLeadRequest, @Command() context: CommandContext) {
     const command = { type: 'RegisterProjectLead' as const, ...body };
-    return this.commands.handle(projectDecider, projectStreamId(body.projectId), command, context, this.registry.requires(body));
+    return this.commands.handle(projectDecider, projectStreamId(body.projectId), command, context, body);
   }
 
   @CommandEndpoint(':projectId/sign', 'The project is signed and settles in the park (签约落户)')
@@ -69,7 +67,7 @@ export class ProjectController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CorrectProjectDetails' as const, projectId, ...body };
-    return this.commands.handle(projectDecider, projectStreamId(projectId), command, context, this.registry.requires(body));
+    return this.commands.handle(projectDecider, projectStreamId(projectId), command, context, body);
   }
 
   @CommandEndpoint(':projectId/correct-stage', 'Correct the project’s stage, with the reason')

@@ -1,3 +1,4 @@
+import { type Decider } from '@park-ledger/decider';
 import {
   ProjectConstructionStarted,
   ProjectDetailsCorrected,
@@ -11,7 +12,6 @@ import {
   type DomainEventOf,
   type projectStages,
 } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
 import { correctProjectDetails, type CorrectProjectDetails } from './correct-project-details/correct-project-details';
 import { correctProjectStage, type CorrectProjectStage } from './correct-project-stage/correct-project-stage';
 import { dropProject, type DropProject } from './drop-project/drop-project';

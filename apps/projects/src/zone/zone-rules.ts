@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFound } from '@park-ledger/event-store';
+import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import type { PlatformEntry, ZoneState } from './zone';
 
 export type RegisteredZone = Extract<ZoneState, { status: 'Registered' }>;

@@ -1,3 +1,4 @@
+import { type Decider } from '@park-ledger/decider';
 import {
   ParkRegistryEntryCorrected,
   ParkRegistryEntryVoided,
@@ -8,7 +9,6 @@ import {
   type DomainEventOf,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/event-store';
 import { addPlatformPhase, type AddPlatformPhase } from './add-platform-phase/add-platform-phase';
 import { addPlatform, type AddPlatform } from './add-platform/add-platform';
 import { correctRegistryEntry, type CorrectRegistryEntry } from './correct-registry-entry/correct-registry-entry';

@@ -1,6 +1,6 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventRegistry, projectsEvents, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import { ExactlyOnceConsumer } from '@park-ledger/messaging';
 import { KAFKA_CLIENT, METRICS_REGISTRY, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import type { Kafka } from 'kafkajs';
@@ -8,6 +8,8 @@ import type { Registry } from 'prom-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DEPARTMENT } from '../outbox-publishing';
 import { zoneChangeOf } from './zone-change';
+import type { Precondition } from '@park-ledger/event-store';
+import type { ParkPlace, ParkRegistryCheck } from '../park-registry-check';
 
 const projectsRegistry = new EventRegistry(projectsEvents);
 
@@ -25,7 +27,7 @@ export interface KnownZone {
  * When Kafka is down at start-up the service still starts; the directory catches up later.
  */
 @Injectable()
-export class ZoneDirectory implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class ZoneDirectory implements ParkRegistryCheck, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ZoneDirectory');
   private readonly consumer: ExactlyOnceConsumer;
   private readonly stopping = new AbortController();
@@ -58,6 +60,11 @@ export class ZoneDirectory implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   /** Refuses (422 unknown-zone) a zone that is not registered in the park, as far as this service knows. */
+  /** Land and safety records name a zone only; the copy knows zones, not platforms or phases. */
+  requires({ zoneId }: ParkPlace): Precondition {
+    return () => this.requireZone(zoneId);
+  }
+
   async requireZone(zoneId: string): Promise<void> {
     const [zone] = await this.dataSource.query<{ registered: boolean }[]>(
       'select registered from park_zones.zones where zone_id = $1',

@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { EconomicReturnCorrected, eventOf } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { economicReturnDecider } from '../economic-return';
 import { history, occurredAt, submitted } from '../economic-return.fixtures';
 import type { CorrectEconomicReturn } from './correct-economic-return';

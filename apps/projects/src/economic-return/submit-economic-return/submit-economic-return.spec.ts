@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { economicReturnDecider } from '../economic-return';
 import { history, occurredAt, submitted } from '../economic-return.fixtures';
 import type { SubmitEconomicReturn } from './submit-economic-return';

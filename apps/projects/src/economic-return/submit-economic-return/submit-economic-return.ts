@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { EconomicReturnSubmitted, eventOf, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return';
 
 /** An enterprise's monthly return; a voided month may be submitted afresh. */

@@ -3,7 +3,6 @@ import { CommandGateway, type CommandContext } from '@park-ledger/department';
 import { toErrorBody, validationMessages } from '@park-ledger/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { ParkRegistry } from '../../park-registry';
 import { economicReturnDecider, economicReturnStreamId } from '../economic-return';
 import { SubmitEconomicReturnRequest } from '../submit-economic-return/submit-economic-return.request';
 import type { BulkItemResult, SubmitEconomicReturnsInBulkResponse } from './bulk-submission';
@@ -45,7 +44,6 @@ const isValid = (parsed: ValidItem | BulkItemResult): parsed is ValidItem => 're
 export class SubmitEconomicReturnsInBulk {
   constructor(
     private readonly commands: CommandGateway,
-    private readonly registry: ParkRegistry,
   ) {}
 
   async submit(returns: readonly unknown[], context: CommandContext): Promise<SubmitEconomicReturnsInBulkResponse> {
@@ -71,8 +69,7 @@ export class SubmitEconomicReturnsInBulk {
       const idempotencyKey = context.idempotencyKey === undefined ? undefined : `${context.idempotencyKey}:${index}`;
       const command = { type: 'SubmitEconomicReturn' as const, ...request };
       const itemContext = { ...context, idempotencyKey };
-      const requires = this.registry.requires(request);
-      const { version } = await this.commands.handle(economicReturnDecider, streamId, command, itemContext, requires);
+      const { version } = await this.commands.handle(economicReturnDecider, streamId, command, itemContext, request);
       return { index, status: 200, streamId, version };
     } catch (error) {
       const { statusCode, error: code, message } = toErrorBody(error);

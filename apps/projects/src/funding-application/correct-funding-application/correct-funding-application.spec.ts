@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, FundingApplicationCorrected, FundingApplicationGranted } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
 import { applicationId, filed, history, occurredAt } from '../funding-application.fixtures';
 import type { CorrectFundingApplication } from './correct-funding-application';

@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, FundingApplicationCorrected, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
 import { liveApplication } from '../funding-application-rules';
 

@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
 import { filed, history, occurredAt } from '../funding-application.fixtures';
 import type { FileFundingApplication } from './file-funding-application';

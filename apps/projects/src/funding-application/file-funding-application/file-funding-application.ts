@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, FundingApplicationFiled, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
 
 /** 跑项争资: the park applies to a higher government for a project's funding. */

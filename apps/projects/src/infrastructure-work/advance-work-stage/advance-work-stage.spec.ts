@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkStageReached } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
 import { history, occurredAt, workId } from '../infrastructure-work.fixtures';
 import type { AdvanceWorkStage } from './advance-work-stage';

@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkStageReached } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { InfrastructureWorkEvent, InfrastructureWorkState, WorkStage } from '../infrastructure-work';
 import { activeWork, stageRank } from '../infrastructure-work-rules';
 

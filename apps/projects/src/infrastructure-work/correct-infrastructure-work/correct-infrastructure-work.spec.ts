@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkCorrected, InfrastructureWorkProgressReported } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
 import { history, occurredAt, registeredAtTendering, workId } from '../infrastructure-work.fixtures';
 import type { CorrectInfrastructureWork } from './correct-infrastructure-work';

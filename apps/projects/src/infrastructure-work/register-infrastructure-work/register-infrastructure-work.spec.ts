@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
 import { history, occurredAt, registeredAtTendering } from '../infrastructure-work.fixtures';
 import type { RegisterInfrastructureWork } from './register-infrastructure-work';

@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkRegistered, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
 import { refuseCompletionBeforeStart } from '../infrastructure-work-rules';
 

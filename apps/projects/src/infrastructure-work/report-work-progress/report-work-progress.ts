@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkProgressReported } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
 import { activeWork, refuseIfCompleted, refuseImpossibleProgress } from '../infrastructure-work-rules';
 

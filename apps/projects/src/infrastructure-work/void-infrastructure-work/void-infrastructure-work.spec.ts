@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkVoided } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
 import { history, occurredAt, workId } from '../infrastructure-work.fixtures';
 import type { VoidInfrastructureWork } from './void-infrastructure-work';

@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, MilestoneCorrected } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { milestoneDecider } from '../milestone';
 import { history, occurredAt, recorded } from '../milestone.fixtures';
 import type { CorrectMilestone } from './correct-milestone';

@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { milestoneDecider } from '../milestone';
 import { history, occurredAt, provincialRanking, recorded } from '../milestone.fixtures';
 import type { RecordMilestone } from './record-milestone';

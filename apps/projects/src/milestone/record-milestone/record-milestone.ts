@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, MilestoneRecorded, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { MilestoneEvent, MilestoneState } from '../milestone';
 import { refuseMisplacedRank } from '../milestone-rules';
 

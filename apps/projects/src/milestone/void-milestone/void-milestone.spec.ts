@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, MilestoneVoided } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { milestoneDecider } from '../milestone';
 import { history, milestoneId, occurredAt } from '../milestone.fixtures';
 import type { VoidMilestone } from './void-milestone';

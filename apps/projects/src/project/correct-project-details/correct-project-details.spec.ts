@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectDetailsCorrected } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
 import { historyAt, leadRegistered, occurredAt } from '../project.fixtures';
 import type { CorrectProjectDetails } from './correct-project-details';

@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
 import { historyAt, leadRegistered, occurredAt } from '../project.fixtures';
 import type { RegisterProjectLead } from './register-project-lead';

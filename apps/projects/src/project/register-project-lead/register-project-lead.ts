@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectLeadRegistered, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { ProjectEvent, ProjectState } from '../project';
 
 export type RegisterProjectLead = PayloadOf<typeof ProjectLeadRegistered> & {

@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectSigned } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { ProjectEvent, ProjectState } from '../project';
 import { liveProject, refuseIfDropped } from '../project-guards';
 

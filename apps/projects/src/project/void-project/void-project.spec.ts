@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectVoided } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
 import { historyAt, occurredAt, projectId } from '../project.fixtures';
 import type { VoidProject } from './void-project';

@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, PlatformPhaseAdded } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
 import { history, occurredAt, zoneId } from '../zone.fixtures';
 import type { AddPlatformPhase } from './add-platform-phase';

@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, PlatformPhaseAdded, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { ZoneEvent, ZoneState } from '../zone';
 import { registeredZone, requireLivePlatform } from '../zone-rules';
 

@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, PlatformAdded, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { ZoneEvent, ZoneState } from '../zone';
 import { livePlatform, registeredZone } from '../zone-rules';
 

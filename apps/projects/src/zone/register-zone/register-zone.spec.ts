@@ -1,4 +1,4 @@
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
 import { history, occurredAt, zoneRegistered } from '../zone.fixtures';
 import type { RegisterZone } from './register-zone';

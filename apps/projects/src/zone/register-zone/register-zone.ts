@@ -1,5 +1,5 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ZoneRegistered, type PayloadOf } from '@park-ledger/contracts';
-import { DomainRuleViolation } from '@park-ledger/event-store';
 import type { ZoneEvent, ZoneState } from '../zone';
 
 export type RegisterZone = PayloadOf<typeof ZoneRegistered> & { readonly type: 'RegisterZone'; readonly occurredAt: string };

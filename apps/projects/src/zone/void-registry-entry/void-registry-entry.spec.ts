@@ -1,6 +1,6 @@
+import { NotFound } from '@park-ledger/decider';
 import { eventOf, ParkRegistryEntryVoided } from '@park-ledger/contracts';
-import { NotFound } from '@park-ledger/event-store';
-import { given } from '@park-ledger/event-store/testing';
+import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
 import { history, occurredAt, zoneId } from '../zone.fixtures';
 import type { VoidRegistryEntry } from './void-registry-entry';

@@ -1,0 +1,30 @@
+import { NotFound } from '@park-ledger/decider';
+import { EnvironmentalFacilityVoided, eventOf } from '@park-ledger/contracts';
+import { given } from '@park-ledger/decider/testing';
+import { environmentalFacility } from '../environmental-facility';
+import { at, plantRegistered } from '../environmental-facility.examples';
+import type { VoidEnvironmentalFacility } from './void-environmental-facility';
+
+const voidIt: VoidEnvironmentalFacility = {
+  type: 'VoidEnvironmentalFacility',
+  facilityId: 'salt-wastewater-plant',
+  occurredAt: at,
+  reason: '重复登记 / registered twice',
+};
+const voided = eventOf(EnvironmentalFacilityVoided, {
+  facilityId: 'salt-wastewater-plant',
+  reason: '重复登记 / registered twice',
+});
+
+describe('a registered facility', () => {
+  it('is voided with the reason', () => given(environmentalFacility, [plantRegistered]).when(voidIt).then([voided]));
+});
+
+describe('a voided facility', () => {
+  it('refuses to be voided twice', () =>
+    given(environmentalFacility, [plantRegistered, voided]).when(voidIt).thenThrows('environmental-facility-voided'));
+});
+
+describe('no facility under the id', () => {
+  it('is not found', () => given(environmentalFacility).when(voidIt).thenThrows(NotFound));
+});

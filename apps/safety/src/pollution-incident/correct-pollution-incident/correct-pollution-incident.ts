@@ -1,0 +1,22 @@
+import { liveRecord } from '@park-ledger/decider';
+import { eventOf, PollutionIncidentDetailsCorrected, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import type { PollutionIncidentState } from '../pollution-incident';
+import {
+  incidentDetailsOf,
+  type PollutionIncidentDetails,
+} from '../report-pollution-incident/report-pollution-incident';
+
+export type CorrectPollutionIncident = PollutionIncidentDetails & {
+  readonly type: 'CorrectPollutionIncident';
+  readonly incidentId: string;
+  readonly occurredAt: string;
+  readonly reason: string;
+};
+
+export const correctPollutionIncident = (
+  command: CorrectPollutionIncident,
+  state: PollutionIncidentState,
+): PollutionIncidentEvent[] => {
+  liveRecord(state, 'pollution-incident', command.incidentId);
+  return [eventOf(PollutionIncidentDetailsCorrected, { ...incidentDetailsOf(command), reason: command.reason })];
+};

@@ -1,0 +1,25 @@
+import { NotFound } from '@park-ledger/decider';
+import { given } from '@park-ledger/decider/testing';
+import { pollutionIncident } from '../pollution-incident';
+import { at, incidentHandled, incidentReported } from '../pollution-incident.examples';
+import type { HandlePollutionIncident } from './handle-pollution-incident';
+
+const handle: HandlePollutionIncident = {
+  type: 'HandlePollutionIncident',
+  incidentId: 'PI-2014-05',
+  occurredAt: at,
+  measuresZh: '封堵排口,清运污水,复垦农田',
+};
+
+describe('a reported incident', () => {
+  it('is handled', () => given(pollutionIncident, [incidentReported]).when(handle).then([incidentHandled]));
+});
+
+describe('a handled incident', () => {
+  it('refuses handling twice', () =>
+    given(pollutionIncident, [incidentReported, incidentHandled]).when(handle).thenThrows('incident-already-handled'));
+});
+
+describe('no incident under the id', () => {
+  it('is not found', () => given(pollutionIncident).when(handle).thenThrows(NotFound));
+});

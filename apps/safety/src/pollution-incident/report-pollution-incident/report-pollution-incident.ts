@@ -1,0 +1,33 @@
+import { assertNewRecord } from '@park-ledger/decider';
+import { eventOf, PollutionIncidentReported, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import type { PollutionIncidentState } from '../pollution-incident';
+
+/** The enterprise is named when one is known to be responsible. */
+export interface PollutionIncidentDetails {
+  readonly zoneId: string;
+  readonly enterpriseNameZh?: string;
+  readonly enterpriseNameEn?: string;
+  readonly descriptionZh: string;
+}
+
+export type ReportPollutionIncident = PollutionIncidentDetails & {
+  readonly type: 'ReportPollutionIncident';
+  readonly incidentId: string;
+  readonly occurredAt: string;
+};
+
+export const incidentDetailsOf = (command: PollutionIncidentDetails & { readonly incidentId: string }) => ({
+  incidentId: command.incidentId,
+  zoneId: command.zoneId,
+  enterpriseNameZh: command.enterpriseNameZh,
+  enterpriseNameEn: command.enterpriseNameEn,
+  descriptionZh: command.descriptionZh,
+});
+
+export const reportPollutionIncident = (
+  command: ReportPollutionIncident,
+  state: PollutionIncidentState,
+): PollutionIncidentEvent[] => {
+  assertNewRecord(state, 'pollution-incident', command.incidentId);
+  return [eventOf(PollutionIncidentReported, incidentDetailsOf(command))];
+};

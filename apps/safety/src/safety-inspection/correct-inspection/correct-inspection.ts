@@ -1,0 +1,17 @@
+import { liveRecord } from '@park-ledger/decider';
+import { eventOf, SafetyInspectionCorrected, type SafetyInspectionEvent } from '@park-ledger/contracts';
+import { inspectionDetailsOf, type InspectionDetails } from '../conduct-inspection/conduct-inspection';
+import type { SafetyInspectionState } from '../safety-inspection';
+
+/** Restates the inspection, its findings count included (not a delta). */
+export type CorrectInspection = InspectionDetails & {
+  readonly type: 'CorrectInspection';
+  readonly inspectionId: string;
+  readonly occurredAt: string;
+  readonly reason: string;
+};
+
+export const correctInspection = (command: CorrectInspection, state: SafetyInspectionState): SafetyInspectionEvent[] => {
+  liveRecord(state, 'safety-inspection', command.inspectionId);
+  return [eventOf(SafetyInspectionCorrected, { ...inspectionDetailsOf(command), reason: command.reason })];
+};

@@ -1,0 +1,123 @@
+import { Body, Param, type PipeTransform, type Type } from '@nestjs/common';
+import type { DomainEvent } from '@park-ledger/contracts';
+import type { Decider } from '@park-ledger/decider';
+import { Command as CommandOf, type CommandContext } from './command-context';
+import { CommandGateway } from './command-gateway';
+import { CommandEndpoint, RecordEndpoint } from './endpoints';
+import type { ParkPlace } from './park-registry-check';
+import { RecordIdPipe } from './record-id.pipe';
+
+type AnyCommand = { readonly type: string; readonly occurredAt: string };
+
+/** How a department's HTTP edge finds one kind of record: its decider and the path parameters that key it. */
+export interface RecordKind<State, Command extends AnyCommand, Event extends DomainEvent> {
+  readonly decider: Decider<State, Command, Event>;
+  /** the path parameters that name a record, each with the pipe that checks it (RecordIdPipe if none) */
+  readonly key: Readonly<Record<string, Type<PipeTransform> | null>>;
+  /** the stream of the record a command or a path names (its key fields) */
+  readonly streamId: (key: Readonly<Record<string, string>>) => string;
+  /** the summaries of the two reads every record has: as it stands, and its events */
+  readonly reads: readonly [current: string, history: string];
+}
+
+type CommandOfType<Command, T> = Extract<Command, { readonly type: T }>;
+
+/** One command endpoint: the route, the command it records, its request body and what it does. */
+export type CommandRoute<Command extends AnyCommand> = {
+  [T in Command['type']]: {
+    readonly path: string;
+    readonly type: T;
+    readonly request: Type<Partial<CommandOfType<Command, T>>>;
+    readonly summary: string;
+    /** the command names a place in the park, checked against the park registry when it is recorded */
+    readonly inPark?: (command: CommandOfType<Command, T>) => ParkPlace;
+  };
+}[Command['type']];
+
+/**
+ * The declarer of one kind of record's command endpoints: `const on = commandsOf<HazardCommand>()`,
+ * then each endpoint is one line, `on(path, commandType, RequestClass, summary, { inPark })`.
+ */
+export const commandsOf =
+  <Command extends AnyCommand>() =>
+  <T extends Command['type']>(
+    path: string,
+    type: T,
+    request: Type<Partial<CommandOfType<Command, T>>>,
+    summary: string,
+    options: { readonly inPark?: (command: CommandOfType<Command, T>) => ParkPlace } = {},
+  ): CommandRoute<Command> =>
+    ({ path, type, request, summary, ...options }) as unknown as CommandRoute<Command>;
+
+const paramsOf = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+
+/** Placed in the park as the command itself says: its zoneId, platformId and phaseId. */
+export const asPlaced = (command: ParkPlace): ParkPlace => command;
+
+/**
+ * The controller of one kind of record, from a table of its commands: each entry becomes a POST
+ * whose body is validated against its request class, whose path parameters join the body to form
+ * the command, and which goes through the command gateway. `GET /:key` and `GET /:key/events` are
+ * added. Put `@Controller(path)` and `@ApiTags(...)` on the class that extends it; an endpoint the
+ * table cannot say (e.g. a bulk one) is a method of that class.
+ */
+export function RecordController<State, Command extends AnyCommand, Event extends DomainEvent>(
+  kind: RecordKind<State, Command, Event>,
+  routes: Readonly<Record<string, CommandRoute<Command>>>,
+) {
+  const keyNames = Object.keys(kind.key);
+  const keyPath = keyNames.map((name) => `:${name}`).join('/');
+
+  class Records {
+    constructor(readonly commands: CommandGateway) {}
+  }
+  Reflect.defineMetadata('design:paramtypes', [CommandGateway], Records);
+  const proto = Records.prototype as unknown as Record<string, unknown>;
+
+  const bindParams = (method: string, names: readonly string[]) =>
+    names.forEach((name, index) => {
+      const pipe = name in kind.key ? (kind.key[name] ?? RecordIdPipe) : RecordIdPipe;
+      Param(name, pipe)(proto, method, index);
+    });
+  const define = (method: string, fn: (this: Records, ...args: never[]) => unknown) => {
+    Object.defineProperty(proto, method, { value: fn, writable: true, configurable: true, enumerable: false });
+    return Object.getOwnPropertyDescriptor(proto, method) as PropertyDescriptor;
+  };
+  const streamOf = (source: Readonly<Record<string, unknown>>) =>
+    kind.streamId(Object.fromEntries(keyNames.map((name) => [name, String(source[name])])));
+
+  for (const [method, route] of Object.entries(routes)) {
+    const params = paramsOf(route.path);
+    const descriptor = define(method, function (this: Records, ...args: never[]) {
+      const fromPath = Object.fromEntries(params.map((name, i) => [name, args[i]]));
+      const body = args[params.length] as object;
+      const context = args[params.length + 1] as CommandContext;
+      const cmd = { type: route.type, ...fromPath, ...body } as unknown as Command;
+      const place = route.inPark?.(cmd as never);
+      return this.commands.handle(kind.decider, streamOf(cmd), cmd, context, place);
+    });
+    bindParams(method, params);
+    Body()(proto, method, params.length);
+    CommandOf()(proto, method, params.length + 1);
+    Reflect.defineMetadata('design:paramtypes', [...params.map(() => String), route.request, Object], proto, method);
+    CommandEndpoint(route.path, route.summary)(proto, method, descriptor);
+  }
+
+  const reads = { current: keyPath, history: `${keyPath}/events` } as const;
+  const readKey = (args: readonly string[]) => Object.fromEntries(keyNames.map((name, i) => [name, args[i]]));
+  const current = define('current', function (this: Records, ...args: never[]) {
+    return this.commands.current(kind.decider, streamOf(readKey(args)));
+  });
+  const history = define('history', function (this: Records, ...args: never[]) {
+    return this.commands.history(streamOf(readKey(args)));
+  });
+  for (const [method, descriptor, summary] of [
+    ['current', current, kind.reads[0]],
+    ['history', history, kind.reads[1]],
+  ] as const) {
+    bindParams(method, keyNames);
+    Reflect.defineMetadata('design:paramtypes', keyNames.map(() => String), proto, method);
+    RecordEndpoint(reads[method], summary)(proto, method, descriptor);
+  }
+  return Records;
+}
