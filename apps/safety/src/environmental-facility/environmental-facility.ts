@@ -1,4 +1,4 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import type { EnvironmentalFacilityEvent } from '@park-ledger/contracts';
 import { commissionFacility, type CommissionFacility } from './commission-facility/commission-facility';
 import { completeFacilityWork, type CompleteFacilityWork } from './complete-facility-work/complete-facility-work';
@@ -14,19 +14,9 @@ import {
   voidEnvironmentalFacility,
   type VoidEnvironmentalFacility,
 } from './void-environmental-facility/void-environmental-facility';
+import { initialEnvironmentalFacilityState, type EnvironmentalFacilityState } from './environmental-facility.state';
 
-/** An environmental facility, its preparatory works and its commissioning: `environmental-facility-<facilityId>`. */
-export const environmentalFacilityStreamId = (facilityId: string) => `environmental-facility-${facilityId}`;
-
-export type EnvironmentalFacilityState =
-  | { readonly status: 'None' }
-  | {
-      readonly status: 'Registered';
-      readonly workIds: readonly string[];
-      readonly completedWorkIds: readonly string[];
-      readonly commissioned: boolean;
-    }
-  | { readonly status: 'Voided' };
+export { environmentalFacilityStreamId, type EnvironmentalFacilityState } from './environmental-facility.state';
 
 export type EnvironmentalFacilityCommand =
   | RegisterEnvironmentalFacility
@@ -34,8 +24,6 @@ export type EnvironmentalFacilityCommand =
   | CompleteFacilityWork
   | CommissionFacility
   | VoidEnvironmentalFacility;
-
-const initialState = (): EnvironmentalFacilityState => ({ status: 'None' });
 
 const evolve = (state: EnvironmentalFacilityState, event: EnvironmentalFacilityEvent): EnvironmentalFacilityState => {
   if (event.type === 'EnvironmentalFacilityRegistered') {
@@ -55,28 +43,12 @@ const evolve = (state: EnvironmentalFacilityState, event: EnvironmentalFacilityE
   }
 };
 
-const decide = (
-  command: EnvironmentalFacilityCommand,
-  state: EnvironmentalFacilityState,
-): EnvironmentalFacilityEvent[] => {
-  switch (command.type) {
-    case 'RegisterEnvironmentalFacility':
-      return registerEnvironmentalFacility(command, state);
-    case 'CorrectEnvironmentalFacility':
-      return correctEnvironmentalFacility(command, state);
-    case 'CompleteFacilityWork':
-      return completeFacilityWork(command, state);
-    case 'CommissionFacility':
-      return commissionFacility(command, state);
-    case 'VoidEnvironmentalFacility':
-      return voidEnvironmentalFacility(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<EnvironmentalFacilityCommand, EnvironmentalFacilityState, EnvironmentalFacilityEvent>({
+  RegisterEnvironmentalFacility: registerEnvironmentalFacility,
+  CorrectEnvironmentalFacility: correctEnvironmentalFacility,
+  CompleteFacilityWork: completeFacilityWork,
+  CommissionFacility: commissionFacility,
+  VoidEnvironmentalFacility: voidEnvironmentalFacility,
+});
 
-export const environmentalFacility: Decider<
-  EnvironmentalFacilityState,
-  EnvironmentalFacilityCommand,
-  EnvironmentalFacilityEvent
-> = { decide, evolve, initialState };
+export const environmentalFacilityDecider: Decider<EnvironmentalFacilityState, EnvironmentalFacilityCommand, EnvironmentalFacilityEvent> = { decide, evolve, initialState: initialEnvironmentalFacilityState };

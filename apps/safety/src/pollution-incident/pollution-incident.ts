@@ -1,4 +1,4 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import type { PollutionIncidentEvent } from '@park-ledger/contracts';
 import {
   correctPollutionCompensation,
@@ -21,14 +21,9 @@ import {
   type ReportPollutionIncident,
 } from './report-pollution-incident/report-pollution-incident';
 import { voidPollutionIncident, type VoidPollutionIncident } from './void-pollution-incident/void-pollution-incident';
+import { initialPollutionIncidentState, type PollutionIncidentState } from './pollution-incident.state';
 
-/** A pollution incident (涉污事件), its handling and compensation: `pollution-incident-<incidentId>`. */
-export const pollutionIncidentStreamId = (incidentId: string) => `pollution-incident-${incidentId}`;
-
-export type PollutionIncidentState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Reported'; readonly handled: boolean; readonly compensationPaid: boolean }
-  | { readonly status: 'Voided' };
+export { pollutionIncidentStreamId, type PollutionIncidentState } from './pollution-incident.state';
 
 export type PollutionIncidentCommand =
   | ReportPollutionIncident
@@ -37,8 +32,6 @@ export type PollutionIncidentCommand =
   | PayPollutionCompensation
   | CorrectPollutionCompensation
   | VoidPollutionIncident;
-
-const initialState = (): PollutionIncidentState => ({ status: 'None' });
 
 const evolve = (state: PollutionIncidentState, event: PollutionIncidentEvent): PollutionIncidentState => {
   if (event.type === 'PollutionIncidentReported') return { status: 'Reported', handled: false, compensationPaid: false };
@@ -56,27 +49,13 @@ const evolve = (state: PollutionIncidentState, event: PollutionIncidentEvent): P
   }
 };
 
-const decide = (command: PollutionIncidentCommand, state: PollutionIncidentState): PollutionIncidentEvent[] => {
-  switch (command.type) {
-    case 'ReportPollutionIncident':
-      return reportPollutionIncident(command, state);
-    case 'CorrectPollutionIncident':
-      return correctPollutionIncident(command, state);
-    case 'HandlePollutionIncident':
-      return handlePollutionIncident(command, state);
-    case 'PayPollutionCompensation':
-      return payPollutionCompensation(command, state);
-    case 'CorrectPollutionCompensation':
-      return correctPollutionCompensation(command, state);
-    case 'VoidPollutionIncident':
-      return voidPollutionIncident(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<PollutionIncidentCommand, PollutionIncidentState, PollutionIncidentEvent>({
+  ReportPollutionIncident: reportPollutionIncident,
+  CorrectPollutionIncident: correctPollutionIncident,
+  HandlePollutionIncident: handlePollutionIncident,
+  PayPollutionCompensation: payPollutionCompensation,
+  CorrectPollutionCompensation: correctPollutionCompensation,
+  VoidPollutionIncident: voidPollutionIncident,
+});
 
-export const pollutionIncident: Decider<PollutionIncidentState, PollutionIncidentCommand, PollutionIncidentEvent> = {
-  decide,
-  evolve,
-  initialState,
-};
+export const pollutionIncidentDecider: Decider<PollutionIncidentState, PollutionIncidentCommand, PollutionIncidentEvent> = { decide, evolve, initialState: initialPollutionIncidentState };

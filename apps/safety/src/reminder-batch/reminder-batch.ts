@@ -1,20 +1,13 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import type { ReminderBatchEvent } from '@park-ledger/contracts';
 import { correctReminderBatch, type CorrectReminderBatch } from './correct-reminder-batch/correct-reminder-batch';
 import { sendReminderBatch, type SendReminderBatch } from './send-reminder-batch/send-reminder-batch';
 import { voidReminderBatch, type VoidReminderBatch } from './void-reminder-batch/void-reminder-batch';
+import { initialReminderBatchState, type ReminderBatchState } from './reminder-batch.state';
 
-/** A batch of safety reminders (常提醒) over one channel in one zone: `reminder-batch-<batchId>`. */
-export const reminderBatchStreamId = (batchId: string) => `reminder-batch-${batchId}`;
-
-export type ReminderBatchState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Sent' }
-  | { readonly status: 'Voided' };
+export { reminderBatchStreamId, type ReminderBatchState } from './reminder-batch.state';
 
 export type ReminderBatchCommand = SendReminderBatch | CorrectReminderBatch | VoidReminderBatch;
-
-const initialState = (): ReminderBatchState => ({ status: 'None' });
 
 const evolve = (state: ReminderBatchState, event: ReminderBatchEvent): ReminderBatchState => {
   switch (event.type) {
@@ -27,21 +20,10 @@ const evolve = (state: ReminderBatchState, event: ReminderBatchEvent): ReminderB
   }
 };
 
-const decide = (command: ReminderBatchCommand, state: ReminderBatchState): ReminderBatchEvent[] => {
-  switch (command.type) {
-    case 'SendReminderBatch':
-      return sendReminderBatch(command, state);
-    case 'CorrectReminderBatch':
-      return correctReminderBatch(command, state);
-    case 'VoidReminderBatch':
-      return voidReminderBatch(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<ReminderBatchCommand, ReminderBatchState, ReminderBatchEvent>({
+  SendReminderBatch: sendReminderBatch,
+  CorrectReminderBatch: correctReminderBatch,
+  VoidReminderBatch: voidReminderBatch,
+});
 
-export const reminderBatch: Decider<ReminderBatchState, ReminderBatchCommand, ReminderBatchEvent> = {
-  decide,
-  evolve,
-  initialState,
-};
+export const reminderBatchDecider: Decider<ReminderBatchState, ReminderBatchCommand, ReminderBatchEvent> = { decide, evolve, initialState: initialReminderBatchState };

@@ -1,4 +1,4 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import type { SafetyAccidentEvent } from '@park-ledger/contracts';
 import {
   correctAccidentHandling,
@@ -8,14 +8,9 @@ import { correctSafetyAccident, type CorrectSafetyAccident } from './correct-saf
 import { handleSafetyAccident, type HandleSafetyAccident } from './handle-safety-accident/handle-safety-accident';
 import { reportSafetyAccident, type ReportSafetyAccident } from './report-safety-accident/report-safety-accident';
 import { voidSafetyAccident, type VoidSafetyAccident } from './void-safety-accident/void-safety-accident';
+import { initialSafetyAccidentState, type SafetyAccidentState } from './safety-accident.state';
 
-/** A safety accident (安全事故) and how it was handled: `safety-accident-<accidentId>`. */
-export const safetyAccidentStreamId = (accidentId: string) => `safety-accident-${accidentId}`;
-
-export type SafetyAccidentState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Reported'; readonly handled: boolean }
-  | { readonly status: 'Voided' };
+export { safetyAccidentStreamId, type SafetyAccidentState } from './safety-accident.state';
 
 export type SafetyAccidentCommand =
   | ReportSafetyAccident
@@ -23,8 +18,6 @@ export type SafetyAccidentCommand =
   | HandleSafetyAccident
   | CorrectAccidentHandling
   | VoidSafetyAccident;
-
-const initialState = (): SafetyAccidentState => ({ status: 'None' });
 
 const evolve = (state: SafetyAccidentState, event: SafetyAccidentEvent): SafetyAccidentState => {
   switch (event.type) {
@@ -40,25 +33,12 @@ const evolve = (state: SafetyAccidentState, event: SafetyAccidentEvent): SafetyA
   }
 };
 
-const decide = (command: SafetyAccidentCommand, state: SafetyAccidentState): SafetyAccidentEvent[] => {
-  switch (command.type) {
-    case 'ReportSafetyAccident':
-      return reportSafetyAccident(command, state);
-    case 'CorrectSafetyAccident':
-      return correctSafetyAccident(command, state);
-    case 'HandleSafetyAccident':
-      return handleSafetyAccident(command, state);
-    case 'CorrectAccidentHandling':
-      return correctAccidentHandling(command, state);
-    case 'VoidSafetyAccident':
-      return voidSafetyAccident(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<SafetyAccidentCommand, SafetyAccidentState, SafetyAccidentEvent>({
+  ReportSafetyAccident: reportSafetyAccident,
+  CorrectSafetyAccident: correctSafetyAccident,
+  HandleSafetyAccident: handleSafetyAccident,
+  CorrectAccidentHandling: correctAccidentHandling,
+  VoidSafetyAccident: voidSafetyAccident,
+});
 
-export const safetyAccident: Decider<SafetyAccidentState, SafetyAccidentCommand, SafetyAccidentEvent> = {
-  decide,
-  evolve,
-  initialState,
-};
+export const safetyAccidentDecider: Decider<SafetyAccidentState, SafetyAccidentCommand, SafetyAccidentEvent> = { decide, evolve, initialState: initialSafetyAccidentState };

@@ -1,20 +1,13 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import type { SafetyInspectionEvent } from '@park-ledger/contracts';
 import { conductInspection, type ConductInspection } from './conduct-inspection/conduct-inspection';
 import { correctInspection, type CorrectInspection } from './correct-inspection/correct-inspection';
 import { voidInspection, type VoidInspection } from './void-inspection/void-inspection';
+import { initialSafetyInspectionState, type SafetyInspectionState } from './safety-inspection.state';
 
-/** One inspection round (勤排查) in one zone: `safety-inspection-<inspectionId>`. */
-export const safetyInspectionStreamId = (inspectionId: string) => `safety-inspection-${inspectionId}`;
-
-export type SafetyInspectionState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Conducted' }
-  | { readonly status: 'Voided' };
+export { safetyInspectionStreamId, type SafetyInspectionState } from './safety-inspection.state';
 
 export type SafetyInspectionCommand = ConductInspection | CorrectInspection | VoidInspection;
-
-const initialState = (): SafetyInspectionState => ({ status: 'None' });
 
 const evolve = (state: SafetyInspectionState, event: SafetyInspectionEvent): SafetyInspectionState => {
   switch (event.type) {
@@ -27,21 +20,10 @@ const evolve = (state: SafetyInspectionState, event: SafetyInspectionEvent): Saf
   }
 };
 
-const decide = (command: SafetyInspectionCommand, state: SafetyInspectionState): SafetyInspectionEvent[] => {
-  switch (command.type) {
-    case 'ConductInspection':
-      return conductInspection(command, state);
-    case 'CorrectInspection':
-      return correctInspection(command, state);
-    case 'VoidInspection':
-      return voidInspection(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<SafetyInspectionCommand, SafetyInspectionState, SafetyInspectionEvent>({
+  ConductInspection: conductInspection,
+  CorrectInspection: correctInspection,
+  VoidInspection: voidInspection,
+});
 
-export const safetyInspection: Decider<SafetyInspectionState, SafetyInspectionCommand, SafetyInspectionEvent> = {
-  decide,
-  evolve,
-  initialState,
-};
+export const safetyInspectionDecider: Decider<SafetyInspectionState, SafetyInspectionCommand, SafetyInspectionEvent> = { decide, evolve, initialState: initialSafetyInspectionState };

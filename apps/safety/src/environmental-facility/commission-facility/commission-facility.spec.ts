@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { EnvironmentalFacilityCommissioned, eventOf } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { environmentalFacility } from '../environmental-facility';
+import { environmentalFacilityDecider } from '../environmental-facility';
 import { at, plantRegistered, worksCompleted } from '../environmental-facility.examples';
 import type { CommissionFacility } from './commission-facility';
 
@@ -14,23 +14,23 @@ const commissioned = eventOf(EnvironmentalFacilityCommissioned, { facilityId: 's
 
 describe('a plant with all six works done', () => {
   it('is commissioned', () =>
-    given(environmentalFacility, [plantRegistered, ...worksCompleted]).when(commission).then([commissioned]));
+    given(environmentalFacilityDecider, [plantRegistered, ...worksCompleted]).when(commission).then([commissioned]));
 });
 
 describe('a plant with five of six works done', () => {
   it('refuses commissioning', () =>
-    given(environmentalFacility, [plantRegistered, ...worksCompleted.slice(0, 5)])
+    given(environmentalFacilityDecider, [plantRegistered, ...worksCompleted.slice(0, 5)])
       .when(commission)
       .thenThrows('facility-works-incomplete'));
 });
 
 describe('a commissioned plant', () => {
   it('refuses commissioning twice', () =>
-    given(environmentalFacility, [plantRegistered, ...worksCompleted, commissioned])
+    given(environmentalFacilityDecider, [plantRegistered, ...worksCompleted, commissioned])
       .when(commission)
       .thenThrows('facility-already-commissioned'));
 });
 
 describe('no facility under the id', () => {
-  it('is not found', () => given(environmentalFacility).when(commission).thenThrows(NotFound));
+  it('is not found', () => given(environmentalFacilityDecider).when(commission).thenThrows(NotFound));
 });

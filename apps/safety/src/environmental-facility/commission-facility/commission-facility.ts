@@ -4,7 +4,7 @@ import {
   eventOf,
   type EnvironmentalFacilityEvent,
 } from '@park-ledger/contracts';
-import type { EnvironmentalFacilityState } from '../environmental-facility';
+import type { EnvironmentalFacilityState } from '../environmental-facility.state';
 
 /** Put into formal operation (正式运行), once all its works are done. */
 export type CommissionFacility = {

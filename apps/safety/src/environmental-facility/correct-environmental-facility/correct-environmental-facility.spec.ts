@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { EnvironmentalFacilityDetailsCorrected, eventOf } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { environmentalFacility } from '../environmental-facility';
+import { environmentalFacilityDecider } from '../environmental-facility';
 import { at, plantRegistered, worksCompleted } from '../environmental-facility.examples';
 import type { CorrectEnvironmentalFacility } from './correct-environmental-facility';
 
@@ -16,7 +16,7 @@ const correct: CorrectEnvironmentalFacility = {
 
 describe('a registered facility', () => {
   it('restates its works with the reason', () =>
-    given(environmentalFacility, [plantRegistered])
+    given(environmentalFacilityDecider, [plantRegistered])
       .when(correct)
       .then([
         eventOf(EnvironmentalFacilityDetailsCorrected, {
@@ -29,9 +29,9 @@ describe('a registered facility', () => {
 
 describe('a facility whose online monitoring is done', () => {
   it('refuses to drop that completed work', () =>
-    given(environmentalFacility, [plantRegistered, worksCompleted[0]]).when(correct).thenThrows('completed-work-removed'));
+    given(environmentalFacilityDecider, [plantRegistered, worksCompleted[0]]).when(correct).thenThrows('completed-work-removed'));
 });
 
 describe('no facility under the id', () => {
-  it('is not found', () => given(environmentalFacility).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(environmentalFacilityDecider).when(correct).thenThrows(NotFound));
 });

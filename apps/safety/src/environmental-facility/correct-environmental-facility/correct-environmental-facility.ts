@@ -4,7 +4,7 @@ import {
   eventOf,
   type EnvironmentalFacilityEvent,
 } from '@park-ledger/contracts';
-import type { EnvironmentalFacilityState } from '../environmental-facility';
+import type { EnvironmentalFacilityState } from '../environmental-facility.state';
 import {
   facilityDetailsOf,
   type EnvironmentalFacilityDetails,

@@ -1,5 +1,5 @@
 import { given } from '@park-ledger/decider/testing';
-import { environmentalFacility } from '../environmental-facility';
+import { environmentalFacilityDecider } from '../environmental-facility';
 import { at, plantRegistered } from '../environmental-facility.examples';
 import type { RegisterEnvironmentalFacility } from './register-environmental-facility';
 
@@ -10,14 +10,14 @@ const register: RegisterEnvironmentalFacility = {
 };
 
 describe('no facility under the id', () => {
-  it('registers the plant with its six works', () => given(environmentalFacility).when(register).then([plantRegistered]));
+  it('registers the plant with its six works', () => given(environmentalFacilityDecider).when(register).then([plantRegistered]));
   it('refuses a work listed twice', () =>
-    given(environmentalFacility)
+    given(environmentalFacilityDecider)
       .when({ ...register, works: [...register.works, { workId: 'emergency-pool', nameZh: '应急池' }] })
       .thenThrows('duplicate-facility-work'));
 });
 
 describe('a registered facility', () => {
   it('refuses the same id again', () =>
-    given(environmentalFacility, [plantRegistered]).when(register).thenThrows('environmental-facility-already-recorded'));
+    given(environmentalFacilityDecider, [plantRegistered]).when(register).thenThrows('environmental-facility-already-recorded'));
 });

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { EnvironmentalFacilityVoided, eventOf } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { environmentalFacility } from '../environmental-facility';
+import { environmentalFacilityDecider } from '../environmental-facility';
 import { at, plantRegistered } from '../environmental-facility.examples';
 import type { VoidEnvironmentalFacility } from './void-environmental-facility';
 
@@ -17,14 +17,14 @@ const voided = eventOf(EnvironmentalFacilityVoided, {
 });
 
 describe('a registered facility', () => {
-  it('is voided with the reason', () => given(environmentalFacility, [plantRegistered]).when(voidIt).then([voided]));
+  it('is voided with the reason', () => given(environmentalFacilityDecider, [plantRegistered]).when(voidIt).then([voided]));
 });
 
 describe('a voided facility', () => {
   it('refuses to be voided twice', () =>
-    given(environmentalFacility, [plantRegistered, voided]).when(voidIt).thenThrows('environmental-facility-voided'));
+    given(environmentalFacilityDecider, [plantRegistered, voided]).when(voidIt).thenThrows('environmental-facility-voided'));
 });
 
 describe('no facility under the id', () => {
-  it('is not found', () => given(environmentalFacility).when(voidIt).thenThrows(NotFound));
+  it('is not found', () => given(environmentalFacilityDecider).when(voidIt).thenThrows(NotFound));
 });

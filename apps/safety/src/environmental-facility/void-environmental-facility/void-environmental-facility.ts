@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { EnvironmentalFacilityVoided, eventOf, type EnvironmentalFacilityEvent } from '@park-ledger/contracts';
-import type { EnvironmentalFacilityState } from '../environmental-facility';
+import type { EnvironmentalFacilityState } from '../environmental-facility.state';
 
 export type VoidEnvironmentalFacility = {
   readonly type: 'VoidEnvironmentalFacility';

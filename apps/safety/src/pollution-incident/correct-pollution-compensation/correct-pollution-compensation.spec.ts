@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, PollutionCompensationCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { pollutionIncident } from '../pollution-incident';
+import { pollutionIncidentDecider } from '../pollution-incident';
 import { at, compensationPaid, incidentReported } from '../pollution-incident.examples';
 import type { CorrectPollutionCompensation } from './correct-pollution-compensation';
 
@@ -15,7 +15,7 @@ const correct: CorrectPollutionCompensation = {
 
 describe('a compensated incident', () => {
   it('restates the amount with the reason', () =>
-    given(pollutionIncident, [incidentReported, compensationPaid])
+    given(pollutionIncidentDecider, [incidentReported, compensationPaid])
       .when(correct)
       .then([
         eventOf(PollutionCompensationCorrected, {
@@ -28,6 +28,6 @@ describe('a compensated incident', () => {
 
 describe('an incident without compensation', () => {
   it('has nothing to correct', () =>
-    given(pollutionIncident, [incidentReported]).when(correct).thenThrows('compensation-not-paid'));
-  it('is not found when never reported', () => given(pollutionIncident).when(correct).thenThrows(NotFound));
+    given(pollutionIncidentDecider, [incidentReported]).when(correct).thenThrows('compensation-not-paid'));
+  it('is not found when never reported', () => given(pollutionIncidentDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, PollutionCompensationCorrected, type PollutionIncidentEvent } from '@park-ledger/contracts';
-import type { PollutionIncidentState } from '../pollution-incident';
+import type { PollutionIncidentState } from '../pollution-incident.state';
 
 /** Restates the compensation amount (not a delta). */
 export type CorrectPollutionCompensation = {

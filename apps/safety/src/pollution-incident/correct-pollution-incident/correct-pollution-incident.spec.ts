@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, PollutionIncidentDetailsCorrected, PollutionIncidentVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { pollutionIncident } from '../pollution-incident';
+import { pollutionIncidentDecider } from '../pollution-incident';
 import { at, incidentReported } from '../pollution-incident.examples';
 import type { CorrectPollutionIncident } from './correct-pollution-incident';
 
@@ -15,7 +15,7 @@ const correct: CorrectPollutionIncident = {
 
 describe('a recorded incident', () => {
   it('restates its facts with the reason', () =>
-    given(pollutionIncident, [incidentReported])
+    given(pollutionIncidentDecider, [incidentReported])
       .when(correct)
       .then([
         eventOf(PollutionIncidentDetailsCorrected, {
@@ -28,11 +28,11 @@ describe('a recorded incident', () => {
 
 describe('a voided incident', () => {
   it('refuses corrections', () =>
-    given(pollutionIncident, [incidentReported, eventOf(PollutionIncidentVoided, { incidentId: 'PI-2014-05', reason: 'x' })])
+    given(pollutionIncidentDecider, [incidentReported, eventOf(PollutionIncidentVoided, { incidentId: 'PI-2014-05', reason: 'x' })])
       .when(correct)
       .thenThrows('pollution-incident-voided'));
 });
 
 describe('no incident under the id', () => {
-  it('is not found', () => given(pollutionIncident).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(pollutionIncidentDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { NotFound } from '@park-ledger/decider';
 import { given } from '@park-ledger/decider/testing';
-import { pollutionIncident } from '../pollution-incident';
+import { pollutionIncidentDecider } from '../pollution-incident';
 import { at, incidentHandled, incidentReported } from '../pollution-incident.examples';
 import type { HandlePollutionIncident } from './handle-pollution-incident';
 
@@ -12,14 +12,14 @@ const handle: HandlePollutionIncident = {
 };
 
 describe('a reported incident', () => {
-  it('is handled', () => given(pollutionIncident, [incidentReported]).when(handle).then([incidentHandled]));
+  it('is handled', () => given(pollutionIncidentDecider, [incidentReported]).when(handle).then([incidentHandled]));
 });
 
 describe('a handled incident', () => {
   it('refuses handling twice', () =>
-    given(pollutionIncident, [incidentReported, incidentHandled]).when(handle).thenThrows('incident-already-handled'));
+    given(pollutionIncidentDecider, [incidentReported, incidentHandled]).when(handle).thenThrows('incident-already-handled'));
 });
 
 describe('no incident under the id', () => {
-  it('is not found', () => given(pollutionIncident).when(handle).thenThrows(NotFound));
+  it('is not found', () => given(pollutionIncidentDecider).when(handle).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, PollutionIncidentHandled, type PollutionIncidentEvent } from '@park-ledger/contracts';
-import type { PollutionIncidentState } from '../pollution-incident';
+import type { PollutionIncidentState } from '../pollution-incident.state';
 
 export type HandlePollutionIncident = {
   readonly type: 'HandlePollutionIncident';

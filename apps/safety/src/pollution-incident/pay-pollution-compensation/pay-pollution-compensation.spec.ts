@@ -1,6 +1,6 @@
 import { NotFound } from '@park-ledger/decider';
 import { given } from '@park-ledger/decider/testing';
-import { pollutionIncident } from '../pollution-incident';
+import { pollutionIncidentDecider } from '../pollution-incident';
 import { at, compensationPaid, incidentHandled, incidentReported } from '../pollution-incident.examples';
 import type { PayPollutionCompensation } from './pay-pollution-compensation';
 
@@ -13,18 +13,18 @@ const pay: PayPollutionCompensation = {
 
 describe('a handled incident', () => {
   it('has its compensation paid', () =>
-    given(pollutionIncident, [incidentReported, incidentHandled]).when(pay).then([compensationPaid]));
+    given(pollutionIncidentDecider, [incidentReported, incidentHandled]).when(pay).then([compensationPaid]));
 });
 
 describe('an incident still being handled', () => {
-  it('may pay compensation first', () => given(pollutionIncident, [incidentReported]).when(pay).then([compensationPaid]));
+  it('may pay compensation first', () => given(pollutionIncidentDecider, [incidentReported]).when(pay).then([compensationPaid]));
 });
 
 describe('an incident already compensated', () => {
   it('refuses a second payment record', () =>
-    given(pollutionIncident, [incidentReported, compensationPaid]).when(pay).thenThrows('compensation-already-paid'));
+    given(pollutionIncidentDecider, [incidentReported, compensationPaid]).when(pay).thenThrows('compensation-already-paid'));
 });
 
 describe('no incident under the id', () => {
-  it('is not found', () => given(pollutionIncident).when(pay).thenThrows(NotFound));
+  it('is not found', () => given(pollutionIncidentDecider).when(pay).thenThrows(NotFound));
 });

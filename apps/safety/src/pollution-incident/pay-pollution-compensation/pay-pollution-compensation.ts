@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, PollutionCompensationPaid, type PollutionIncidentEvent } from '@park-ledger/contracts';
-import type { PollutionIncidentState } from '../pollution-incident';
+import type { PollutionIncidentState } from '../pollution-incident.state';
 
 /** Compensation (赔偿) paid for the incident, in total. */
 export type PayPollutionCompensation = {

@@ -1,15 +1,15 @@
 import { eventOf, PollutionIncidentReported } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { pollutionIncident } from '../pollution-incident';
+import { pollutionIncidentDecider } from '../pollution-incident';
 import { at, incidentReported } from '../pollution-incident.examples';
 import type { ReportPollutionIncident } from './report-pollution-incident';
 
 const report: ReportPollutionIncident = { type: 'ReportPollutionIncident', occurredAt: at, ...incidentReported.payload };
 
 describe('no incident under the id', () => {
-  it('records the incident', () => given(pollutionIncident).when(report).then([incidentReported]));
+  it('records the incident', () => given(pollutionIncidentDecider).when(report).then([incidentReported]));
   it('records an incident with no enterprise identified', () =>
-    given(pollutionIncident)
+    given(pollutionIncidentDecider)
       .when({ ...report, enterpriseNameZh: undefined })
       .then([
         eventOf(PollutionIncidentReported, {
@@ -22,5 +22,5 @@ describe('no incident under the id', () => {
 
 describe('a recorded incident', () => {
   it('refuses the same id again', () =>
-    given(pollutionIncident, [incidentReported]).when(report).thenThrows('pollution-incident-already-recorded'));
+    given(pollutionIncidentDecider, [incidentReported]).when(report).thenThrows('pollution-incident-already-recorded'));
 });

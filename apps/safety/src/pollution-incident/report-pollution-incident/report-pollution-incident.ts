@@ -1,6 +1,6 @@
 import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, PollutionIncidentReported, type PollutionIncidentEvent } from '@park-ledger/contracts';
-import type { PollutionIncidentState } from '../pollution-incident';
+import type { PollutionIncidentState } from '../pollution-incident.state';
 
 /** The enterprise is named when one is known to be responsible. */
 export interface PollutionIncidentDetails {

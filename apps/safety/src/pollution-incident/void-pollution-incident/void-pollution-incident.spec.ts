@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, PollutionIncidentVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { pollutionIncident } from '../pollution-incident';
+import { pollutionIncidentDecider } from '../pollution-incident';
 import { at, compensationPaid, incidentReported } from '../pollution-incident.examples';
 import type { VoidPollutionIncident } from './void-pollution-incident';
 
@@ -18,14 +18,14 @@ const voided = eventOf(PollutionIncidentVoided, {
 
 describe('a compensated incident', () => {
   it('is voided with the reason', () =>
-    given(pollutionIncident, [incidentReported, compensationPaid]).when(voidIt).then([voided]));
+    given(pollutionIncidentDecider, [incidentReported, compensationPaid]).when(voidIt).then([voided]));
 });
 
 describe('a voided incident', () => {
   it('refuses to be voided twice', () =>
-    given(pollutionIncident, [incidentReported, voided]).when(voidIt).thenThrows('pollution-incident-voided'));
+    given(pollutionIncidentDecider, [incidentReported, voided]).when(voidIt).thenThrows('pollution-incident-voided'));
 });
 
 describe('no incident under the id', () => {
-  it('is not found', () => given(pollutionIncident).when(voidIt).thenThrows(NotFound));
+  it('is not found', () => given(pollutionIncidentDecider).when(voidIt).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, PollutionIncidentVoided, type PollutionIncidentEvent } from '@park-ledger/contracts';
-import type { PollutionIncidentState } from '../pollution-incident';
+import type { PollutionIncidentState } from '../pollution-incident.state';
 
 export type VoidPollutionIncident = {
   readonly type: 'VoidPollutionIncident';

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, ReminderBatchCorrected, ReminderBatchSent, ReminderBatchVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { reminderBatch } from '../reminder-batch';
+import { reminderBatchDecider } from '../reminder-batch';
 import type { CorrectReminderBatch } from './correct-reminder-batch';
 
 const correct: CorrectReminderBatch = {
@@ -17,7 +17,7 @@ const sent = eventOf(ReminderBatchSent, { batchId: 'sms-2014-q1', channel: 'sms'
 
 describe('a recorded batch', () => {
   it('restates the count with the reason', () =>
-    given(reminderBatch, [sent])
+    given(reminderBatchDecider, [sent])
       .when(correct)
       .then([
         eventOf(ReminderBatchCorrected, {
@@ -32,11 +32,11 @@ describe('a recorded batch', () => {
 
 describe('a voided batch', () => {
   it('refuses corrections', () =>
-    given(reminderBatch, [sent, eventOf(ReminderBatchVoided, { batchId: 'sms-2014-q1', reason: 'dup' })])
+    given(reminderBatchDecider, [sent, eventOf(ReminderBatchVoided, { batchId: 'sms-2014-q1', reason: 'dup' })])
       .when(correct)
       .thenThrows('reminder-batch-voided'));
 });
 
 describe('no batch under the id', () => {
-  it('is not found', () => given(reminderBatch).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(reminderBatchDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, ReminderBatchCorrected, type ReminderBatchEvent } from '@park-ledger/contracts';
-import type { ReminderBatchState } from '../reminder-batch';
+import type { ReminderBatchState } from '../reminder-batch.state';
 import { batchDetailsOf, type ReminderBatchDetails } from '../send-reminder-batch/send-reminder-batch';
 
 /** Restates the batch, its count included (not a delta). */

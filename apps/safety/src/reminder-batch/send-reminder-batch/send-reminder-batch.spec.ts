@@ -1,6 +1,6 @@
 import { eventOf, ReminderBatchSent } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { reminderBatch } from '../reminder-batch';
+import { reminderBatchDecider } from '../reminder-batch';
 import type { SendReminderBatch } from './send-reminder-batch';
 
 const send: SendReminderBatch = {
@@ -14,10 +14,10 @@ const send: SendReminderBatch = {
 const sent = eventOf(ReminderBatchSent, { batchId: 'sms-2014-q1', channel: 'sms', zoneId: 'salt-chemical-base', count: 120 });
 
 describe('no batch under the id', () => {
-  it('records the batch with its channel, zone and count', () => given(reminderBatch).when(send).then([sent]));
+  it('records the batch with its channel, zone and count', () => given(reminderBatchDecider).when(send).then([sent]));
 });
 
 describe('a recorded batch', () => {
   it('refuses the same id again', () =>
-    given(reminderBatch, [sent]).when(send).thenThrows('reminder-batch-already-recorded'));
+    given(reminderBatchDecider, [sent]).when(send).thenThrows('reminder-batch-already-recorded'));
 });

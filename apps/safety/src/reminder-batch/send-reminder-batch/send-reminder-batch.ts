@@ -1,6 +1,6 @@
 import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, ReminderBatchSent, type ReminderBatchEvent, type ReminderChannel } from '@park-ledger/contracts';
-import type { ReminderBatchState } from '../reminder-batch';
+import type { ReminderBatchState } from '../reminder-batch.state';
 
 /** `count`: messages sent, enterprises visited (人次), or banners put up. */
 export interface ReminderBatchDetails {

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, ReminderBatchSent, ReminderBatchVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { reminderBatch } from '../reminder-batch';
+import { reminderBatchDecider } from '../reminder-batch';
 import type { VoidReminderBatch } from './void-reminder-batch';
 
 const voidBatch: VoidReminderBatch = {
@@ -14,14 +14,14 @@ const sent = eventOf(ReminderBatchSent, { batchId: 'visits-2014-05', channel: 'd
 const voided = eventOf(ReminderBatchVoided, { batchId: 'visits-2014-05', reason: '重复录入 / entered twice' });
 
 describe('a recorded batch', () => {
-  it('is voided with the reason', () => given(reminderBatch, [sent]).when(voidBatch).then([voided]));
+  it('is voided with the reason', () => given(reminderBatchDecider, [sent]).when(voidBatch).then([voided]));
 });
 
 describe('a voided batch', () => {
   it('refuses to be voided twice', () =>
-    given(reminderBatch, [sent, voided]).when(voidBatch).thenThrows('reminder-batch-voided'));
+    given(reminderBatchDecider, [sent, voided]).when(voidBatch).thenThrows('reminder-batch-voided'));
 });
 
 describe('no batch under the id', () => {
-  it('is not found', () => given(reminderBatch).when(voidBatch).thenThrows(NotFound));
+  it('is not found', () => given(reminderBatchDecider).when(voidBatch).thenThrows(NotFound));
 });

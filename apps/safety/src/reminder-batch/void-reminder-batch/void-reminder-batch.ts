@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, ReminderBatchVoided, type ReminderBatchEvent } from '@park-ledger/contracts';
-import type { ReminderBatchState } from '../reminder-batch';
+import type { ReminderBatchState } from '../reminder-batch.state';
 
 export type VoidReminderBatch = {
   readonly type: 'VoidReminderBatch';

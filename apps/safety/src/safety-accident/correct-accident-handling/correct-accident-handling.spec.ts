@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentHandlingCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { safetyAccident } from '../safety-accident';
+import { safetyAccidentDecider } from '../safety-accident';
 import { accidentHandled, accidentReported, at } from '../safety-accident.examples';
 import type { CorrectAccidentHandling } from './correct-accident-handling';
 
@@ -15,7 +15,7 @@ const correct: CorrectAccidentHandling = {
 
 describe('a handled accident', () => {
   it('restates the handling with the reason', () =>
-    given(safetyAccident, [accidentReported, accidentHandled])
+    given(safetyAccidentDecider, [accidentReported, accidentHandled])
       .when(correct)
       .then([
         eventOf(SafetyAccidentHandlingCorrected, {
@@ -28,6 +28,6 @@ describe('a handled accident', () => {
 
 describe('an accident not yet handled', () => {
   it('has no handling to correct', () =>
-    given(safetyAccident, [accidentReported]).when(correct).thenThrows('accident-not-handled'));
-  it('is not found when never reported', () => given(safetyAccident).when(correct).thenThrows(NotFound));
+    given(safetyAccidentDecider, [accidentReported]).when(correct).thenThrows('accident-not-handled'));
+  it('is not found when never reported', () => given(safetyAccidentDecider).when(correct).thenThrows(NotFound));
 });

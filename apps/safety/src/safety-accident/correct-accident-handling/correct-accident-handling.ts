@@ -1,7 +1,7 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentHandlingCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
 import { handlingOf, type AccidentHandling } from '../handle-safety-accident/handle-safety-accident';
-import type { SafetyAccidentState } from '../safety-accident';
+import type { SafetyAccidentState } from '../safety-accident.state';
 
 export type CorrectAccidentHandling = AccidentHandling & {
   readonly type: 'CorrectAccidentHandling';

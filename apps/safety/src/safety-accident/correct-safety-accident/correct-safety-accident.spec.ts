@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentDetailsCorrected, SafetyAccidentVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { safetyAccident } from '../safety-accident';
+import { safetyAccidentDecider } from '../safety-accident';
 import { accidentReported, at } from '../safety-accident.examples';
 import type { CorrectSafetyAccident } from './correct-safety-accident';
 
@@ -15,7 +15,7 @@ const correct: CorrectSafetyAccident = {
 
 describe('a recorded accident', () => {
   it('restates its facts with the reason', () =>
-    given(safetyAccident, [accidentReported])
+    given(safetyAccidentDecider, [accidentReported])
       .when(correct)
       .then([
         eventOf(SafetyAccidentDetailsCorrected, {
@@ -28,11 +28,11 @@ describe('a recorded accident', () => {
 
 describe('a voided accident', () => {
   it('refuses corrections', () =>
-    given(safetyAccident, [accidentReported, eventOf(SafetyAccidentVoided, { accidentId: 'SA-2014-03', reason: 'x' })])
+    given(safetyAccidentDecider, [accidentReported, eventOf(SafetyAccidentVoided, { accidentId: 'SA-2014-03', reason: 'x' })])
       .when(correct)
       .thenThrows('safety-accident-voided'));
 });
 
 describe('no accident under the id', () => {
-  it('is not found', () => given(safetyAccident).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(safetyAccidentDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,7 +1,7 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentDetailsCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
 import { accidentDetailsOf, type SafetyAccidentDetails } from '../report-safety-accident/report-safety-accident';
-import type { SafetyAccidentState } from '../safety-accident';
+import type { SafetyAccidentState } from '../safety-accident.state';
 
 /** Restates the accident's facts, its severity included. */
 export type CorrectSafetyAccident = SafetyAccidentDetails & {

@@ -1,6 +1,6 @@
 import { NotFound } from '@park-ledger/decider';
 import { given } from '@park-ledger/decider/testing';
-import { safetyAccident } from '../safety-accident';
+import { safetyAccidentDecider } from '../safety-accident';
 import { accidentHandled, accidentReported, at } from '../safety-accident.examples';
 import type { HandleSafetyAccident } from './handle-safety-accident';
 
@@ -14,14 +14,14 @@ const handle: HandleSafetyAccident = {
 
 describe('a reported accident', () => {
   it('is handled, without major negative impact', () =>
-    given(safetyAccident, [accidentReported]).when(handle).then([accidentHandled]));
+    given(safetyAccidentDecider, [accidentReported]).when(handle).then([accidentHandled]));
 });
 
 describe('a handled accident', () => {
   it('refuses handling twice', () =>
-    given(safetyAccident, [accidentReported, accidentHandled]).when(handle).thenThrows('accident-already-handled'));
+    given(safetyAccidentDecider, [accidentReported, accidentHandled]).when(handle).thenThrows('accident-already-handled'));
 });
 
 describe('no accident under the id', () => {
-  it('is not found', () => given(safetyAccident).when(handle).thenThrows(NotFound));
+  it('is not found', () => given(safetyAccidentDecider).when(handle).thenThrows(NotFound));
 });

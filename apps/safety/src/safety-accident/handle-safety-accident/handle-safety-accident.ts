@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentHandled, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import type { SafetyAccidentState } from '../safety-accident';
+import type { SafetyAccidentState } from '../safety-accident.state';
 
 export interface AccidentHandling {
   /** Whether the accident caused a major negative impact (重大负面影响). */

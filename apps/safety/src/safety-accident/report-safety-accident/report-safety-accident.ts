@@ -5,7 +5,7 @@ import {
   type AccidentSeverity,
   type SafetyAccidentEvent,
 } from '@park-ledger/contracts';
-import type { SafetyAccidentState } from '../safety-accident';
+import type { SafetyAccidentState } from '../safety-accident.state';
 
 export interface SafetyAccidentDetails {
   readonly zoneId: string;

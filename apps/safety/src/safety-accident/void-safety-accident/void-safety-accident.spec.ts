@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { safetyAccident } from '../safety-accident';
+import { safetyAccidentDecider } from '../safety-accident';
 import { accidentReported, at } from '../safety-accident.examples';
 import type { VoidSafetyAccident } from './void-safety-accident';
 
@@ -14,14 +14,14 @@ const voidIt: VoidSafetyAccident = {
 const voided = eventOf(SafetyAccidentVoided, { accidentId: 'SA-2014-03', reason: '重复录入 / entered twice' });
 
 describe('a reported accident', () => {
-  it('is voided with the reason', () => given(safetyAccident, [accidentReported]).when(voidIt).then([voided]));
+  it('is voided with the reason', () => given(safetyAccidentDecider, [accidentReported]).when(voidIt).then([voided]));
 });
 
 describe('a voided accident', () => {
   it('refuses to be voided twice', () =>
-    given(safetyAccident, [accidentReported, voided]).when(voidIt).thenThrows('safety-accident-voided'));
+    given(safetyAccidentDecider, [accidentReported, voided]).when(voidIt).thenThrows('safety-accident-voided'));
 });
 
 describe('no accident under the id', () => {
-  it('is not found', () => given(safetyAccident).when(voidIt).thenThrows(NotFound));
+  it('is not found', () => given(safetyAccidentDecider).when(voidIt).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, SafetyAccidentVoided, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import type { SafetyAccidentState } from '../safety-accident';
+import type { SafetyAccidentState } from '../safety-accident.state';
 
 export type VoidSafetyAccident = {
   readonly type: 'VoidSafetyAccident';

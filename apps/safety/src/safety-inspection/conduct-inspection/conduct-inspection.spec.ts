@@ -1,6 +1,6 @@
 import { eventOf, SafetyInspectionConducted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { safetyInspection } from '../safety-inspection';
+import { safetyInspectionDecider } from '../safety-inspection';
 import type { ConductInspection } from './conduct-inspection';
 
 const conduct: ConductInspection = {
@@ -20,9 +20,9 @@ const conducted = eventOf(SafetyInspectionConducted, {
 
 describe('no inspection under the id', () => {
   it('records the inspection with its kind, zone and findings', () =>
-    given(safetyInspection).when(conduct).then([conducted]));
+    given(safetyInspectionDecider).when(conduct).then([conducted]));
   it('keeps a summary when given', () =>
-    given(safetyInspection)
+    given(safetyInspectionDecider)
       .when({ ...conduct, kind: 'fortnightly-large', findingsCount: 0, summaryZh: '未发现问题' })
       .then([
         eventOf(SafetyInspectionConducted, {
@@ -36,5 +36,5 @@ describe('no inspection under the id', () => {
 
 describe('a recorded inspection', () => {
   it('refuses the same id again', () =>
-    given(safetyInspection, [conducted]).when(conduct).thenThrows('safety-inspection-already-recorded'));
+    given(safetyInspectionDecider, [conducted]).when(conduct).thenThrows('safety-inspection-already-recorded'));
 });

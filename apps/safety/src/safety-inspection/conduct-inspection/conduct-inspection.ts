@@ -1,6 +1,6 @@
 import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, SafetyInspectionConducted, type InspectionKind, type SafetyInspectionEvent } from '@park-ledger/contracts';
-import type { SafetyInspectionState } from '../safety-inspection';
+import type { SafetyInspectionState } from '../safety-inspection.state';
 
 export interface InspectionDetails {
   readonly kind: InspectionKind;

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, SafetyInspectionConducted, SafetyInspectionCorrected, SafetyInspectionVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { safetyInspection } from '../safety-inspection';
+import { safetyInspectionDecider } from '../safety-inspection';
 import type { CorrectInspection } from './correct-inspection';
 
 const correct: CorrectInspection = {
@@ -22,7 +22,7 @@ const conducted = eventOf(SafetyInspectionConducted, {
 
 describe('a recorded inspection', () => {
   it('restates kind and findings with the reason', () =>
-    given(safetyInspection, [conducted])
+    given(safetyInspectionDecider, [conducted])
       .when(correct)
       .then([
         eventOf(SafetyInspectionCorrected, {
@@ -37,11 +37,11 @@ describe('a recorded inspection', () => {
 
 describe('a voided inspection', () => {
   it('refuses corrections', () =>
-    given(safetyInspection, [conducted, eventOf(SafetyInspectionVoided, { inspectionId: '2014-w23-salt', reason: 'x' })])
+    given(safetyInspectionDecider, [conducted, eventOf(SafetyInspectionVoided, { inspectionId: '2014-w23-salt', reason: 'x' })])
       .when(correct)
       .thenThrows('safety-inspection-voided'));
 });
 
 describe('no inspection under the id', () => {
-  it('is not found', () => given(safetyInspection).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(safetyInspectionDecider).when(correct).thenThrows(NotFound));
 });

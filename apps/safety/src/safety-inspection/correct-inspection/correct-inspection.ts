@@ -1,7 +1,7 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, SafetyInspectionCorrected, type SafetyInspectionEvent } from '@park-ledger/contracts';
 import { inspectionDetailsOf, type InspectionDetails } from '../conduct-inspection/conduct-inspection';
-import type { SafetyInspectionState } from '../safety-inspection';
+import type { SafetyInspectionState } from '../safety-inspection.state';
 
 /** Restates the inspection, its findings count included (not a delta). */
 export type CorrectInspection = InspectionDetails & {

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, SafetyInspectionConducted, SafetyInspectionVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { safetyInspection } from '../safety-inspection';
+import { safetyInspectionDecider } from '../safety-inspection';
 import type { VoidInspection } from './void-inspection';
 
 const voidIt: VoidInspection = {
@@ -19,14 +19,14 @@ const conducted = eventOf(SafetyInspectionConducted, {
 const voided = eventOf(SafetyInspectionVoided, { inspectionId: '2014-w23-salt', reason: '该次检查未进行 / never took place' });
 
 describe('a recorded inspection', () => {
-  it('is voided with the reason', () => given(safetyInspection, [conducted]).when(voidIt).then([voided]));
+  it('is voided with the reason', () => given(safetyInspectionDecider, [conducted]).when(voidIt).then([voided]));
 });
 
 describe('a voided inspection', () => {
   it('refuses to be voided twice', () =>
-    given(safetyInspection, [conducted, voided]).when(voidIt).thenThrows('safety-inspection-voided'));
+    given(safetyInspectionDecider, [conducted, voided]).when(voidIt).thenThrows('safety-inspection-voided'));
 });
 
 describe('no inspection under the id', () => {
-  it('is not found', () => given(safetyInspection).when(voidIt).thenThrows(NotFound));
+  it('is not found', () => given(safetyInspectionDecider).when(voidIt).thenThrows(NotFound));
 });

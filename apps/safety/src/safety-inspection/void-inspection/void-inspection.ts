@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, SafetyInspectionVoided, type SafetyInspectionEvent } from '@park-ledger/contracts';
-import type { SafetyInspectionState } from '../safety-inspection';
+import type { SafetyInspectionState } from '../safety-inspection.state';
 
 export type VoidInspection = {
   readonly type: 'VoidInspection';
