@@ -39,10 +39,11 @@ export class DepartmentModule {
         { provide: EventRegistry, useValue: registry },
         {
           provide: BUSINESS_TIME_BOUNDS,
-          useValue: {
-            earliest: options.businessTime?.earliest ?? process.env['PARK_ESTABLISHED_ON'] ?? '2001-01-01T00:00:00+08:00',
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig): BusinessTimeBounds => ({
+            earliest: options.businessTime?.earliest ?? config.PARK_ESTABLISHED_ON,
             clockSkewMs: options.businessTime?.clockSkewMs ?? 5 * 60_000,
-          },
+          }),
         },
         {
           provide: EventStore,

@@ -4,18 +4,18 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
-import { InvalidConfiguration, ServiceConfig, validateConfig } from './config/service-config';
+import { InvalidConfiguration, type ServiceConfig } from './config/service-config';
 import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
 import { validationErrorFactory } from './http/validation';
+import { SERVICE_CONFIG } from './platform.module';
 import { assignCorrelationId } from './logging/logging';
 
 export interface ServiceDescription {
   readonly service: string;
   readonly title: string;
   readonly description: string;
-  readonly config?: new () => ServiceConfig;
   readonly bodyLimit?: string;
-  /** loaded only after the configuration is known to be valid */
+  /** loading it validates the configuration, once (PlatformModule.forRoot) */
   readonly module: () => Promise<Type<unknown>>;
   /** extra OpenAPI setup, e.g. bearer auth */
   readonly document?: (builder: DocumentBuilder) => DocumentBuilder;
@@ -52,21 +52,14 @@ function setUpOpenApi(app: INestApplication, desc: ServiceDescription): void {
 }
 
 /**
- * The whole life of a service process: validate configuration (a bad setting stops start-up with
- * its name), start, and on SIGTERM/SIGINT finish in-flight work and exit; a hung shutdown is cut
- * off after SHUTDOWN_TIMEOUT_MS.
+ * The whole life of a service process: start (loading the module validates the configuration,
+ * once: a bad setting stops start-up with exit code 78 and its name), and on SIGTERM/SIGINT finish
+ * in-flight work and exit; a hung shutdown is cut off after SHUTDOWN_TIMEOUT_MS.
  */
 export async function startService(desc: ServiceDescription): Promise<void> {
-  let config: ServiceConfig;
-  try {
-    config = validateConfig(desc.config ?? ServiceConfig, process.env);
-  } catch (e) {
-    if (!(e instanceof InvalidConfiguration)) throw e;
-    process.stderr.write(`${desc.service}: ${e.message}\n`);
-    process.exit(78); // EX_CONFIG
-  }
   try {
     const app = await createService(desc);
+    const config = app.get<ServiceConfig>(SERVICE_CONFIG);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {
         setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS).unref();
@@ -83,6 +76,10 @@ export async function startService(desc: ServiceDescription): Promise<void> {
       desc.service,
     );
   } catch (e) {
+    if (e instanceof InvalidConfiguration) {
+      process.stderr.write(`${desc.service}: ${e.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
     process.stderr.write(`${desc.service}: failed to start: ${(e as Error).message}\n`);
     process.exit(1);
   }

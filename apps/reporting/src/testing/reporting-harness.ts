@@ -70,7 +70,6 @@ export async function startReporting(options: ReportingModules): Promise<Reporti
     service: 'reporting',
     title: 'reporting under test',
     description: 'test',
-    config: ReportingConfig,
     module: async () => module,
   });
   app.enableShutdownHooks();

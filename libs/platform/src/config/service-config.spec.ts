@@ -46,3 +46,20 @@ describe('service configuration', () => {
     );
   });
 });
+
+describe('the park’s establishment date', () => {
+  const env = { PORT: '3101', DATABASE_URL: 'postgres://u:p@h:5432/d', KAFKA_BROKERS: 'k:9092', JWT_PUBLIC_KEY_FILE: 'key.pem' };
+
+  it('defaults to 2001 and takes a date-time with an offset', () => {
+    expect(validateConfig(ServiceConfig, env).PARK_ESTABLISHED_ON).toBe('2001-01-01T00:00:00+08:00');
+    expect(validateConfig(ServiceConfig, { ...env, PARK_ESTABLISHED_ON: '1992-05-01T00:00:00+08:00' }).PARK_ESTABLISHED_ON).toBe(
+      '1992-05-01T00:00:00+08:00',
+    );
+  });
+
+  it('refuses anything else, naming the setting', () => {
+    for (const bad of ['1992', '1992-05-01', 'yesterday', '1992-13-01T00:00:00+08:00', '1992-05-01T00:00:00']) {
+      expect(() => validateConfig(ServiceConfig, { ...env, PARK_ESTABLISHED_ON: bad })).toThrow(/PARK_ESTABLISHED_ON: PARK_ESTABLISHED_ON must be an ISO-8601/);
+    }
+  });
+});

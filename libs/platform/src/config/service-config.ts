@@ -73,6 +73,12 @@ export class ServiceConfig {
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
   @Max(600000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
   SHUTDOWN_TIMEOUT_MS = 10000;
+
+  /** The first moment anything can have happened in the park: business times before it are refused. */
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/, {
+    message: 'PARK_ESTABLISHED_ON must be an ISO-8601 date-time with an offset, e.g. 2001-01-01T00:00:00+08:00',
+  })
+  PARK_ESTABLISHED_ON = '2001-01-01T00:00:00+08:00';
 }
 
 export class InvalidConfiguration extends Error {
