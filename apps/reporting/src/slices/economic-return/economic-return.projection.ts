@@ -1,15 +1,13 @@
 import {
-  EconomicReturnCorrected,
+  economicReturnEvents,
   EconomicReturnSubmitted,
-  EconomicReturnVoided,
   type DomainEventOf,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, netted, withoutReason } from '../contributions';
 
-const definitions = [EconomicReturnSubmitted, EconomicReturnCorrected, EconomicReturnVoided];
-type EconomicReturnEvent = DomainEventOf<(typeof definitions)[number]>;
+type EconomicReturnEvent = DomainEventOf<(typeof economicReturnEvents)[number]>;
 
 /** One enterprise's figures for one month; the month is the return's, not the day it was submitted. */
 export type EconomicReturnRow = PayloadOf<typeof EconomicReturnSubmitted>;
@@ -38,7 +36,7 @@ const contributions = (row: EconomicReturnRow) => {
 /** 主营业务收入, 工业增加值 and 税金 per enterprise and month; last year's figure is the same figure a year earlier. */
 export const economicReturnProjection: RecordProjection<EconomicReturnRow> = {
   kind: 'economic-return',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: economicReturnEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as EconomicReturnEvent),
   contributions,

@@ -1,23 +1,12 @@
 import {
-  EnvironmentalFacilityCommissioned,
-  EnvironmentalFacilityDetailsCorrected,
+  environmentalFacilityEvents,
   EnvironmentalFacilityRegistered,
-  EnvironmentalFacilityVoided,
-  EnvironmentalFacilityWorkCompleted,
   type EnvironmentalFacilityEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
-
-const definitions = [
-  EnvironmentalFacilityRegistered,
-  EnvironmentalFacilityDetailsCorrected,
-  EnvironmentalFacilityWorkCompleted,
-  EnvironmentalFacilityCommissioned,
-  EnvironmentalFacilityVoided,
-];
 
 export type EnvironmentalFacilityRow = PayloadOf<typeof EnvironmentalFacilityRegistered> & {
   readonly registeredIn: string;
@@ -60,7 +49,7 @@ const contributions = (row: EnvironmentalFacilityRow) => {
 /** An environmental facility such as the salt-chemical wastewater plant: its works, then commissioning (正式运行). */
 export const environmentalFacilityProjection: RecordProjection<EnvironmentalFacilityRow> = {
   kind: 'environmental-facility',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: environmentalFacilityEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as EnvironmentalFacilityEvent, businessMonth(event.occurredAt)),
   contributions,

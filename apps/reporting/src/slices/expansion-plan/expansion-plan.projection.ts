@@ -1,25 +1,12 @@
 import {
-  ExpansionAreaApprovalCorrected,
-  ExpansionAreaApproved,
-  ExpansionPlanDetailsCorrected,
+  expansionPlanEvents,
   ExpansionPlanListed,
-  ExpansionPlanVoided,
-  ExpansionPreparatoryTaskCompleted,
   type ExpansionPlanEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, netted, withoutReason } from '../contributions';
-
-const definitions = [
-  ExpansionPlanListed,
-  ExpansionPlanDetailsCorrected,
-  ExpansionPreparatoryTaskCompleted,
-  ExpansionAreaApproved,
-  ExpansionAreaApprovalCorrected,
-  ExpansionPlanVoided,
-];
 
 export type ExpansionPlanRow = PayloadOf<typeof ExpansionPlanListed> & {
   readonly listedIn: string;
@@ -70,7 +57,7 @@ const contributions = (row: ExpansionPlanRow) => {
 /** A park expansion plan (扩区调区): its preparatory tasks and the approved area before and after. */
 export const expansionPlanProjection: RecordProjection<ExpansionPlanRow> = {
   kind: 'expansion-plan',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: expansionPlanEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as ExpansionPlanEvent, businessMonth(event.occurredAt)),
   contributions,

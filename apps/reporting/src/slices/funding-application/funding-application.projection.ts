@@ -1,25 +1,15 @@
 import {
-  FundingApplicationCorrected,
+  fundingApplicationEvents,
   FundingApplicationFiled,
-  FundingApplicationGranted,
-  FundingApplicationRejected,
-  FundingApplicationVoided,
   type DomainEventOf,
-  type PayloadOf,
   type fundingOutcomes,
+  type PayloadOf,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
 
-const definitions = [
-  FundingApplicationFiled,
-  FundingApplicationGranted,
-  FundingApplicationRejected,
-  FundingApplicationCorrected,
-  FundingApplicationVoided,
-];
-type FundingApplicationEvent = DomainEventOf<(typeof definitions)[number]>;
+type FundingApplicationEvent = DomainEventOf<(typeof fundingApplicationEvents)[number]>;
 type Outcome = (typeof fundingOutcomes)[number];
 
 export type FundingApplicationRow = PayloadOf<typeof FundingApplicationFiled> & {
@@ -70,7 +60,7 @@ const contributions = (row: FundingApplicationRow) => {
 /** An application for funds from higher government (跑项争资): filed, then granted or rejected. */
 export const fundingApplicationProjection: RecordProjection<FundingApplicationRow> = {
   kind: 'funding-application',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: fundingApplicationEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as FundingApplicationEvent, businessMonth(event.occurredAt)),
   contributions,

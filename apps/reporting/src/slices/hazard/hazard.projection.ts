@@ -1,29 +1,7 @@
-import {
-  HazardDetailsCorrected,
-  HazardFound,
-  HazardPenaltyCorrected,
-  HazardPenaltyImposed,
-  HazardRectificationOrderCorrected,
-  HazardRectificationOrdered,
-  HazardRectificationVerified,
-  HazardVoided,
-  type HazardEvent,
-  type PayloadOf,
-} from '@park-ledger/contracts';
+import { hazardEvents, HazardFound, type HazardEvent, type PayloadOf } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
-
-const definitions = [
-  HazardFound,
-  HazardDetailsCorrected,
-  HazardRectificationOrdered,
-  HazardRectificationOrderCorrected,
-  HazardRectificationVerified,
-  HazardPenaltyImposed,
-  HazardPenaltyCorrected,
-  HazardVoided,
-];
 
 export interface RectificationOrder {
   readonly stopProduction: boolean;
@@ -77,7 +55,7 @@ const contributions = (row: HazardRow) => {
 /** A hazard at an enterprise and its rectification (严整改): ordered, with or without stopping production, verified, penalised. */
 export const hazardProjection: RecordProjection<HazardRow> = {
   kind: 'hazard',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: hazardEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as HazardEvent, businessMonth(event.occurredAt)),
   contributions,

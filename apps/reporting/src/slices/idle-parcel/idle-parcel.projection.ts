@@ -1,29 +1,7 @@
-import {
-  IdleLandFeeCollected,
-  IdleLandFeeCorrected,
-  IdleLandRectificationCommitmentSubmitted,
-  IdleParcelDetailsCorrected,
-  IdleParcelIdentified,
-  IdleParcelReclaimCorrected,
-  IdleParcelReclaimed,
-  IdleParcelVoided,
-  type IdleParcelEvent,
-  type PayloadOf,
-} from '@park-ledger/contracts';
+import { idleParcelEvents, IdleParcelIdentified, type IdleParcelEvent, type PayloadOf } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
-
-const definitions = [
-  IdleParcelIdentified,
-  IdleParcelDetailsCorrected,
-  IdleParcelReclaimed,
-  IdleParcelReclaimCorrected,
-  IdleLandRectificationCommitmentSubmitted,
-  IdleLandFeeCollected,
-  IdleLandFeeCorrected,
-  IdleParcelVoided,
-];
 
 export interface FeeReceipt {
   readonly amountYuan: number;
@@ -88,7 +66,7 @@ const contributions = (row: IdleParcelRow) => {
 /** An idle parcel (闲置土地): identified, reclaimed by law, rectification committed, fees collected. */
 export const idleParcelProjection: RecordProjection<IdleParcelRow> = {
   kind: 'idle-parcel',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: idleParcelEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as IdleParcelEvent, businessMonth(event.occurredAt)),
   contributions,

@@ -1,27 +1,16 @@
 import {
   InfrastructureWorkCorrected,
-  InfrastructureWorkProgressReported,
+  infrastructureWorkEvents,
   InfrastructureWorkRegistered,
-  InfrastructureWorkScheduleRevised,
-  InfrastructureWorkStageReached,
-  InfrastructureWorkVoided,
   type DomainEventOf,
-  type PayloadOf,
   type infrastructureStages,
+  type PayloadOf,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, netted, span, withoutReason } from '../contributions';
 
-const definitions = [
-  InfrastructureWorkRegistered,
-  InfrastructureWorkStageReached,
-  InfrastructureWorkProgressReported,
-  InfrastructureWorkScheduleRevised,
-  InfrastructureWorkCorrected,
-  InfrastructureWorkVoided,
-];
-type InfrastructureWorkEvent = DomainEventOf<(typeof definitions)[number]>;
+type InfrastructureWorkEvent = DomainEventOf<(typeof infrastructureWorkEvents)[number]>;
 type Stage = (typeof infrastructureStages)[number];
 
 export interface StageEntry {
@@ -106,7 +95,7 @@ const contributions = (row: InfrastructureWorkRow) => {
 /** A road, pipe network, canal or housing work per platform and phase: its stage and share of work done. */
 export const infrastructureWorkProjection: RecordProjection<InfrastructureWorkRow> = {
   kind: 'infrastructure-work',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: infrastructureWorkEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as InfrastructureWorkEvent, businessMonth(event.occurredAt)),
   contributions,

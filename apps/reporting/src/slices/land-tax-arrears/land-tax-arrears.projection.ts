@@ -1,15 +1,12 @@
 import {
+  landTaxArrearsEvents,
   LandUseTaxArrearsCollected,
-  LandUseTaxArrearsCollectionCorrected,
-  LandUseTaxArrearsCollectionVoided,
   type LandTaxArrearsEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, netted, withoutReason } from '../contributions';
-
-const definitions = [LandUseTaxArrearsCollected, LandUseTaxArrearsCollectionCorrected, LandUseTaxArrearsCollectionVoided];
 
 export type LandTaxArrearsRow = PayloadOf<typeof LandUseTaxArrearsCollected> & { readonly collectedIn: string };
 
@@ -33,7 +30,7 @@ const contributions = (row: LandTaxArrearsRow) =>
 /** One collection of land-use tax arrears (清缴拖欠土地使用税). */
 export const landTaxArrearsProjection: RecordProjection<LandTaxArrearsRow> = {
   kind: 'land-tax-arrears',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: landTaxArrearsEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as LandTaxArrearsEvent, businessMonth(event.occurredAt)),
   contributions,

@@ -1,10 +1,9 @@
-import { MilestoneCorrected, MilestoneRecorded, MilestoneVoided, type DomainEventOf, type PayloadOf } from '@park-ledger/contracts';
+import { milestoneEvents, MilestoneRecorded, type DomainEventOf, type PayloadOf } from '@park-ledger/contracts';
 import { monthOfDate } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, withoutReason } from '../contributions';
 
-const definitions = [MilestoneRecorded, MilestoneCorrected, MilestoneVoided];
-type MilestoneEvent = DomainEventOf<(typeof definitions)[number]>;
+type MilestoneEvent = DomainEventOf<(typeof milestoneEvents)[number]>;
 
 /** A designation, exhibition or ranking; its row carries the titles and ranks the summary quotes. */
 export type MilestoneRow = PayloadOf<typeof MilestoneRecorded>;
@@ -32,7 +31,7 @@ const contributions = (row: MilestoneRow) => [
 
 export const milestoneProjection: RecordProjection<MilestoneRow> = {
   kind: 'milestone',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: milestoneEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as MilestoneEvent),
   contributions,

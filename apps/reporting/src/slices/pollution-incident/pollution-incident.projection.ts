@@ -1,25 +1,12 @@
 import {
-  PollutionCompensationCorrected,
-  PollutionCompensationPaid,
-  PollutionIncidentDetailsCorrected,
-  PollutionIncidentHandled,
+  pollutionIncidentEvents,
   PollutionIncidentReported,
-  PollutionIncidentVoided,
   type PayloadOf,
   type PollutionIncidentEvent,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
-
-const definitions = [
-  PollutionIncidentReported,
-  PollutionIncidentDetailsCorrected,
-  PollutionIncidentHandled,
-  PollutionCompensationPaid,
-  PollutionCompensationCorrected,
-  PollutionIncidentVoided,
-];
 
 export type PollutionIncidentRow = PayloadOf<typeof PollutionIncidentReported> & {
   readonly reportedIn: string;
@@ -58,7 +45,7 @@ const contributions = (row: PollutionIncidentRow) => {
 /** A pollution incident (涉污事件), its handling and the compensation paid. */
 export const pollutionIncidentProjection: RecordProjection<PollutionIncidentRow> = {
   kind: 'pollution-incident',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: pollutionIncidentEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as PollutionIncidentEvent, businessMonth(event.occurredAt)),
   contributions,

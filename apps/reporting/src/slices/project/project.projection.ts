@@ -1,13 +1,6 @@
 import {
-  ProjectConstructionStarted,
-  ProjectDetailsCorrected,
-  ProjectDropped,
+  projectEvents,
   ProjectLeadRegistered,
-  ProjectProductionStarted,
-  ProjectSigned,
-  ProjectStageCorrected,
-  ProjectToppedOut,
-  ProjectVoided,
   type DomainEventOf,
   type PayloadOf,
   type projectStages,
@@ -16,18 +9,7 @@ import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
 
-const definitions = [
-  ProjectLeadRegistered,
-  ProjectSigned,
-  ProjectConstructionStarted,
-  ProjectToppedOut,
-  ProjectProductionStarted,
-  ProjectDropped,
-  ProjectDetailsCorrected,
-  ProjectStageCorrected,
-  ProjectVoided,
-];
-type ProjectEvent = DomainEventOf<(typeof definitions)[number]>;
+type ProjectEvent = DomainEventOf<(typeof projectEvents)[number]>;
 type Stage = (typeof projectStages)[number];
 
 const pipeline = ['Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction'] as const;
@@ -104,7 +86,7 @@ const contributions = (row: ProjectRow) => {
 /** An investment project (招商引资) through its pipeline: lead, signed, started, topped out, in production. */
 export const projectProjection: RecordProjection<ProjectRow> = {
   kind: 'project',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: projectEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as ProjectEvent, businessMonth(event.occurredAt)),
   contributions,

@@ -1,9 +1,6 @@
 import {
-  RelocationCompleted,
-  RelocationDetailsCorrected,
+  relocationEvents,
   RelocationStarted,
-  RelocationStepCompleted,
-  RelocationVoided,
   type PayloadOf,
   type RelocationEvent,
   type RelocationStep,
@@ -11,8 +8,6 @@ import {
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
-
-const definitions = [RelocationStarted, RelocationDetailsCorrected, RelocationStepCompleted, RelocationCompleted, RelocationVoided];
 
 export type RelocationRow = PayloadOf<typeof RelocationStarted> & {
   readonly startedIn: string;
@@ -52,7 +47,7 @@ const contributions = (row: RelocationRow) => {
 /** An enterprise moving from the city into the park (退城进园), step by step. */
 export const relocationProjection: RecordProjection<RelocationRow> = {
   kind: 'relocation',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: relocationEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as RelocationEvent, businessMonth(event.occurredAt)),
   contributions,

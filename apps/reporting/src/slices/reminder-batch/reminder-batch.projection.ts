@@ -1,15 +1,12 @@
 import {
-  ReminderBatchCorrected,
+  reminderBatchEvents,
   ReminderBatchSent,
-  ReminderBatchVoided,
   type PayloadOf,
   type ReminderBatchEvent,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, netted, withoutReason } from '../contributions';
-
-const definitions = [ReminderBatchSent, ReminderBatchCorrected, ReminderBatchVoided];
 
 export type ReminderBatchRow = PayloadOf<typeof ReminderBatchSent> & { readonly sentIn: string };
 
@@ -32,7 +29,7 @@ const contributions = (row: ReminderBatchRow) => {
 /** A batch of safety reminders (常提醒): SMS, door-to-door visits or banners in one zone. */
 export const reminderBatchProjection: RecordProjection<ReminderBatchRow> = {
   kind: 'reminder-batch',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: reminderBatchEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as ReminderBatchEvent, businessMonth(event.occurredAt)),
   contributions,

@@ -1,23 +1,12 @@
 import {
-  SafetyAccidentDetailsCorrected,
-  SafetyAccidentHandled,
-  SafetyAccidentHandlingCorrected,
+  safetyAccidentEvents,
   SafetyAccidentReported,
-  SafetyAccidentVoided,
   type PayloadOf,
   type SafetyAccidentEvent,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
-
-const definitions = [
-  SafetyAccidentReported,
-  SafetyAccidentDetailsCorrected,
-  SafetyAccidentHandled,
-  SafetyAccidentHandlingCorrected,
-  SafetyAccidentVoided,
-];
 
 export type SafetyAccidentRow = PayloadOf<typeof SafetyAccidentReported> & {
   readonly reportedIn: string;
@@ -53,7 +42,7 @@ const contributions = (row: SafetyAccidentRow) => {
 /** A safety accident (安全事故) by severity, and whether its handling left a major negative impact. */
 export const safetyAccidentProjection: RecordProjection<SafetyAccidentRow> = {
   kind: 'safety-accident',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: safetyAccidentEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as SafetyAccidentEvent, businessMonth(event.occurredAt)),
   contributions,

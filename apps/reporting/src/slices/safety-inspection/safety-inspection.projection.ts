@@ -1,15 +1,12 @@
 import {
   SafetyInspectionConducted,
-  SafetyInspectionCorrected,
-  SafetyInspectionVoided,
+  safetyInspectionEvents,
   type PayloadOf,
   type SafetyInspectionEvent,
 } from '@park-ledger/contracts';
 import { businessMonth } from '../../figures/business-time';
 import type { RecordProjection } from '../../projection/record-projection';
 import { fact, netted, withoutReason } from '../contributions';
-
-const definitions = [SafetyInspectionConducted, SafetyInspectionCorrected, SafetyInspectionVoided];
 
 export type SafetyInspectionRow = PayloadOf<typeof SafetyInspectionConducted> & { readonly conductedIn: string };
 
@@ -35,7 +32,7 @@ const contributions = (row: SafetyInspectionRow) => {
 /** One inspection round (勤排查): weekly small or fortnightly large, in one zone. */
 export const safetyInspectionProjection: RecordProjection<SafetyInspectionRow> = {
   kind: 'safety-inspection',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: safetyInspectionEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as SafetyInspectionEvent, businessMonth(event.occurredAt)),
   contributions,

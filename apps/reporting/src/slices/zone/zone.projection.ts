@@ -1,24 +1,13 @@
 import {
   ParkRegistryEntryCorrected,
   ParkRegistryEntryVoided,
-  PlatformAdded,
-  PlatformPhaseAdded,
-  PlatformSiteMoved,
-  ZoneRegistered,
+  zoneEvents,
   type DomainEventOf,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import type { RecordProjection } from '../../projection/record-projection';
 
-const definitions = [
-  ZoneRegistered,
-  PlatformAdded,
-  PlatformPhaseAdded,
-  PlatformSiteMoved,
-  ParkRegistryEntryCorrected,
-  ParkRegistryEntryVoided,
-];
-type ZoneEvent = DomainEventOf<(typeof definitions)[number]>;
+type ZoneEvent = DomainEventOf<(typeof zoneEvents)[number]>;
 
 export interface Names {
   readonly nameZh: string;
@@ -90,7 +79,7 @@ const evolve = (row: ZoneRow | null, event: ZoneEvent): ZoneRow | null => {
 /** The park registry (一园三区): read for labels, it adds to no figure. */
 export const zoneProjection: RecordProjection<ZoneRow> = {
   kind: 'zone',
-  eventTypes: definitions.map((definition) => definition.type),
+  eventTypes: zoneEvents.map((definition) => definition.type),
   recordIdOf: (event) => event.streamId,
   evolve: (row, event) => evolve(row, event as unknown as ZoneEvent),
   contributions: () => [],
