@@ -15,7 +15,6 @@ import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventRegistry } from '../apps/reporting/src/consumer/event-registry';
 import { figureCatalogue } from '../apps/reporting/src/figures/catalogue';
-import { applyEvent } from '../apps/reporting/src/projection/apply-event';
 import { applyEvents } from '../apps/reporting/src/projection/apply-events';
 import { ProjectionIndex } from '../apps/reporting/src/projection/projection-index';
 import { sumFigures } from '../apps/reporting/src/queries/figure-sums';
@@ -171,7 +170,7 @@ function projectionConsumer(kafka: Kafka, db: DataSource, topic: string, onAppli
     dataSource: db,
     eventRegistry,
     handler: async (event, tx) => {
-      if (await applyEvent(tx, 'reporting_v1', index, event)) onApplied(event);
+      (await applyEvents(tx, 'reporting_v1', index, [event])).forEach(onApplied);
     },
     handleBatch: async (events, tx) => {
       (await applyEvents(tx, 'reporting_v1', index, events)).forEach(onApplied);

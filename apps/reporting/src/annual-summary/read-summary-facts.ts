@@ -1,4 +1,4 @@
-import type { Sql } from '../projection/apply-event';
+import type { Sql } from '../read-model/sql';
 import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import type { FundingApplicationRow } from '../slices/funding-application/funding-application.projection';

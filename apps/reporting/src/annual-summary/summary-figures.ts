@@ -1,4 +1,4 @@
-import type { Sql } from '../projection/apply-event';
+import type { Sql } from '../read-model/sql';
 import { figureCatalogue } from '../figures/catalogue';
 import { eventsLink, figureReports, type FigureReport } from '../queries/figure-report';
 import { sumFigures } from '../queries/figure-sums';

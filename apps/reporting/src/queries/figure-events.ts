@@ -1,7 +1,6 @@
-import type { Sql } from '../projection/apply-event';
 import type { FigureInfo } from './figure-info';
 import type { Period } from './periods';
-import { SqlParams } from './sql-params';
+import { SqlParams, type Sql } from '../read-model/sql';
 
 export interface EventsRequest {
   readonly figure: FigureInfo;
