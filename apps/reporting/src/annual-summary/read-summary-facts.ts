@@ -1,9 +1,7 @@
 import type { Sql } from '../read-model/sql';
 import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
-import type { FundingApplicationRow } from '../slices/funding-application/funding-application.projection';
-import type { MilestoneRow } from '../slices/milestone/milestone.projection';
-import type { ZoneRow } from '../slices/zone/zone.projection';
+import type { FundingApplicationRow, MilestoneRow, ZoneRow } from '@park-ledger/figures';
 import { ParkNames } from './park-names';
 import { readLandFacts } from './read-land-facts';
 import { readPlatformFacts } from './read-platform-facts';

@@ -1,5 +1,5 @@
 import type { Sql } from '../read-model/sql';
-import { figureCatalogue } from '../figures/catalogue';
+import { figureCatalogue } from '@park-ledger/figures';
 import { eventsLink, figureReports, type FigureReport } from '../queries/figure-report';
 import { sumFigures } from '../queries/figure-sums';
 import { periodOf, previousOf, type Period } from '../queries/periods';

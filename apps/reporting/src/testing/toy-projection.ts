@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@park-ledger/contracts';
-import type { RecordProjection } from '../projection/record-projection';
+import type { RecordProjection } from '@park-ledger/figures';
 import type { FigureInfo } from '../queries/figure-info';
 
 /** A small read model over real safety events, so the engine can be tested apart from the slices. */

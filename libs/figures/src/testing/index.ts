@@ -1,0 +1,17 @@
+export * from './projection-testing';
+export { economicReturnHistories } from '../economic-return/economic-return.examples';
+export { environmentalFacilityHistories } from '../environmental-facility/environmental-facility.examples';
+export { expansionPlanHistories } from '../expansion-plan/expansion-plan.examples';
+export { fundingApplicationHistories } from '../funding-application/funding-application.examples';
+export { hazardHistories } from '../hazard/hazard.examples';
+export { idleParcelHistories } from '../idle-parcel/idle-parcel.examples';
+export { infrastructureWorkHistories } from '../infrastructure-work/infrastructure-work.examples';
+export { landTaxArrearsHistories } from '../land-tax-arrears/land-tax-arrears.examples';
+export { milestoneHistories } from '../milestone/milestone.examples';
+export { pollutionIncidentHistories } from '../pollution-incident/pollution-incident.examples';
+export { projectHistories } from '../project/project.examples';
+export { relocationHistories } from '../relocation/relocation.examples';
+export { reminderBatchHistories } from '../reminder-batch/reminder-batch.examples';
+export { safetyAccidentHistories } from '../safety-accident/safety-accident.examples';
+export { safetyInspectionHistories } from '../safety-inspection/safety-inspection.examples';
+export { zoneHistories } from '../zone/zone.examples';
