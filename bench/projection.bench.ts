@@ -17,8 +17,8 @@ import { DataSource } from 'typeorm';
 import { eventRegistry } from '../apps/reporting/src/consumer/event-registry';
 import { applyEvents } from '../apps/reporting/src/projection/apply-events';
 import { ProjectionIndex } from '../apps/reporting/src/projection/projection-index';
-import { sumFigures } from '../apps/reporting/src/queries/figure-sums';
-import { periodOf, previousOf } from '../apps/reporting/src/queries/periods';
+import { sumFigures } from '../apps/reporting/src/figures/figure-sums';
+import { periodOf, previousOf } from '../apps/reporting/src/figures/periods';
 import { createReadModelTables } from '../apps/reporting/src/read-model/read-model-tables';
 import { reportingMigrations } from '../apps/reporting/src/read-model/reporting-migrations';
 

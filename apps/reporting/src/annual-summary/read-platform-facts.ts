@@ -1,4 +1,4 @@
-import type { FigureReport } from '../queries/figure-report';
+import type { FigureReport } from '../figures/figure-report';
 import type { InfrastructureWorkRow } from '@park-ledger/figures';
 import type { ParkNames, PlatformNode } from './park-names';
 import type { Breakdown, PlatformFacts, SiteFacts, WorkFacts } from './summary-facts';

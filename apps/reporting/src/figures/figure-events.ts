@@ -1,9 +1,9 @@
-import type { FigureInfo } from './figure-info';
-import type { Period } from './periods';
+import type { FigureDefinition } from '@park-ledger/figures';
 import { SqlParams, type Sql } from '../read-model/sql';
+import type { Period } from './periods';
 
 export interface EventsRequest {
-  readonly figure: FigureInfo;
+  readonly figure: FigureDefinition;
   readonly period: Period;
   /** dims to match; null: contributions without that dim */
   readonly dims: Readonly<Record<string, string | null>>;

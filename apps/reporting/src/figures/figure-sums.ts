@@ -1,6 +1,6 @@
-import type { FigureInfo } from './figure-info';
-import type { Period } from './periods';
+import type { FigureDefinition } from '@park-ledger/figures';
 import { SqlParams, type Sql } from '../read-model/sql';
+import type { Period } from './periods';
 
 export interface FigureSum {
   readonly figure: string;
@@ -11,7 +11,7 @@ export interface FigureSum {
 }
 
 export interface SumRequest {
-  readonly figures: readonly FigureInfo[];
+  readonly figures: readonly FigureDefinition[];
   readonly period: Period;
   readonly previous: Period;
   readonly groupBy: readonly string[];

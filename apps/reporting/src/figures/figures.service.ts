@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
-import type { FigureInfo } from './figure-info';
 import { figureEvents, type EventsPage } from './figure-events';
 import { figureReports, type FigureReport } from './figure-report';
 import { sumFigures } from './figure-sums';
@@ -32,19 +31,15 @@ const badRequest = (message: string) => new BadRequestException({ statusCode: 40
 /** Answers from the active read-model version, read once per request, so a switch never splits an answer. */
 @Injectable()
 export class FiguresService {
-  private readonly byName: Map<string, FigureInfo>;
-
   constructor(
     @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
-  ) {
-    this.byName = new Map(setup.catalogue.map((f) => [f.name, f]));
-  }
+  ) {}
 
   async report(request: FiguresRequest): Promise<FiguresResponse> {
     const period = this.periodOf(request);
-    const figures = request.figure?.length ? request.figure.map((name) => this.figure(name, badRequest)) : this.setup.catalogue;
+    const figures = request.figure?.length ? request.figure.map((name) => this.setup.catalogue.named(name, badRequest)) : this.setup.catalogue.all;
     const groupBy = request.groupBy ?? [];
     const unknown = groupBy.filter((dim) => !figures.some((f) => f.dims.includes(dim)));
     if (unknown.length > 0) throw badRequest(`groupBy: no requested figure has the dim ${unknown.join(', ')}`);
@@ -65,7 +60,7 @@ export class FiguresService {
   }
 
   async events(name: string, request: FigureEventsRequest): Promise<FigureEventsResponse> {
-    const figure = this.figure(name, (m) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: m }));
+    const figure = this.setup.catalogue.named(name, (m) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: m }));
     const period = this.periodOf(request);
     const dims = parseDims(request.dims);
     const version = await activeVersion(this.dataSource);
@@ -76,12 +71,6 @@ export class FiguresService {
       this.freshness.of(schema, version),
     ]);
     return { figure: name, period, dims, asOf: asOf ?? null, ...events, freshness };
-  }
-
-  private figure(name: string, error: (message: string) => Error): FigureInfo {
-    const figure = this.byName.get(name);
-    if (!figure) throw error(`no figure named ${name}`);
-    return figure;
   }
 
   private periodOf({ year, quarter, month }: PeriodRequest): Period {

@@ -1,4 +1,4 @@
-import type { FigureInfo } from './figure-info';
+import type { FigureDefinition } from '@park-ledger/figures';
 import type { FigureSum } from './figure-sums';
 import { changeOf, type Change, type Period } from './periods';
 
@@ -17,9 +17,9 @@ export interface BreakdownPart extends FigureValue {
 
 export interface FigureReport extends FigureValue {
   readonly figure: string;
-  readonly kind: FigureInfo['kind'];
+  readonly kind: FigureDefinition['kind'];
   readonly unit: string;
-  readonly labels: FigureInfo['labels'];
+  readonly labels: FigureDefinition['labels'];
   /** parts by the requested dims; they sum to the figure */
   readonly breakdown?: readonly BreakdownPart[];
 }
@@ -53,7 +53,7 @@ const valueOf = (value: number, previous: number, events: string): FigureValue =
 
 /** Every requested figure appears, zero when nothing contributes; its parts are the grouped sums. */
 export function figureReports(
-  figures: readonly FigureInfo[],
+  figures: readonly FigureDefinition[],
   sums: readonly FigureSum[],
   groupBy: readonly string[],
   scope: LinkScope,
