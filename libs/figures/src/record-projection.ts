@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
+import { businessMonth } from './business-month';
 
 /**
  * One fact a record adds to a figure: "this project counts 1 towards projects signed in 2014-03,
@@ -29,3 +30,20 @@ export interface RecordProjection<Row> {
   evolve(row: Row | null, event: EventEnvelope): Row | null;
   contributions(row: Row): readonly Contribution[];
 }
+
+/**
+ * The projection of one aggregate's records: each stream is one record, fed the aggregate's events
+ * (a contracts group such as `hazardEvents`) with the business month each event occurred in.
+ */
+export const streamProjection = <Row, Event>(
+  kind: string,
+  definitions: readonly { readonly type: string }[],
+  evolve: (row: Row | null, event: Event, month: string) => Row | null,
+  contributions: (row: Row) => readonly Contribution[],
+): RecordProjection<Row> => ({
+  kind,
+  eventTypes: definitions.map((definition) => definition.type),
+  recordIdOf: (event) => event.streamId,
+  evolve: (row, event) => evolve(row, event as unknown as Event, businessMonth(event.occurredAt)),
+  contributions,
+});

@@ -1,43 +1,9 @@
-import {
-  economicReturnHistories,
-  environmentalFacilityHistories,
-  expansionPlanHistories,
-  fundingApplicationHistories,
-  hazardHistories,
-  idleParcelHistories,
-  infrastructureWorkHistories,
-  landTaxArrearsHistories,
-  milestoneHistories,
-  pollutionIncidentHistories,
-  projectHistories,
-  relocationHistories,
-  reminderBatchHistories,
-  safetyAccidentHistories,
-  safetyInspectionHistories,
-  zoneHistories,
-} from '@park-ledger/figures/testing';
+import { exampleHistories } from '@park-ledger/figures/testing';
 import { stack, startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
 
 const bearer = () => `Bearer ${stack.token({ roles: ['reader'] })}`;
 
-const histories = [
-  zoneHistories,
-  economicReturnHistories,
-  environmentalFacilityHistories,
-  expansionPlanHistories,
-  fundingApplicationHistories,
-  hazardHistories,
-  idleParcelHistories,
-  infrastructureWorkHistories,
-  landTaxArrearsHistories,
-  milestoneHistories,
-  pollutionIncidentHistories,
-  projectHistories,
-  relocationHistories,
-  reminderBatchHistories,
-  safetyAccidentHistories,
-  safetyInspectionHistories,
-].flat(2);
+const histories = exampleHistories.flat(2);
 
 describe('a reporting service fed one example history of every record kind', () => {
   let service: ReportingUnderTest;

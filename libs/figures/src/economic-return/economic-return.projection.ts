@@ -4,7 +4,7 @@ import {
   type DomainEventOf,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, netted, withoutReason } from '../contributions';
 
 type EconomicReturnEvent = DomainEventOf<(typeof economicReturnEvents)[number]>;
@@ -34,10 +34,9 @@ const contributions = (row: EconomicReturnRow) => {
 };
 
 /** 主营业务收入, 工业增加值 and 税金 per enterprise and month; last year's figure is the same figure a year earlier. */
-export const economicReturnProjection: RecordProjection<EconomicReturnRow> = {
-  kind: 'economic-return',
-  eventTypes: economicReturnEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as EconomicReturnEvent),
+export const economicReturnProjection = streamProjection<EconomicReturnRow, EconomicReturnEvent>(
+  'economic-return',
+  economicReturnEvents,
+  evolve,
   contributions,
-};
+);

@@ -4,8 +4,7 @@ import {
   type EnvironmentalFacilityEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
 
 export type EnvironmentalFacilityRow = PayloadOf<typeof EnvironmentalFacilityRegistered> & {
@@ -47,10 +46,9 @@ const contributions = (row: EnvironmentalFacilityRow) => {
 };
 
 /** An environmental facility such as the salt-chemical wastewater plant: its works, then commissioning (正式运行). */
-export const environmentalFacilityProjection: RecordProjection<EnvironmentalFacilityRow> = {
-  kind: 'environmental-facility',
-  eventTypes: environmentalFacilityEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as EnvironmentalFacilityEvent, businessMonth(event.occurredAt)),
+export const environmentalFacilityProjection = streamProjection<EnvironmentalFacilityRow, EnvironmentalFacilityEvent>(
+  'environmental-facility',
+  environmentalFacilityEvents,
+  evolve,
   contributions,
-};
+);

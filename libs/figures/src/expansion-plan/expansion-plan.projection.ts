@@ -4,8 +4,7 @@ import {
   type ExpansionPlanEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, netted, withoutReason } from '../contributions';
 
 export type ExpansionPlanRow = PayloadOf<typeof ExpansionPlanListed> & {
@@ -55,10 +54,9 @@ const contributions = (row: ExpansionPlanRow) => {
 };
 
 /** A park expansion plan (扩区调区): its preparatory tasks and the approved area before and after. */
-export const expansionPlanProjection: RecordProjection<ExpansionPlanRow> = {
-  kind: 'expansion-plan',
-  eventTypes: expansionPlanEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as ExpansionPlanEvent, businessMonth(event.occurredAt)),
+export const expansionPlanProjection = streamProjection<ExpansionPlanRow, ExpansionPlanEvent>(
+  'expansion-plan',
+  expansionPlanEvents,
+  evolve,
   contributions,
-};
+);

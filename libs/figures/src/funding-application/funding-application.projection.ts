@@ -5,8 +5,7 @@ import {
   type fundingOutcomes,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
 
 type FundingApplicationEvent = DomainEventOf<(typeof fundingApplicationEvents)[number]>;
@@ -58,10 +57,9 @@ const contributions = (row: FundingApplicationRow) => {
 };
 
 /** An application for funds from higher government (跑项争资): filed, then granted or rejected. */
-export const fundingApplicationProjection: RecordProjection<FundingApplicationRow> = {
-  kind: 'funding-application',
-  eventTypes: fundingApplicationEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as FundingApplicationEvent, businessMonth(event.occurredAt)),
+export const fundingApplicationProjection = streamProjection<FundingApplicationRow, FundingApplicationEvent>(
+  'funding-application',
+  fundingApplicationEvents,
+  evolve,
   contributions,
-};
+);

@@ -1,6 +1,5 @@
 import { hazardEvents, HazardFound, type HazardEvent, type PayloadOf } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
 
 export interface RectificationOrder {
@@ -53,10 +52,4 @@ const contributions = (row: HazardRow) => {
 };
 
 /** A hazard at an enterprise and its rectification (严整改): ordered, with or without stopping production, verified, penalised. */
-export const hazardProjection: RecordProjection<HazardRow> = {
-  kind: 'hazard',
-  eventTypes: hazardEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as HazardEvent, businessMonth(event.occurredAt)),
-  contributions,
-};
+export const hazardProjection = streamProjection<HazardRow, HazardEvent>('hazard', hazardEvents, evolve, contributions);

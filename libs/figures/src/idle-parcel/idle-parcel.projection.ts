@@ -1,6 +1,5 @@
 import { idleParcelEvents, IdleParcelIdentified, type IdleParcelEvent, type PayloadOf } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
 
 export interface FeeReceipt {
@@ -64,10 +63,9 @@ const contributions = (row: IdleParcelRow) => {
 };
 
 /** An idle parcel (闲置土地): identified, reclaimed by law, rectification committed, fees collected. */
-export const idleParcelProjection: RecordProjection<IdleParcelRow> = {
-  kind: 'idle-parcel',
-  eventTypes: idleParcelEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as IdleParcelEvent, businessMonth(event.occurredAt)),
+export const idleParcelProjection = streamProjection<IdleParcelRow, IdleParcelEvent>(
+  'idle-parcel',
+  idleParcelEvents,
+  evolve,
   contributions,
-};
+);

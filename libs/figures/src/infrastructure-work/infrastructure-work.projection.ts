@@ -6,8 +6,7 @@ import {
   type infrastructureStages,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, netted, span, withoutReason } from '../contributions';
 
 type InfrastructureWorkEvent = DomainEventOf<(typeof infrastructureWorkEvents)[number]>;
@@ -93,10 +92,9 @@ const contributions = (row: InfrastructureWorkRow) => {
 };
 
 /** A road, pipe network, canal or housing work per platform and phase: its stage and share of work done. */
-export const infrastructureWorkProjection: RecordProjection<InfrastructureWorkRow> = {
-  kind: 'infrastructure-work',
-  eventTypes: infrastructureWorkEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as InfrastructureWorkEvent, businessMonth(event.occurredAt)),
+export const infrastructureWorkProjection = streamProjection<InfrastructureWorkRow, InfrastructureWorkEvent>(
+  'infrastructure-work',
+  infrastructureWorkEvents,
+  evolve,
   contributions,
-};
+);

@@ -4,8 +4,7 @@ import {
   type LandTaxArrearsEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, netted, withoutReason } from '../contributions';
 
 export type LandTaxArrearsRow = PayloadOf<typeof LandUseTaxArrearsCollected> & { readonly collectedIn: string };
@@ -28,10 +27,9 @@ const contributions = (row: LandTaxArrearsRow) =>
   ]);
 
 /** One collection of land-use tax arrears (清缴拖欠土地使用税). */
-export const landTaxArrearsProjection: RecordProjection<LandTaxArrearsRow> = {
-  kind: 'land-tax-arrears',
-  eventTypes: landTaxArrearsEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as LandTaxArrearsEvent, businessMonth(event.occurredAt)),
+export const landTaxArrearsProjection = streamProjection<LandTaxArrearsRow, LandTaxArrearsEvent>(
+  'land-tax-arrears',
+  landTaxArrearsEvents,
+  evolve,
   contributions,
-};
+);

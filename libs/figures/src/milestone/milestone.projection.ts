@@ -1,6 +1,6 @@
 import { milestoneEvents, MilestoneRecorded, type DomainEventOf, type PayloadOf } from '@park-ledger/contracts';
 import { monthOfDate } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, withoutReason } from '../contributions';
 
 type MilestoneEvent = DomainEventOf<(typeof milestoneEvents)[number]>;
@@ -29,10 +29,4 @@ const contributions = (row: MilestoneRow) => [
   }),
 ];
 
-export const milestoneProjection: RecordProjection<MilestoneRow> = {
-  kind: 'milestone',
-  eventTypes: milestoneEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as MilestoneEvent),
-  contributions,
-};
+export const milestoneProjection = streamProjection<MilestoneRow, MilestoneEvent>('milestone', milestoneEvents, evolve, contributions);

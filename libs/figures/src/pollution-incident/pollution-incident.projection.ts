@@ -4,8 +4,7 @@ import {
   type PayloadOf,
   type PollutionIncidentEvent,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
 
 export type PollutionIncidentRow = PayloadOf<typeof PollutionIncidentReported> & {
@@ -43,10 +42,9 @@ const contributions = (row: PollutionIncidentRow) => {
 };
 
 /** A pollution incident (涉污事件), its handling and the compensation paid. */
-export const pollutionIncidentProjection: RecordProjection<PollutionIncidentRow> = {
-  kind: 'pollution-incident',
-  eventTypes: pollutionIncidentEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as PollutionIncidentEvent, businessMonth(event.occurredAt)),
+export const pollutionIncidentProjection = streamProjection<PollutionIncidentRow, PollutionIncidentEvent>(
+  'pollution-incident',
+  pollutionIncidentEvents,
+  evolve,
   contributions,
-};
+);

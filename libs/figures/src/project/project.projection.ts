@@ -5,8 +5,7 @@ import {
   type PayloadOf,
   type projectStages,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
 
 type ProjectEvent = DomainEventOf<(typeof projectEvents)[number]>;
@@ -84,10 +83,4 @@ const contributions = (row: ProjectRow) => {
 };
 
 /** An investment project (招商引资) through its pipeline: lead, signed, started, topped out, in production. */
-export const projectProjection: RecordProjection<ProjectRow> = {
-  kind: 'project',
-  eventTypes: projectEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as ProjectEvent, businessMonth(event.occurredAt)),
-  contributions,
-};
+export const projectProjection = streamProjection<ProjectRow, ProjectEvent>('project', projectEvents, evolve, contributions);

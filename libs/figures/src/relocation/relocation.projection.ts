@@ -5,8 +5,7 @@ import {
   type RelocationEvent,
   type RelocationStep,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, span, withoutReason } from '../contributions';
 
 export type RelocationRow = PayloadOf<typeof RelocationStarted> & {
@@ -45,10 +44,4 @@ const contributions = (row: RelocationRow) => {
 };
 
 /** An enterprise moving from the city into the park (退城进园), step by step. */
-export const relocationProjection: RecordProjection<RelocationRow> = {
-  kind: 'relocation',
-  eventTypes: relocationEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as RelocationEvent, businessMonth(event.occurredAt)),
-  contributions,
-};
+export const relocationProjection = streamProjection<RelocationRow, RelocationEvent>('relocation', relocationEvents, evolve, contributions);

@@ -4,8 +4,7 @@ import {
   type PayloadOf,
   type ReminderBatchEvent,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, netted, withoutReason } from '../contributions';
 
 export type ReminderBatchRow = PayloadOf<typeof ReminderBatchSent> & { readonly sentIn: string };
@@ -27,10 +26,9 @@ const contributions = (row: ReminderBatchRow) => {
 };
 
 /** A batch of safety reminders (常提醒): SMS, door-to-door visits or banners in one zone. */
-export const reminderBatchProjection: RecordProjection<ReminderBatchRow> = {
-  kind: 'reminder-batch',
-  eventTypes: reminderBatchEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as ReminderBatchEvent, businessMonth(event.occurredAt)),
+export const reminderBatchProjection = streamProjection<ReminderBatchRow, ReminderBatchEvent>(
+  'reminder-batch',
+  reminderBatchEvents,
+  evolve,
   contributions,
-};
+);

@@ -4,8 +4,7 @@ import {
   type PayloadOf,
   type SafetyAccidentEvent,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, factIn, netted, withoutReason } from '../contributions';
 
 export type SafetyAccidentRow = PayloadOf<typeof SafetyAccidentReported> & {
@@ -40,10 +39,9 @@ const contributions = (row: SafetyAccidentRow) => {
 };
 
 /** A safety accident (安全事故) by severity, and whether its handling left a major negative impact. */
-export const safetyAccidentProjection: RecordProjection<SafetyAccidentRow> = {
-  kind: 'safety-accident',
-  eventTypes: safetyAccidentEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as SafetyAccidentEvent, businessMonth(event.occurredAt)),
+export const safetyAccidentProjection = streamProjection<SafetyAccidentRow, SafetyAccidentEvent>(
+  'safety-accident',
+  safetyAccidentEvents,
+  evolve,
   contributions,
-};
+);

@@ -4,8 +4,7 @@ import {
   type PayloadOf,
   type SafetyInspectionEvent,
 } from '@park-ledger/contracts';
-import { businessMonth } from '../business-month';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 import { fact, netted, withoutReason } from '../contributions';
 
 export type SafetyInspectionRow = PayloadOf<typeof SafetyInspectionConducted> & { readonly conductedIn: string };
@@ -30,10 +29,9 @@ const contributions = (row: SafetyInspectionRow) => {
 };
 
 /** One inspection round (勤排查): weekly small or fortnightly large, in one zone. */
-export const safetyInspectionProjection: RecordProjection<SafetyInspectionRow> = {
-  kind: 'safety-inspection',
-  eventTypes: safetyInspectionEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as SafetyInspectionEvent, businessMonth(event.occurredAt)),
+export const safetyInspectionProjection = streamProjection<SafetyInspectionRow, SafetyInspectionEvent>(
+  'safety-inspection',
+  safetyInspectionEvents,
+  evolve,
   contributions,
-};
+);

@@ -5,7 +5,7 @@ import {
   type DomainEventOf,
   type PayloadOf,
 } from '@park-ledger/contracts';
-import type { RecordProjection } from '../record-projection';
+import { streamProjection } from '../record-projection';
 
 type ZoneEvent = DomainEventOf<(typeof zoneEvents)[number]>;
 
@@ -77,10 +77,4 @@ const evolve = (row: ZoneRow | null, event: ZoneEvent): ZoneRow | null => {
 };
 
 /** The park registry (一园三区): read for labels, it adds to no figure. */
-export const zoneProjection: RecordProjection<ZoneRow> = {
-  kind: 'zone',
-  eventTypes: zoneEvents.map((definition) => definition.type),
-  recordIdOf: (event) => event.streamId,
-  evolve: (row, event) => evolve(row, event as unknown as ZoneEvent),
-  contributions: () => [],
-};
+export const zoneProjection = streamProjection<ZoneRow, ZoneEvent>('zone', zoneEvents, evolve, () => []);
