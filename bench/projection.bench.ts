@@ -8,21 +8,19 @@ import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type EventEnvelope } from '@park-ledger/contracts';
+import { allProjections, figureCatalogue } from '@park-ledger/figures';
 import { createKafka, ensureTopics, ExactlyOnceConsumer, toKafkaMessage } from '@park-ledger/messaging';
 import { Partitioners, type Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventRegistry } from '../apps/reporting/src/consumer/event-registry';
-import { figureCatalogue } from '../apps/reporting/src/figures/catalogue';
-import { applyEvent } from '../apps/reporting/src/projection/apply-event';
 import { applyEvents } from '../apps/reporting/src/projection/apply-events';
 import { ProjectionIndex } from '../apps/reporting/src/projection/projection-index';
-import { sumFigures } from '../apps/reporting/src/queries/figure-sums';
-import { periodOf, previousOf } from '../apps/reporting/src/queries/periods';
+import { sumFigures } from '../apps/reporting/src/figures/figure-sums';
+import { periodOf, previousOf } from '../apps/reporting/src/figures/periods';
 import { createReadModelTables } from '../apps/reporting/src/read-model/read-model-tables';
 import { reportingMigrations } from '../apps/reporting/src/read-model/reporting-migrations';
-import { allProjections } from '../apps/reporting/src/slices';
 
 const stack = require(path.resolve(__dirname, '../tools/stack.js'));
 const EVENTS = Number(process.env['EVENTS'] ?? 200_000);
@@ -171,7 +169,7 @@ function projectionConsumer(kafka: Kafka, db: DataSource, topic: string, onAppli
     dataSource: db,
     eventRegistry,
     handler: async (event, tx) => {
-      if (await applyEvent(tx, 'reporting_v1', index, event)) onApplied(event);
+      (await applyEvents(tx, 'reporting_v1', index, [event])).forEach(onApplied);
     },
     handleBatch: async (events, tx) => {
       (await applyEvents(tx, 'reporting_v1', index, events)).forEach(onApplied);

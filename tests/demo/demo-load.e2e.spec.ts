@@ -1,9 +1,8 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
+// The figures are recomputed with the record projections' pure folds, as tests/reporting/oracle.ts does.
+import { allProjections, figureNamed } from '@park-ledger/figures';
 import { Client } from 'pg';
-/* eslint-disable @nx/enforce-module-boundaries -- the figures are recomputed with the reporting slices'
-   pure folds (as tests/reporting/oracle.ts does), and the demo is loaded by its own tool as npm start does */
-import { figureNamed } from '../../apps/reporting/src/figures/catalogue';
-import { allProjections } from '../../apps/reporting/src/slices';
+/* eslint-disable @nx/enforce-module-boundaries -- the demo is loaded by its own tool, as npm start does */
 import { expected2013, expected2014, expected2014BeforeCorrections, type ExpectedFigure } from '../../tools/demo/expected-2014';
 import { loadDemo, type DemoLoadResult, type DemoTargets } from '../../tools/demo/load';
 import { demoWaves } from '../../tools/demo/year-2014';

@@ -2,13 +2,10 @@
 // without the reporting service's engine, SQL, Kafka delivery or dedup: each record's events folded
 // in stream order, the contributions summed.
 import { EventRegistry, landEvents, projectsEvents, safetyEvents, type EventEnvelope } from '@park-ledger/contracts';
-import type { Kafka } from 'kafkajs';
-// The oracle reuses the slices' pure folds (unit-tested on their own); what it checks is everything
+// The oracle reuses the record projections' pure folds (unit-tested on their own); what it checks is everything
 // between the topics and the answers: delivery, dedup, ordering, the SQL engine and the queries.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { figureCatalogue } from '../../apps/reporting/src/figures/catalogue';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { allProjections } from '../../apps/reporting/src/slices';
+import { allProjections, figureCatalogue } from '@park-ledger/figures';
+import type { Kafka } from 'kafkajs';
 
 const registry = new EventRegistry([...projectsEvents, ...landEvents, ...safetyEvents]);
 

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
+import { allProjections, figureCatalogue } from '@park-ledger/figures';
 import { PlatformModule } from '@park-ledger/platform';
 import { AnnualSummaryModule } from './annual-summary/annual-summary.module';
 import { DashboardModule } from './dashboard/dashboard.module';
-import { figureCatalogue } from './figures/catalogue';
 import { reportingMigrations } from './read-model/reporting-migrations';
 import { ReportingConfig } from './reporting-config';
 import { ReportingModule } from './reporting.module';
-import { allProjections } from './slices';
 
 @Module({
   imports: [

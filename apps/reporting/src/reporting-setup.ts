@@ -1,5 +1,5 @@
+import type { FigureCatalogue } from './figures/figure-catalogue';
 import type { ProjectionIndex } from './projection/projection-index';
-import type { FigureInfo } from './queries/figure-info';
 import type { DepartmentTopic } from './reporting-config';
 
 export const REPORTING_SETUP = Symbol('REPORTING_SETUP');
@@ -7,7 +7,7 @@ export const REPORTING_SETUP = Symbol('REPORTING_SETUP');
 /** What the reporting module is built from: the read models, the figures they make, and where events come from. */
 export interface ReportingSetup {
   readonly index: ProjectionIndex;
-  readonly catalogue: readonly FigureInfo[];
+  readonly catalogue: FigureCatalogue;
   readonly topics: readonly DepartmentTopic[];
   readonly groupId: string;
   readonly partitions: number;

@@ -1,20 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import type { FigureDefinition } from '@park-ledger/figures';
 import { SERVICE_CONFIG } from '@park-ledger/platform';
 import { ParkedController } from './admin/parked.controller';
 import { RebuildController } from './admin/rebuild.controller';
 import { LiveProjection } from './consumer/live-projection.service';
+import { FigureCatalogue } from './figures/figure-catalogue';
+import { FiguresController } from './figures/figures.controller';
+import { FiguresService } from './figures/figures.service';
+import { FreshnessService } from './figures/freshness.service';
 import { ProjectionIndex, type AnyProjection } from './projection/projection-index';
-import type { FigureInfo } from './queries/figure-info';
-import { FiguresController } from './queries/figures.controller';
-import { FiguresService } from './queries/figures.service';
-import { FreshnessService } from './queries/freshness.service';
 import { RebuildService } from './rebuild/rebuild.service';
 import { departmentTopics, type ReportingConfig } from './reporting-config';
 import { REPORTING_SETUP, type ReportingSetup } from './reporting-setup';
 
 export interface ReportingOptions {
   readonly projections: readonly AnyProjection[];
-  readonly catalogue: readonly FigureInfo[];
+  readonly catalogue: readonly FigureDefinition[];
 }
 
 /** The read side: the live projection, the figure queries and the admin operations. */
@@ -23,6 +24,8 @@ export class ReportingModule {
   static forRoot(options: ReportingOptions): DynamicModule {
     return {
       module: ReportingModule,
+      // the setup (the figure catalogue among it) is also what the annual summary reads figures by
+      global: true,
       controllers: [FiguresController, ParkedController, RebuildController],
       providers: [
         {
@@ -30,7 +33,7 @@ export class ReportingModule {
           inject: [SERVICE_CONFIG],
           useFactory: (config: ReportingConfig): ReportingSetup => ({
             index: new ProjectionIndex(options.projections),
-            catalogue: options.catalogue,
+            catalogue: new FigureCatalogue(options.catalogue),
             topics: departmentTopics(config),
             groupId: config.REPORTING_CONSUMER_GROUP,
             partitions: config.KAFKA_TOPIC_PARTITIONS,
@@ -41,6 +44,7 @@ export class ReportingModule {
         FiguresService,
         RebuildService,
       ],
+      exports: [REPORTING_SETUP],
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { Sql } from '../projection/apply-event';
+import type { Sql } from '../read-model/sql';
 
 export interface ParkedSummary {
   readonly id: string;

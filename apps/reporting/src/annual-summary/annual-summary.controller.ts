@@ -1,8 +1,9 @@
-import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Reads } from '@park-ledger/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { AnnualSummaryRequest } from './annual-summary.request';
 import { readSummaryFacts } from './read-summary-facts';
 import { renderHtml } from './render-html';
@@ -19,7 +20,10 @@ function parseYear(year: string): number {
 @ApiTags('reports')
 @Controller('reports')
 export class AnnualSummaryController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get('annual/:year')
   @Reads()
@@ -36,7 +40,7 @@ export class AnnualSummaryController {
   @ApiOkResponse({ description: 'HTML (printable), Markdown, or the summary facts as JSON' })
   @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf' })
   async annual(@Param('year') year: string, @Query() request: AnnualSummaryRequest, @Res({ passthrough: true }) res: Response) {
-    const facts = await readSummaryFacts(this.dataSource, parseYear(year), request.asOf);
+    const facts = await readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year), request.asOf);
     if (request.format === 'json') return facts;
     const document = writeSummary(facts, request.lang);
     if (request.format === 'md') {

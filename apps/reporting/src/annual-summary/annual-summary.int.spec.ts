@@ -1,41 +1,9 @@
-import { economicReturnHistories } from '../slices/economic-return/economic-return.examples';
-import { environmentalFacilityHistories } from '../slices/environmental-facility/environmental-facility.examples';
-import { expansionPlanHistories } from '../slices/expansion-plan/expansion-plan.examples';
-import { fundingApplicationHistories } from '../slices/funding-application/funding-application.examples';
-import { hazardHistories } from '../slices/hazard/hazard.examples';
-import { idleParcelHistories } from '../slices/idle-parcel/idle-parcel.examples';
-import { infrastructureWorkHistories } from '../slices/infrastructure-work/infrastructure-work.examples';
-import { landTaxArrearsHistories } from '../slices/land-tax-arrears/land-tax-arrears.examples';
-import { milestoneHistories } from '../slices/milestone/milestone.examples';
-import { pollutionIncidentHistories } from '../slices/pollution-incident/pollution-incident.examples';
-import { projectHistories } from '../slices/project/project.examples';
-import { relocationHistories } from '../slices/relocation/relocation.examples';
-import { reminderBatchHistories } from '../slices/reminder-batch/reminder-batch.examples';
-import { safetyAccidentHistories } from '../slices/safety-accident/safety-accident.examples';
-import { safetyInspectionHistories } from '../slices/safety-inspection/safety-inspection.examples';
-import { zoneHistories } from '../slices/zone/zone.examples';
+import { exampleHistories } from '@park-ledger/figures/testing';
 import { stack, startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
 
 const bearer = () => `Bearer ${stack.token({ roles: ['reader'] })}`;
 
-const histories = [
-  zoneHistories,
-  economicReturnHistories,
-  environmentalFacilityHistories,
-  expansionPlanHistories,
-  fundingApplicationHistories,
-  hazardHistories,
-  idleParcelHistories,
-  infrastructureWorkHistories,
-  landTaxArrearsHistories,
-  milestoneHistories,
-  pollutionIncidentHistories,
-  projectHistories,
-  relocationHistories,
-  reminderBatchHistories,
-  safetyAccidentHistories,
-  safetyInspectionHistories,
-].flat(2);
+const histories = exampleHistories.flat(2);
 
 describe('a reporting service fed one example history of every record kind', () => {
   let service: ReportingUnderTest;

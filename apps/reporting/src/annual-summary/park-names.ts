@@ -1,4 +1,4 @@
-import type { ZoneRow } from '../slices/zone/zone.projection';
+import type { ZoneRow } from '@park-ledger/figures';
 import type { Named } from './summary-facts';
 
 export interface PlatformNode {

@@ -1,7 +1,5 @@
 import { idleLandCategoryNames, relocationStepNames, relocationSteps, type IdleLandCategory, type RelocationStep } from '@park-ledger/contracts';
-import type { ExpansionPlanRow } from '../slices/expansion-plan/expansion-plan.projection';
-import type { IdleParcelRow } from '../slices/idle-parcel/idle-parcel.projection';
-import type { RelocationRow } from '../slices/relocation/relocation.projection';
+import type { ExpansionPlanRow, IdleParcelRow, RelocationRow } from '@park-ledger/figures';
 import { UNNAMED } from './park-names';
 import type { LandFacts, Named } from './summary-facts';
 import type { SummaryFigures } from './summary-figures';

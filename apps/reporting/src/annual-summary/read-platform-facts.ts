@@ -1,5 +1,5 @@
-import type { FigureReport } from '../queries/figure-report';
-import type { InfrastructureWorkRow } from '../slices/infrastructure-work/infrastructure-work.projection';
+import type { FigureReport } from '../figures/figure-report';
+import type { InfrastructureWorkRow } from '@park-ledger/figures';
 import type { ParkNames, PlatformNode } from './park-names';
 import type { Breakdown, PlatformFacts, SiteFacts, WorkFacts } from './summary-facts';
 import type { SummaryFigures } from './summary-figures';

@@ -1,6 +1,5 @@
 import { reminderChannelNames, reminderChannels, type ReminderChannel } from '@park-ledger/contracts';
-import type { EnvironmentalFacilityRow } from '../slices/environmental-facility/environmental-facility.projection';
-import type { HazardRow } from '../slices/hazard/hazard.projection';
+import type { EnvironmentalFacilityRow, HazardRow } from '@park-ledger/figures';
 import { UNNAMED, type ParkNames } from './park-names';
 import type { Named, SafetyFacts } from './summary-facts';
 import type { SummaryFigures } from './summary-figures';

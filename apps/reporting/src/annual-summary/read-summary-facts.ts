@@ -1,9 +1,8 @@
-import type { Sql } from '../projection/apply-event';
+import type { FundingApplicationRow, MilestoneRow, ZoneRow } from '@park-ledger/figures';
+import type { FigureCatalogue } from '../figures/figure-catalogue';
 import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
-import type { FundingApplicationRow } from '../slices/funding-application/funding-application.projection';
-import type { MilestoneRow } from '../slices/milestone/milestone.projection';
-import type { ZoneRow } from '../slices/zone/zone.projection';
+import type { Sql } from '../read-model/sql';
 import { ParkNames } from './park-names';
 import { readLandFacts } from './read-land-facts';
 import { readPlatformFacts } from './read-platform-facts';
@@ -18,10 +17,10 @@ const title = (row: { titleZh: string; titleEn?: string }): Named => ({ zh: row.
  * The summary's facts for a year, from the read-model version active when asked (read once, so a
  * switch to a rebuilt version never splits the answer), current or as known at record time asOf.
  */
-export async function readSummaryFacts(sql: Sql, year: number, asOf?: string): Promise<SummaryFacts> {
+export async function readSummaryFacts(sql: Sql, catalogue: FigureCatalogue, year: number, asOf?: string): Promise<SummaryFacts> {
   const schema = schemaOf(await activeVersion(sql));
   const rows = <Row>(kind: string) => recordRows<Row>(sql, schema, kind, asOf);
-  const figures = new SummaryFigures(sql, schema, year, asOf);
+  const figures = new SummaryFigures(sql, catalogue, schema, year, asOf);
   const lastMonth = figures.period.to;
   const names = new ParkNames(await rows<ZoneRow>('zone'));
 

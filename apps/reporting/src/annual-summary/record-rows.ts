@@ -1,4 +1,4 @@
-import type { Sql } from '../projection/apply-event';
+import type { Sql } from '../read-model/sql';
 
 /**
  * The rows of one kind of record as they stand now, or as they stood at record time `asOf`: the

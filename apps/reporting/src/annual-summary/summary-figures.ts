@@ -1,8 +1,8 @@
-import type { Sql } from '../projection/apply-event';
-import { figureCatalogue } from '../figures/catalogue';
-import { eventsLink, figureReports, type FigureReport } from '../queries/figure-report';
-import { sumFigures } from '../queries/figure-sums';
-import { periodOf, previousOf, type Period } from '../queries/periods';
+import type { FigureCatalogue } from '../figures/figure-catalogue';
+import { eventsLink, figureReports, type FigureReport } from '../figures/figure-report';
+import { sumFigures } from '../figures/figure-sums';
+import { periodOf, previousOf, type Period } from '../figures/periods';
+import type { Sql } from '../read-model/sql';
 import type { Breakdown, Compared, Named, Quantity, Unit } from './summary-facts';
 
 type Dims = Readonly<Record<string, string | null>>;
@@ -14,6 +14,7 @@ export class SummaryFigures {
 
   constructor(
     private readonly sql: Sql,
+    private readonly catalogue: FigureCatalogue,
     private readonly schema: string,
     readonly year: number,
     private readonly asOf?: string,
@@ -24,11 +25,7 @@ export class SummaryFigures {
 
   /** Reports of the named figures, broken down by groupBy (their parts sum to each figure). */
   async reports(names: readonly string[], groupBy: readonly string[] = []): Promise<Map<string, FigureReport>> {
-    const figures = names.map((name) => {
-      const figure = figureCatalogue.find((f) => f.name === name);
-      if (!figure) throw new Error(`no figure named ${name}`);
-      return figure;
-    });
+    const figures = names.map((name) => this.catalogue.named(name));
     const scope = { period: this.period, previous: this.previous, groupBy, asOf: this.asOf };
     const sums = await sumFigures(this.sql, this.schema, { figures, ...scope });
     const reports = figureReports(figures, sums, groupBy, { period: this.period, asOf: this.asOf });

@@ -1,14 +1,14 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
-import { prepared, type Sql } from './apply-event';
+import { prepared, type Sql } from '../read-model/sql';
 import { planBatch, type BatchPlan, type StoredRecord } from './plan-batch';
 import { recordKey } from './plan-changes';
 import type { ProjectionIndex } from './projection-index';
 
 /**
- * applyEvent for many events, in order, in two statements: the first records the events (skipping
- * those this version already has) and reads the stored records they concern; the second writes every
- * record version, contribution and total change of the batch, as applying them one by one would.
- * Returns the events that were new to this version.
+ * Applies events, in order, to the read models of one version in two statements: the first records
+ * the events (skipping those this version already has) and reads the stored records they concern; the
+ * second writes every record version, contribution and total change of the batch, as applying them one
+ * by one would. A single event is a batch of one. Returns the events that were new to this version.
  */
 export async function applyEvents(tx: Sql, schema: string, index: ProjectionIndex, events: readonly EventEnvelope[]): Promise<EventEnvelope[]> {
   const unique = [...new Map(events.map((e) => [e.eventId.toLowerCase(), e])).values()];

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { canonicalDims, planChanges, recordKey, type TotalDelta } from './plan-changes';
 import type { ProjectionIndex } from './projection-index';
-import type { Contribution } from './record-projection';
+import type { Contribution } from '@park-ledger/figures';
 
 /** A record as stored before the batch: its current row and the ids of its current version and contributions. */
 export interface StoredRecord {

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
 import type { AnyProjection } from './projection-index';
-import type { Contribution } from './record-projection';
+import type { Contribution } from '@park-ledger/figures';
 
 /** What one event does to one record: its new row (null: gone) and, if they changed, its contributions. */
 export interface RecordChange {

@@ -3,13 +3,21 @@ import type { BatchHandler, EventHandler } from '@park-ledger/messaging';
 import type { EntityManager } from 'typeorm';
 import { lockActiveVersionShared } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
-import { applyEvent } from './apply-event';
 import { applyEvents } from './apply-events';
 import type { ProjectionIndex } from './projection-index';
 
 /**
- * The live consumer's handlers, per event and per chunk: events go to the active version, looked up
- * (and locked shared) once per consumer transaction. A failed attempt is rolled back to its savepoint,
+ * The consumer falls back to a per-event handler when a chunk fails (to retry and park the poison
+ * event): that handler is the batch path with a batch of one.
+ */
+const withBatchOfOne = (handleBatch: BatchHandler): { handler: EventHandler; handleBatch: BatchHandler } => ({
+  handler: (event, tx) => handleBatch([event], tx),
+  handleBatch,
+});
+
+/**
+ * The live consumer's handlers: events go to the active version, looked up (and locked shared) once
+ * per consumer transaction. A failed attempt is rolled back to its savepoint,
  * which may drop the lock, so the version is looked up again after any failure.
  */
 export function liveHandlers(index: ProjectionIndex, onApplied: (event: EventEnvelope) => void): { handler: EventHandler; handleBatch: BatchHandler } {
@@ -27,26 +35,17 @@ export function liveHandlers(index: ProjectionIndex, onApplied: (event: EventEnv
       throw e;
     }
   };
-  return {
-    handler: async (event, tx) => {
-      if (await inActiveVersion(tx, (schema) => applyEvent(tx, schema, index, event))) onApplied(event);
-    },
-    handleBatch: async (events, tx) => {
-      const applied = await inActiveVersion(tx, (schema) => applyEvents(tx, schema, index, events));
-      applied.forEach(onApplied);
-    },
-  };
+  return withBatchOfOne(async (events, tx) => {
+    const applied = await inActiveVersion(tx, (schema) => applyEvents(tx, schema, index, events));
+    applied.forEach(onApplied);
+  });
 }
 
 /** A rebuild's handlers: everything goes to the version being built. */
 export const fixedVersionHandlers = (
   index: ProjectionIndex,
   version: number,
-): { handler: EventHandler; handleBatch: BatchHandler } => ({
-  handler: async (event, tx) => {
-    await applyEvent(tx, schemaOf(version), index, event);
-  },
-  handleBatch: async (events, tx) => {
+): { handler: EventHandler; handleBatch: BatchHandler } =>
+  withBatchOfOne(async (events, tx) => {
     await applyEvents(tx, schemaOf(version), index, events);
-  },
-});
+  });

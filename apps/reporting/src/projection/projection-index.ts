@@ -1,4 +1,4 @@
-import type { RecordProjection } from './record-projection';
+import type { RecordProjection } from '@park-ledger/figures';
 
 export type AnyProjection = RecordProjection<unknown>;
 

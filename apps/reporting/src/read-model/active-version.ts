@@ -1,4 +1,4 @@
-import type { Sql } from '../projection/apply-event';
+import type { Sql } from './sql';
 
 /** Live appliers hold it shared for their transaction; the switch to a rebuilt version holds it exclusively. */
 const SWITCH_LOCK = 72_210_501;

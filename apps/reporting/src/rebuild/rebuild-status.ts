@@ -1,4 +1,4 @@
-import type { Sql } from '../projection/apply-event';
+import type { Sql } from '../read-model/sql';
 import { activeVersion } from '../read-model/active-version';
 
 export interface RebuildStatus {

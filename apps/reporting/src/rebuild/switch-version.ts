@@ -1,9 +1,10 @@
 import { storedEnvelope, type StoredEventColumns } from '@park-ledger/event-store';
 import type { DataSource } from 'typeorm';
-import { applyEvent, type Sql } from '../projection/apply-event';
+import { applyEvents } from '../projection/apply-events';
 import type { ProjectionIndex } from '../projection/projection-index';
 import { activeVersion, lockActiveVersionExclusive, setActiveVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
+import type { Sql } from '../read-model/sql';
 
 /**
  * Applies to version `to` the events version `from` has and `to` lacks (those the live consumer
@@ -17,7 +18,7 @@ export async function copyMissingEvents(tx: Sql, index: ProjectionIndex, from: n
         where not exists (select 1 from ${schemaOf(to)}.events b where b.event_id = a.event_id)
         order by department, stream_id, stream_version limit 5000`,
     );
-    for (const row of rows) await applyEvent(tx, schemaOf(to), index, storedEnvelope(row as StoredEventColumns));
+    if (rows.length > 0) await applyEvents(tx, schemaOf(to), index, (rows as StoredEventColumns[]).map(storedEnvelope));
     copied += rows.length;
     if (rows.length < 5000) return copied;
   }

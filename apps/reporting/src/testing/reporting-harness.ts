@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { Module, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { departments, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
+import type { FigureDefinition } from '@park-ledger/figures';
 import { createKafka, ensureTopics, toKafkaMessage } from '@park-ledger/messaging';
 import { createService, PlatformModule } from '@park-ledger/platform';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import type { AnyProjection } from '../projection/projection-index';
-import type { FigureInfo } from '../queries/figure-info';
 import { reportingMigrations } from '../read-model/reporting-migrations';
 import { ReportingConfig } from '../reporting-config';
 import { ReportingModule } from '../reporting.module';
@@ -42,8 +42,8 @@ export interface ReportingUnderTest {
   close(): Promise<void>;
 }
 
-/** Either the service's own AppModule (real slices and catalogue) or one around the given read models. */
-export type ReportingModules = { readonly app: true } | { readonly projections: readonly AnyProjection[]; readonly catalogue: readonly FigureInfo[] };
+/** Either the service's own AppModule (the park's record projections and figure catalogue) or one around the given read models. */
+export type ReportingModules = { readonly app: true } | { readonly projections: readonly AnyProjection[]; readonly catalogue: readonly FigureDefinition[] };
 
 export async function startReporting(options: ReportingModules): Promise<ReportingUnderTest> {
   const id = suffix();
@@ -113,7 +113,7 @@ export async function startReporting(options: ReportingModules): Promise<Reporti
   };
 }
 
-function readModelsModule(options: { projections: readonly AnyProjection[]; catalogue: readonly FigureInfo[] }): Type<unknown> {
+function readModelsModule(options: { projections: readonly AnyProjection[]; catalogue: readonly FigureDefinition[] }): Type<unknown> {
   @Module({
     imports: [
       PlatformModule.forRoot({ service: 'reporting', department: null, config: ReportingConfig, migrations: reportingMigrations }),

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@park-ledger/contracts';
-import type { RecordProjection } from '../projection/record-projection';
-import type { FigureInfo } from '../queries/figure-info';
+import type { FigureDefinition, RecordProjection } from '@park-ledger/figures';
 
-/** A small read model over real safety events, so the engine can be tested apart from the slices. */
+/** A small read model over real safety events, so the engine can be tested apart from the park's record projections. */
 interface ToyIncident {
   readonly zoneId: string;
   readonly month: string;
@@ -45,7 +44,7 @@ export const toyIncidents: RecordProjection<ToyIncident> = {
   ],
 };
 
-export const toyCatalogue: readonly FigureInfo[] = [
+export const toyCatalogue: readonly FigureDefinition[] = [
   { name: 'toy.incidents', kind: 'flow', unit: 'count', labels: { zh: '涉污事件', en: 'pollution incidents' }, dims: ['zoneId'] },
   { name: 'toy.incidentsToDate', kind: 'stock', unit: 'count', labels: { zh: '累计涉污事件', en: 'incidents to date' }, dims: ['zoneId'] },
   { name: 'toy.compensation', kind: 'flow', unit: 'yuan', labels: { zh: '赔偿', en: 'compensation' }, dims: ['zoneId'] },

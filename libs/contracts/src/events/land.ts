@@ -137,7 +137,7 @@ export const RelocationStepCompleted = event(
 export const RelocationCompleted = event('RelocationCompleted', object({ relocationId: id() }));
 export const RelocationVoided = event('RelocationVoided', object({ relocationId: id(), reason: reason() }));
 
-const idleParcelEvents = [
+export const idleParcelEvents = [
   IdleParcelIdentified,
   IdleParcelDetailsCorrected,
   IdleParcelReclaimed,
@@ -147,12 +147,12 @@ const idleParcelEvents = [
   IdleLandFeeCorrected,
   IdleParcelVoided,
 ] as const;
-const landTaxArrearsEvents = [
+export const landTaxArrearsEvents = [
   LandUseTaxArrearsCollected,
   LandUseTaxArrearsCollectionCorrected,
   LandUseTaxArrearsCollectionVoided,
 ] as const;
-const expansionPlanEvents = [
+export const expansionPlanEvents = [
   ExpansionPlanListed,
   ExpansionPlanDetailsCorrected,
   ExpansionPreparatoryTaskCompleted,
@@ -160,7 +160,7 @@ const expansionPlanEvents = [
   ExpansionAreaApprovalCorrected,
   ExpansionPlanVoided,
 ] as const;
-const relocationEvents = [
+export const relocationEvents = [
   RelocationStarted,
   RelocationDetailsCorrected,
   RelocationStepCompleted,

@@ -199,13 +199,15 @@ export const MilestoneRecorded = event('MilestoneRecorded', object(milestoneFact
 export const MilestoneCorrected = event('MilestoneCorrected', object({ ...milestoneFacts, reason: reason() }));
 export const MilestoneVoided = event('MilestoneVoided', object({ milestoneId: id(), reason: reason() }));
 
-export const projectsEvents = [
+export const zoneEvents = [
   ZoneRegistered,
   PlatformAdded,
   PlatformPhaseAdded,
   PlatformSiteMoved,
   ParkRegistryEntryCorrected,
   ParkRegistryEntryVoided,
+] as const;
+export const projectEvents = [
   ProjectLeadRegistered,
   ProjectSigned,
   ProjectConstructionStarted,
@@ -215,23 +217,32 @@ export const projectsEvents = [
   ProjectDetailsCorrected,
   ProjectStageCorrected,
   ProjectVoided,
+] as const;
+export const infrastructureWorkEvents = [
   InfrastructureWorkRegistered,
   InfrastructureWorkStageReached,
   InfrastructureWorkProgressReported,
   InfrastructureWorkScheduleRevised,
   InfrastructureWorkCorrected,
   InfrastructureWorkVoided,
+] as const;
+export const fundingApplicationEvents = [
   FundingApplicationFiled,
   FundingApplicationGranted,
   FundingApplicationRejected,
   FundingApplicationCorrected,
   FundingApplicationVoided,
-  EconomicReturnSubmitted,
-  EconomicReturnCorrected,
-  EconomicReturnVoided,
-  MilestoneRecorded,
-  MilestoneCorrected,
-  MilestoneVoided,
+] as const;
+export const economicReturnEvents = [EconomicReturnSubmitted, EconomicReturnCorrected, EconomicReturnVoided] as const;
+export const milestoneEvents = [MilestoneRecorded, MilestoneCorrected, MilestoneVoided] as const;
+
+export const projectsEvents = [
+  ...zoneEvents,
+  ...projectEvents,
+  ...infrastructureWorkEvents,
+  ...fundingApplicationEvents,
+  ...economicReturnEvents,
+  ...milestoneEvents,
 ] as const;
 
 export type ProjectsEvent = DomainEventOf<(typeof projectsEvents)[number]>;

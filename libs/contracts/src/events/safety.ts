@@ -157,9 +157,9 @@ export const EnvironmentalFacilityVoided = event(
   object({ facilityId: id(), reason: reason() }),
 );
 
-const reminderBatchEvents = [ReminderBatchSent, ReminderBatchCorrected, ReminderBatchVoided] as const;
-const safetyInspectionEvents = [SafetyInspectionConducted, SafetyInspectionCorrected, SafetyInspectionVoided] as const;
-const hazardEvents = [
+export const reminderBatchEvents = [ReminderBatchSent, ReminderBatchCorrected, ReminderBatchVoided] as const;
+export const safetyInspectionEvents = [SafetyInspectionConducted, SafetyInspectionCorrected, SafetyInspectionVoided] as const;
+export const hazardEvents = [
   HazardFound,
   HazardDetailsCorrected,
   HazardRectificationOrdered,
@@ -169,7 +169,7 @@ const hazardEvents = [
   HazardPenaltyCorrected,
   HazardVoided,
 ] as const;
-const pollutionIncidentEvents = [
+export const pollutionIncidentEvents = [
   PollutionIncidentReported,
   PollutionIncidentDetailsCorrected,
   PollutionIncidentHandled,
@@ -177,14 +177,14 @@ const pollutionIncidentEvents = [
   PollutionCompensationCorrected,
   PollutionIncidentVoided,
 ] as const;
-const safetyAccidentEvents = [
+export const safetyAccidentEvents = [
   SafetyAccidentReported,
   SafetyAccidentDetailsCorrected,
   SafetyAccidentHandled,
   SafetyAccidentHandlingCorrected,
   SafetyAccidentVoided,
 ] as const;
-const environmentalFacilityEvents = [
+export const environmentalFacilityEvents = [
   EnvironmentalFacilityRegistered,
   EnvironmentalFacilityDetailsCorrected,
   EnvironmentalFacilityWorkCompleted,

@@ -1,0 +1,80 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { activeVersion } from '../read-model/active-version';
+import { schemaOf } from '../read-model/read-model-tables';
+import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
+import { figureEvents, type EventsPage } from './figure-events';
+import { figureReports, type FigureReport } from './figure-report';
+import { sumFigures } from './figure-sums';
+import { parseDims, type FigureEventsRequest, type FiguresRequest, type PeriodRequest } from './figures.request';
+import { FreshnessService, type Freshness } from './freshness.service';
+import { periodOf, previousOf, type Period } from './periods';
+
+export interface FiguresResponse {
+  readonly period: Period;
+  readonly previousPeriod: Period;
+  readonly asOf: string | null;
+  readonly figures: readonly FigureReport[];
+  readonly freshness: Freshness;
+}
+
+export interface FigureEventsResponse extends EventsPage {
+  readonly figure: string;
+  readonly period: Period;
+  readonly dims: Readonly<Record<string, string | null>>;
+  readonly asOf: string | null;
+  readonly freshness: Freshness;
+}
+
+const badRequest = (message: string) => new BadRequestException({ statusCode: 400, error: 'BadRequest', message });
+
+/** Answers from the active read-model version, read once per request, so a switch never splits an answer. */
+@Injectable()
+export class FiguresService {
+  constructor(
+    @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
+    private readonly dataSource: DataSource,
+    private readonly freshness: FreshnessService,
+  ) {}
+
+  async report(request: FiguresRequest): Promise<FiguresResponse> {
+    const period = this.periodOf(request);
+    const figures = request.figure?.length ? request.figure.map((name) => this.setup.catalogue.named(name, badRequest)) : this.setup.catalogue.all;
+    const groupBy = request.groupBy ?? [];
+    const unknown = groupBy.filter((dim) => !figures.some((f) => f.dims.includes(dim)));
+    if (unknown.length > 0) throw badRequest(`groupBy: no requested figure has the dim ${unknown.join(', ')}`);
+    const version = await activeVersion(this.dataSource);
+    const schema = schemaOf(version);
+    const previous = previousOf(period);
+    const [sums, freshness] = await Promise.all([
+      sumFigures(this.dataSource, schema, { figures, period, previous, groupBy, asOf: request.asOf }),
+      this.freshness.of(schema, version),
+    ]);
+    return {
+      period,
+      previousPeriod: previous,
+      asOf: request.asOf ?? null,
+      figures: figureReports(figures, sums, groupBy, { period, asOf: request.asOf }),
+      freshness,
+    };
+  }
+
+  async events(name: string, request: FigureEventsRequest): Promise<FigureEventsResponse> {
+    const figure = this.setup.catalogue.named(name, (m) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: m }));
+    const period = this.periodOf(request);
+    const dims = parseDims(request.dims);
+    const version = await activeVersion(this.dataSource);
+    const schema = schemaOf(version);
+    const { page, pageSize, asOf } = request;
+    const [events, freshness] = await Promise.all([
+      figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }),
+      this.freshness.of(schema, version),
+    ]);
+    return { figure: name, period, dims, asOf: asOf ?? null, ...events, freshness };
+  }
+
+  private periodOf({ year, quarter, month }: PeriodRequest): Period {
+    if (quarter !== undefined && month !== undefined) throw badRequest('give quarter or month, not both');
+    return periodOf(year, quarter, month);
+  }
+}
