@@ -1,5 +1,5 @@
 import { IsOccurredAt } from '@park-ledger/department';
-import { IsCentiArea } from '../request-fields';
+import { IsCentiArea } from '../../request-fields';
 import type { ReclaimIdleParcel } from './reclaim-idle-parcel';
 
 export class ReclaimIdleParcelRequest implements Omit<ReclaimIdleParcel, 'type' | 'parcelId'> {

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { idleLandCategories, type IdleLandCategory } from '@park-ledger/contracts';
 import { IsIn } from 'class-validator';
 import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
-import { IsCentiArea } from '../request-fields';
+import { IsCentiArea } from '../../request-fields';
 import type { IdentifyIdleParcel, IdleParcelDetails } from './identify-idle-parcel';
 
 export class IdleParcelDetailsRequest implements IdleParcelDetails {

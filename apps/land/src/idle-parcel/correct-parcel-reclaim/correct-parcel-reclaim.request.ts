@@ -1,5 +1,5 @@
 import { IsOccurredAt, IsReason } from '@park-ledger/department';
-import { IsCentiArea } from '../request-fields';
+import { IsCentiArea } from '../../request-fields';
 import type { CorrectParcelReclaim } from './correct-parcel-reclaim';
 
 export class CorrectParcelReclaimRequest implements Omit<CorrectParcelReclaim, 'type' | 'parcelId'> {

@@ -1,5 +1,5 @@
 import { IsOccurredAt, IsReason } from '@park-ledger/department';
-import { IsCentiArea } from '../request-fields';
+import { IsCentiArea } from '../../request-fields';
 import type { CorrectExpansionApproval } from './correct-expansion-approval';
 
 export class CorrectExpansionApprovalRequest implements Omit<CorrectExpansionApproval, 'type' | 'planId'> {

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
-import { IsCentiArea } from '../request-fields';
+import { IsCentiArea } from '../../request-fields';
 import type { ExpansionPlanDetails, ListExpansionPlan, PreparatoryTask } from './list-expansion-plan';
 
 export class PreparatoryTaskRequest implements PreparatoryTask {

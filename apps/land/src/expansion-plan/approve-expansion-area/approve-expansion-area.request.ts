@@ -1,5 +1,5 @@
 import { IsOccurredAt } from '@park-ledger/department';
-import { IsCentiArea } from '../request-fields';
+import { IsCentiArea } from '../../request-fields';
 import type { ApproveExpansionArea } from './approve-expansion-area';
 
 export class ApproveExpansionAreaRequest implements Omit<ApproveExpansionArea, 'type' | 'planId'> {
