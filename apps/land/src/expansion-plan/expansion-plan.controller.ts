@@ -5,7 +5,7 @@ import { ApproveExpansionAreaRequest } from './approve-expansion-area/approve-ex
 import { CompletePreparatoryTaskRequest } from './complete-preparatory-task/complete-preparatory-task.request';
 import { CorrectExpansionApprovalRequest } from './correct-expansion-approval/correct-expansion-approval.request';
 import { CorrectExpansionPlanRequest } from './correct-expansion-plan/correct-expansion-plan.request';
-import { expansionPlan, expansionPlanStreamId } from './expansion-plan';
+import { expansionPlanDecider, expansionPlanStreamId } from './expansion-plan';
 import { ListExpansionPlanRequest } from './list-expansion-plan/list-expansion-plan.request';
 import { VoidExpansionPlanRequest } from './void-expansion-plan/void-expansion-plan.request';
 
@@ -16,7 +16,7 @@ export class ExpansionPlanController {
 
   @CommandEndpoint('', 'The province lists an expansion plan with its preparatory tasks (列入扩区调区计划)')
   list(@Body() body: ListExpansionPlanRequest, @Command() context: CommandContext) {
-    return this.commands.handle(expansionPlan, expansionPlanStreamId(body.planId), { type: 'ListExpansionPlan', ...body }, context);
+    return this.commands.handle(expansionPlanDecider, expansionPlanStreamId(body.planId), { type: 'ListExpansionPlan', ...body }, context);
   }
 
   @CommandEndpoint(':planId/correct-details', 'Correct the expansion plan’s details, with the reason')
@@ -25,7 +25,7 @@ export class ExpansionPlanController {
     @Body() body: CorrectExpansionPlanRequest,
     @Command() context: CommandContext,
   ) {
-    return this.commands.handle(expansionPlan, expansionPlanStreamId(planId), { type: 'CorrectExpansionPlan', planId, ...body }, context);
+    return this.commands.handle(expansionPlanDecider, expansionPlanStreamId(planId), { type: 'CorrectExpansionPlan', planId, ...body }, context);
   }
 
   @CommandEndpoint(':planId/complete-task', 'A preparatory task is completed (前期工作完成)')
@@ -35,7 +35,7 @@ export class ExpansionPlanController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CompletePreparatoryTask' as const, planId, ...body };
-    return this.commands.handle(expansionPlan, expansionPlanStreamId(planId), command, context);
+    return this.commands.handle(expansionPlanDecider, expansionPlanStreamId(planId), command, context);
   }
 
   @CommandEndpoint(':planId/approve-area', 'The expanded area is approved (扩区获批)')
@@ -44,7 +44,7 @@ export class ExpansionPlanController {
     @Body() body: ApproveExpansionAreaRequest,
     @Command() context: CommandContext,
   ) {
-    return this.commands.handle(expansionPlan, expansionPlanStreamId(planId), { type: 'ApproveExpansionArea', planId, ...body }, context);
+    return this.commands.handle(expansionPlanDecider, expansionPlanStreamId(planId), { type: 'ApproveExpansionArea', planId, ...body }, context);
   }
 
   @CommandEndpoint(':planId/correct-approval', 'Correct the approved area, with the reason')
@@ -54,17 +54,17 @@ export class ExpansionPlanController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CorrectExpansionApproval' as const, planId, ...body };
-    return this.commands.handle(expansionPlan, expansionPlanStreamId(planId), command, context);
+    return this.commands.handle(expansionPlanDecider, expansionPlanStreamId(planId), command, context);
   }
 
   @CommandEndpoint(':planId/void', 'Void an expansion plan entered in error, with the reason')
   void(@Param('planId', RecordIdPipe) planId: string, @Body() body: VoidExpansionPlanRequest, @Command() context: CommandContext) {
-    return this.commands.handle(expansionPlan, expansionPlanStreamId(planId), { type: 'VoidExpansionPlan', planId, ...body }, context);
+    return this.commands.handle(expansionPlanDecider, expansionPlanStreamId(planId), { type: 'VoidExpansionPlan', planId, ...body }, context);
   }
 
   @RecordEndpoint(':planId', 'The expansion plan as it stands, with its version (ETag)')
   current(@Param('planId', RecordIdPipe) planId: string) {
-    return this.commands.current(expansionPlan, expansionPlanStreamId(planId));
+    return this.commands.current(expansionPlanDecider, expansionPlanStreamId(planId));
   }
 
   @RecordEndpoint(':planId/events', 'Every event of the expansion plan, oldest first')

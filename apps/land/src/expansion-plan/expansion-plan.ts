@@ -1,5 +1,5 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { ExpansionPlanEvent } from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { approveExpansionArea, type ApproveExpansionArea } from './approve-expansion-area/approve-expansion-area';
 import {
   completePreparatoryTask,
@@ -10,21 +10,11 @@ import {
   type CorrectExpansionApproval,
 } from './correct-expansion-approval/correct-expansion-approval';
 import { correctExpansionPlan, type CorrectExpansionPlan } from './correct-expansion-plan/correct-expansion-plan';
+import { initialExpansionPlanState, type ExpansionPlanState } from './expansion-plan.state';
 import { listExpansionPlan, type ListExpansionPlan } from './list-expansion-plan/list-expansion-plan';
 import { voidExpansionPlan, type VoidExpansionPlan } from './void-expansion-plan/void-expansion-plan';
 
-/** A park expansion plan (扩区调区) listed by the province: `expansion-plan-<planId>`. */
-export const expansionPlanStreamId = (planId: string) => `expansion-plan-${planId}`;
-
-export type ExpansionPlanState =
-  | { readonly status: 'None' }
-  | {
-      readonly status: 'Listed';
-      readonly taskIds: readonly string[];
-      readonly completedTaskIds: readonly string[];
-      readonly approvedAreaCentiHectares: number | null;
-    }
-  | { readonly status: 'Voided' };
+export { expansionPlanStreamId, type ExpansionPlanState } from './expansion-plan.state';
 
 export type ExpansionPlanCommand =
   | ListExpansionPlan
@@ -33,8 +23,6 @@ export type ExpansionPlanCommand =
   | ApproveExpansionArea
   | CorrectExpansionApproval
   | VoidExpansionPlan;
-
-const initialState = (): ExpansionPlanState => ({ status: 'None' });
 
 const evolve = (state: ExpansionPlanState, event: ExpansionPlanEvent): ExpansionPlanState => {
   if (event.type === 'ExpansionPlanListed') {
@@ -55,27 +43,17 @@ const evolve = (state: ExpansionPlanState, event: ExpansionPlanEvent): Expansion
   }
 };
 
-const decide = (command: ExpansionPlanCommand, state: ExpansionPlanState): ExpansionPlanEvent[] => {
-  switch (command.type) {
-    case 'ListExpansionPlan':
-      return listExpansionPlan(command, state);
-    case 'CorrectExpansionPlan':
-      return correctExpansionPlan(command, state);
-    case 'CompletePreparatoryTask':
-      return completePreparatoryTask(command, state);
-    case 'ApproveExpansionArea':
-      return approveExpansionArea(command, state);
-    case 'CorrectExpansionApproval':
-      return correctExpansionApproval(command, state);
-    case 'VoidExpansionPlan':
-      return voidExpansionPlan(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<ExpansionPlanCommand, ExpansionPlanState, ExpansionPlanEvent>({
+  ListExpansionPlan: listExpansionPlan,
+  CorrectExpansionPlan: correctExpansionPlan,
+  CompletePreparatoryTask: completePreparatoryTask,
+  ApproveExpansionArea: approveExpansionArea,
+  CorrectExpansionApproval: correctExpansionApproval,
+  VoidExpansionPlan: voidExpansionPlan,
+});
 
-export const expansionPlan: Decider<ExpansionPlanState, ExpansionPlanCommand, ExpansionPlanEvent> = {
+export const expansionPlanDecider: Decider<ExpansionPlanState, ExpansionPlanCommand, ExpansionPlanEvent> = {
   decide,
   evolve,
-  initialState,
+  initialState: initialExpansionPlanState,
 };

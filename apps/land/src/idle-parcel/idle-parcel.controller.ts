@@ -6,7 +6,7 @@ import { CorrectIdleLandFeeRequest } from './correct-idle-land-fee/correct-idle-
 import { CorrectIdleParcelRequest } from './correct-idle-parcel/correct-idle-parcel.request';
 import { CorrectParcelReclaimRequest } from './correct-parcel-reclaim/correct-parcel-reclaim.request';
 import { IdentifyIdleParcelRequest } from './identify-idle-parcel/identify-idle-parcel.request';
-import { idleParcel, idleParcelStreamId } from './idle-parcel';
+import { idleParcelDecider, idleParcelStreamId } from './idle-parcel';
 import { ReclaimIdleParcelRequest } from './reclaim-idle-parcel/reclaim-idle-parcel.request';
 import { SubmitRectificationCommitmentRequest } from './submit-rectification-commitment/submit-rectification-commitment.request';
 import { VoidIdleParcelRequest } from './void-idle-parcel/void-idle-parcel.request';
@@ -18,7 +18,7 @@ export class IdleParcelController {
 
   @CommandEndpoint('', 'Identify an idle parcel (认定闲置土地)')
   identify(@Body() body: IdentifyIdleParcelRequest, @Command() context: CommandContext) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(body.parcelId), { type: 'IdentifyIdleParcel', ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(body.parcelId), { type: 'IdentifyIdleParcel', ...body }, context);
   }
 
   @CommandEndpoint(':parcelId/correct-details', 'Correct the idle parcel’s details, with the reason')
@@ -27,12 +27,12 @@ export class IdleParcelController {
     @Body() body: CorrectIdleParcelRequest,
     @Command() context: CommandContext,
   ) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), { type: 'CorrectIdleParcel', parcelId, ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), { type: 'CorrectIdleParcel', parcelId, ...body }, context);
   }
 
   @CommandEndpoint(':parcelId/reclaim', 'The idle parcel is reclaimed (收回闲置土地)')
   reclaim(@Param('parcelId', RecordIdPipe) parcelId: string, @Body() body: ReclaimIdleParcelRequest, @Command() context: CommandContext) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), { type: 'ReclaimIdleParcel', parcelId, ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), { type: 'ReclaimIdleParcel', parcelId, ...body }, context);
   }
 
   @CommandEndpoint(':parcelId/correct-reclaim', 'Correct the reclaimed area, with the reason')
@@ -41,7 +41,7 @@ export class IdleParcelController {
     @Body() body: CorrectParcelReclaimRequest,
     @Command() context: CommandContext,
   ) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), { type: 'CorrectParcelReclaim', parcelId, ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), { type: 'CorrectParcelReclaim', parcelId, ...body }, context);
   }
 
   @CommandEndpoint(':parcelId/submit-commitment', 'The enterprise submits its rectification commitment (整改承诺)')
@@ -51,7 +51,7 @@ export class IdleParcelController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'SubmitRectificationCommitment' as const, parcelId, ...body };
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), command, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), command, context);
   }
 
   @CommandEndpoint(':parcelId/collect-fee', 'An idle land fee is collected (征缴闲置费)')
@@ -60,7 +60,7 @@ export class IdleParcelController {
     @Body() body: CollectIdleLandFeeRequest,
     @Command() context: CommandContext,
   ) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), { type: 'CollectIdleLandFee', parcelId, ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), { type: 'CollectIdleLandFee', parcelId, ...body }, context);
   }
 
   @CommandEndpoint(':parcelId/correct-fee', 'Correct a collected idle land fee, with the reason')
@@ -69,17 +69,17 @@ export class IdleParcelController {
     @Body() body: CorrectIdleLandFeeRequest,
     @Command() context: CommandContext,
   ) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), { type: 'CorrectIdleLandFee', parcelId, ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), { type: 'CorrectIdleLandFee', parcelId, ...body }, context);
   }
 
   @CommandEndpoint(':parcelId/void', 'Void an idle parcel entered in error, with the reason')
   void(@Param('parcelId', RecordIdPipe) parcelId: string, @Body() body: VoidIdleParcelRequest, @Command() context: CommandContext) {
-    return this.commands.handle(idleParcel, idleParcelStreamId(parcelId), { type: 'VoidIdleParcel', parcelId, ...body }, context);
+    return this.commands.handle(idleParcelDecider, idleParcelStreamId(parcelId), { type: 'VoidIdleParcel', parcelId, ...body }, context);
   }
 
   @RecordEndpoint(':parcelId', 'The idle parcel as it stands, with its version (ETag)')
   current(@Param('parcelId', RecordIdPipe) parcelId: string) {
-    return this.commands.current(idleParcel, idleParcelStreamId(parcelId));
+    return this.commands.current(idleParcelDecider, idleParcelStreamId(parcelId));
   }
 
   @RecordEndpoint(':parcelId/events', 'Every event of the idle parcel, oldest first')

@@ -1,10 +1,11 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { IdleParcelEvent } from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { collectIdleLandFee, type CollectIdleLandFee } from './collect-idle-land-fee/collect-idle-land-fee';
 import { correctIdleLandFee, type CorrectIdleLandFee } from './correct-idle-land-fee/correct-idle-land-fee';
 import { correctIdleParcel, type CorrectIdleParcel } from './correct-idle-parcel/correct-idle-parcel';
 import { correctParcelReclaim, type CorrectParcelReclaim } from './correct-parcel-reclaim/correct-parcel-reclaim';
 import { identifyIdleParcel, type IdentifyIdleParcel } from './identify-idle-parcel/identify-idle-parcel';
+import { initialIdleParcelState, type IdleParcelState } from './idle-parcel.state';
 import { reclaimIdleParcel, type ReclaimIdleParcel } from './reclaim-idle-parcel/reclaim-idle-parcel';
 import {
   submitRectificationCommitment,
@@ -12,18 +13,7 @@ import {
 } from './submit-rectification-commitment/submit-rectification-commitment';
 import { voidIdleParcel, type VoidIdleParcel } from './void-idle-parcel/void-idle-parcel';
 
-export const idleParcelStreamId = (parcelId: string) => `idle-parcel-${parcelId}`;
-
-export type IdleParcelState =
-  | { readonly status: 'None' }
-  | {
-      readonly status: 'Identified';
-      readonly idleAreaCentiMu: number;
-      readonly reclaimedAreaCentiMu: number | null;
-      readonly commitmentSubmitted: boolean;
-      readonly feeReceipts: readonly string[];
-    }
-  | { readonly status: 'Voided' };
+export { idleParcelStreamId, type IdleParcelState } from './idle-parcel.state';
 
 export type IdleParcelCommand =
   | IdentifyIdleParcel
@@ -34,8 +24,6 @@ export type IdleParcelCommand =
   | CollectIdleLandFee
   | CorrectIdleLandFee
   | VoidIdleParcel;
-
-const initialState = (): IdleParcelState => ({ status: 'None' });
 
 const evolve = (state: IdleParcelState, event: IdleParcelEvent): IdleParcelState => {
   if (event.type === 'IdleParcelIdentified') {
@@ -60,27 +48,19 @@ const evolve = (state: IdleParcelState, event: IdleParcelEvent): IdleParcelState
   }
 };
 
-const decide = (command: IdleParcelCommand, state: IdleParcelState): IdleParcelEvent[] => {
-  switch (command.type) {
-    case 'IdentifyIdleParcel':
-      return identifyIdleParcel(command, state);
-    case 'CorrectIdleParcel':
-      return correctIdleParcel(command, state);
-    case 'ReclaimIdleParcel':
-      return reclaimIdleParcel(command, state);
-    case 'CorrectParcelReclaim':
-      return correctParcelReclaim(command, state);
-    case 'SubmitRectificationCommitment':
-      return submitRectificationCommitment(command, state);
-    case 'CollectIdleLandFee':
-      return collectIdleLandFee(command, state);
-    case 'CorrectIdleLandFee':
-      return correctIdleLandFee(command, state);
-    case 'VoidIdleParcel':
-      return voidIdleParcel(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<IdleParcelCommand, IdleParcelState, IdleParcelEvent>({
+  IdentifyIdleParcel: identifyIdleParcel,
+  CorrectIdleParcel: correctIdleParcel,
+  ReclaimIdleParcel: reclaimIdleParcel,
+  CorrectParcelReclaim: correctParcelReclaim,
+  SubmitRectificationCommitment: submitRectificationCommitment,
+  CollectIdleLandFee: collectIdleLandFee,
+  CorrectIdleLandFee: correctIdleLandFee,
+  VoidIdleParcel: voidIdleParcel,
+});
 
-export const idleParcel: Decider<IdleParcelState, IdleParcelCommand, IdleParcelEvent> = { decide, evolve, initialState };
+export const idleParcelDecider: Decider<IdleParcelState, IdleParcelCommand, IdleParcelEvent> = {
+  decide,
+  evolve,
+  initialState: initialIdleParcelState,
+};

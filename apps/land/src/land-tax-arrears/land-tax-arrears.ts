@@ -1,20 +1,13 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
 import type { LandTaxArrearsEvent } from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { collectLandTaxArrears, type CollectLandTaxArrears } from './collect-land-tax-arrears/collect-land-tax-arrears';
 import { correctLandTaxArrears, type CorrectLandTaxArrears } from './correct-land-tax-arrears/correct-land-tax-arrears';
+import { initialLandTaxArrearsState, type LandTaxArrearsState } from './land-tax-arrears.state';
 import { voidLandTaxArrears, type VoidLandTaxArrears } from './void-land-tax-arrears/void-land-tax-arrears';
 
-/** One collection of land-use tax arrears (清缴拖欠土地使用税) per record. */
-export const landTaxArrearsStreamId = (collectionId: string) => `land-tax-arrears-${collectionId}`;
-
-export type LandTaxArrearsState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Collected' }
-  | { readonly status: 'Voided' };
+export { landTaxArrearsStreamId, type LandTaxArrearsState } from './land-tax-arrears.state';
 
 export type LandTaxArrearsCommand = CollectLandTaxArrears | CorrectLandTaxArrears | VoidLandTaxArrears;
-
-const initialState = (): LandTaxArrearsState => ({ status: 'None' });
 
 const evolve = (state: LandTaxArrearsState, event: LandTaxArrearsEvent): LandTaxArrearsState => {
   switch (event.type) {
@@ -27,21 +20,14 @@ const evolve = (state: LandTaxArrearsState, event: LandTaxArrearsEvent): LandTax
   }
 };
 
-const decide = (command: LandTaxArrearsCommand, state: LandTaxArrearsState): LandTaxArrearsEvent[] => {
-  switch (command.type) {
-    case 'CollectLandTaxArrears':
-      return collectLandTaxArrears(command, state);
-    case 'CorrectLandTaxArrears':
-      return correctLandTaxArrears(command, state);
-    case 'VoidLandTaxArrears':
-      return voidLandTaxArrears(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<LandTaxArrearsCommand, LandTaxArrearsState, LandTaxArrearsEvent>({
+  CollectLandTaxArrears: collectLandTaxArrears,
+  CorrectLandTaxArrears: correctLandTaxArrears,
+  VoidLandTaxArrears: voidLandTaxArrears,
+});
 
-export const landTaxArrears: Decider<LandTaxArrearsState, LandTaxArrearsCommand, LandTaxArrearsEvent> = {
+export const landTaxArrearsDecider: Decider<LandTaxArrearsState, LandTaxArrearsCommand, LandTaxArrearsEvent> = {
   decide,
   evolve,
-  initialState,
+  initialState: initialLandTaxArrearsState,
 };

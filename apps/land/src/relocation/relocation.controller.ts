@@ -4,7 +4,7 @@ import { Command, CommandEndpoint, CommandGateway, RecordEndpoint, RecordIdPipe,
 import { CompleteRelocationStepRequest } from './complete-relocation-step/complete-relocation-step.request';
 import { CompleteRelocationRequest } from './complete-relocation/complete-relocation.request';
 import { CorrectRelocationRequest } from './correct-relocation/correct-relocation.request';
-import { relocation, relocationStreamId } from './relocation';
+import { relocationDecider, relocationStreamId } from './relocation';
 import { StartRelocationRequest } from './start-relocation/start-relocation.request';
 import { VoidRelocationRequest } from './void-relocation/void-relocation.request';
 
@@ -15,7 +15,7 @@ export class RelocationController {
 
   @CommandEndpoint('', 'An enterprise starts relocating into the park (启动退城进园)')
   start(@Body() body: StartRelocationRequest, @Command() context: CommandContext) {
-    return this.commands.handle(relocation, relocationStreamId(body.relocationId), { type: 'StartRelocation', ...body }, context);
+    return this.commands.handle(relocationDecider, relocationStreamId(body.relocationId), { type: 'StartRelocation', ...body }, context);
   }
 
   @CommandEndpoint(':relocationId/correct-details', 'Correct the relocation’s details, with the reason')
@@ -25,7 +25,7 @@ export class RelocationController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CorrectRelocation' as const, relocationId, ...body };
-    return this.commands.handle(relocation, relocationStreamId(relocationId), command, context);
+    return this.commands.handle(relocationDecider, relocationStreamId(relocationId), command, context);
   }
 
   @CommandEndpoint(':relocationId/complete-step', 'A relocation step is done (清产核算, 中介评估, …)')
@@ -35,7 +35,7 @@ export class RelocationController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CompleteRelocationStep' as const, relocationId, ...body };
-    return this.commands.handle(relocation, relocationStreamId(relocationId), command, context);
+    return this.commands.handle(relocationDecider, relocationStreamId(relocationId), command, context);
   }
 
   @CommandEndpoint(':relocationId/complete', 'The enterprise has moved into the park (搬迁完成)')
@@ -45,17 +45,17 @@ export class RelocationController {
     @Command() context: CommandContext,
   ) {
     const command = { type: 'CompleteRelocation' as const, relocationId, ...body };
-    return this.commands.handle(relocation, relocationStreamId(relocationId), command, context);
+    return this.commands.handle(relocationDecider, relocationStreamId(relocationId), command, context);
   }
 
   @CommandEndpoint(':relocationId/void', 'Void a relocation entered in error, with the reason')
   void(@Param('relocationId', RecordIdPipe) relocationId: string, @Body() body: VoidRelocationRequest, @Command() context: CommandContext) {
-    return this.commands.handle(relocation, relocationStreamId(relocationId), { type: 'VoidRelocation', relocationId, ...body }, context);
+    return this.commands.handle(relocationDecider, relocationStreamId(relocationId), { type: 'VoidRelocation', relocationId, ...body }, context);
   }
 
   @RecordEndpoint(':relocationId', 'The relocation as it stands, with its version (ETag)')
   current(@Param('relocationId', RecordIdPipe) relocationId: string) {
-    return this.commands.current(relocation, relocationStreamId(relocationId));
+    return this.commands.current(relocationDecider, relocationStreamId(relocationId));
   }
 
   @RecordEndpoint(':relocationId/events', 'Every event of the relocation, oldest first')

@@ -1,22 +1,16 @@
-import { type Decider, unknownCommand } from '@park-ledger/decider';
-import type { RelocationEvent, RelocationStep } from '@park-ledger/contracts';
+import type { RelocationEvent } from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { completeRelocation, type CompleteRelocation } from './complete-relocation/complete-relocation';
 import {
   completeRelocationStep,
   type CompleteRelocationStep,
 } from './complete-relocation-step/complete-relocation-step';
 import { correctRelocation, type CorrectRelocation } from './correct-relocation/correct-relocation';
+import { initialRelocationState, type RelocationState } from './relocation.state';
 import { startRelocation, type StartRelocation } from './start-relocation/start-relocation';
 import { voidRelocation, type VoidRelocation } from './void-relocation/void-relocation';
 
-/** An enterprise moving from the city into the park (退城进园): `relocation-<relocationId>`. */
-export const relocationStreamId = (relocationId: string) => `relocation-${relocationId}`;
-
-export type RelocationState =
-  | { readonly status: 'None' }
-  | { readonly status: 'InProgress'; readonly completedSteps: readonly RelocationStep[] }
-  | { readonly status: 'Completed' }
-  | { readonly status: 'Voided' };
+export { relocationStreamId, type RelocationState } from './relocation.state';
 
 export type RelocationCommand =
   | StartRelocation
@@ -24,8 +18,6 @@ export type RelocationCommand =
   | CompleteRelocationStep
   | CompleteRelocation
   | VoidRelocation;
-
-const initialState = (): RelocationState => ({ status: 'None' });
 
 const evolve = (state: RelocationState, event: RelocationEvent): RelocationState => {
   switch (event.type) {
@@ -44,21 +36,16 @@ const evolve = (state: RelocationState, event: RelocationEvent): RelocationState
   }
 };
 
-const decide = (command: RelocationCommand, state: RelocationState): RelocationEvent[] => {
-  switch (command.type) {
-    case 'StartRelocation':
-      return startRelocation(command, state);
-    case 'CorrectRelocation':
-      return correctRelocation(command, state);
-    case 'CompleteRelocationStep':
-      return completeRelocationStep(command, state);
-    case 'CompleteRelocation':
-      return completeRelocation(command, state);
-    case 'VoidRelocation':
-      return voidRelocation(command, state);
-    default:
-      return unknownCommand(command);
-  }
-};
+const decide = decideBy<RelocationCommand, RelocationState, RelocationEvent>({
+  StartRelocation: startRelocation,
+  CorrectRelocation: correctRelocation,
+  CompleteRelocationStep: completeRelocationStep,
+  CompleteRelocation: completeRelocation,
+  VoidRelocation: voidRelocation,
+});
 
-export const relocation: Decider<RelocationState, RelocationCommand, RelocationEvent> = { decide, evolve, initialState };
+export const relocationDecider: Decider<RelocationState, RelocationCommand, RelocationEvent> = {
+  decide,
+  evolve,
+  initialState: initialRelocationState,
+};

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, ExpansionAreaApproved, ExpansionPreparatoryTaskCompleted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { expansionPlan } from '../expansion-plan';
+import { expansionPlanDecider } from '../expansion-plan';
 import { at, planListed, taskIds } from '../expansion-plan.examples';
 import type { ApproveExpansionArea } from './approve-expansion-area';
 
@@ -16,19 +16,19 @@ const approved = eventOf(ExpansionAreaApproved, { planId: 'expansion-2014', appr
 
 describe('a plan with all 11 preparatory tasks done', () => {
   it('has its area approved: 300 ha become 1661 ha', () =>
-    given(expansionPlan, [planListed, ...completedTasks]).when(approve).then([approved]));
+    given(expansionPlanDecider, [planListed, ...completedTasks]).when(approve).then([approved]));
 });
 
 describe('a plan with one task still open', () => {
   it('refuses approval, naming the open task', () =>
-    given(expansionPlan, [planListed, ...completedTasks.slice(1)]).when(approve).thenThrows('preparatory-tasks-incomplete'));
+    given(expansionPlanDecider, [planListed, ...completedTasks.slice(1)]).when(approve).thenThrows('preparatory-tasks-incomplete'));
 });
 
 describe('an approved plan', () => {
   it('refuses a second approval', () =>
-    given(expansionPlan, [planListed, ...completedTasks, approved]).when(approve).thenThrows('expansion-already-approved'));
+    given(expansionPlanDecider, [planListed, ...completedTasks, approved]).when(approve).thenThrows('expansion-already-approved'));
 });
 
 describe('no plan under the id', () => {
-  it('is not found', () => given(expansionPlan).when(approve).thenThrows(NotFound));
+  it('is not found', () => given(expansionPlanDecider).when(approve).thenThrows(NotFound));
 });

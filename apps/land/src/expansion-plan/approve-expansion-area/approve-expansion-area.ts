@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionAreaApproved, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import type { ExpansionPlanState } from '../expansion-plan';
+import type { ExpansionPlanState } from '../expansion-plan.state';
 
 /** The park's approved (核准) area after the plan, once every preparatory task is done. */
 export type ApproveExpansionArea = {

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanVoided, ExpansionPreparatoryTaskCompleted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { expansionPlan } from '../expansion-plan';
+import { expansionPlanDecider } from '../expansion-plan';
 import { at, planListed } from '../expansion-plan.examples';
 import type { CompletePreparatoryTask } from './complete-preparatory-task';
 
@@ -14,20 +14,20 @@ const complete: CompletePreparatoryTask = {
 const completed = eventOf(ExpansionPreparatoryTaskCompleted, { planId: 'expansion-2014', taskId: 'feasibility-report' });
 
 describe('a listed plan', () => {
-  it('completes one of its tasks', () => given(expansionPlan, [planListed]).when(complete).then([completed]));
+  it('completes one of its tasks', () => given(expansionPlanDecider, [planListed]).when(complete).then([completed]));
   it('refuses a task the plan does not have', () =>
-    given(expansionPlan, [planListed]).when({ ...complete, taskId: 'task-99' }).thenThrows('unknown-preparatory-task'));
+    given(expansionPlanDecider, [planListed]).when({ ...complete, taskId: 'task-99' }).thenThrows('unknown-preparatory-task'));
 });
 
 describe('a plan whose feasibility report is done', () => {
   it('refuses completing it twice', () =>
-    given(expansionPlan, [planListed, completed]).when(complete).thenThrows('preparatory-task-already-completed'));
+    given(expansionPlanDecider, [planListed, completed]).when(complete).thenThrows('preparatory-task-already-completed'));
 });
 
 describe('a plan never listed, or voided', () => {
-  it('is not found', () => given(expansionPlan).when(complete).thenThrows(NotFound));
+  it('is not found', () => given(expansionPlanDecider).when(complete).thenThrows(NotFound));
   it('refuses tasks once voided', () =>
-    given(expansionPlan, [planListed, eventOf(ExpansionPlanVoided, { planId: 'expansion-2014', reason: 'dup' })])
+    given(expansionPlanDecider, [planListed, eventOf(ExpansionPlanVoided, { planId: 'expansion-2014', reason: 'dup' })])
       .when(complete)
       .thenThrows('expansion-plan-voided'));
 });

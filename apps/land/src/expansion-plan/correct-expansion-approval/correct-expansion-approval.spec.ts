@@ -6,7 +6,7 @@ import {
   ExpansionPreparatoryTaskCompleted,
 } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { expansionPlan } from '../expansion-plan';
+import { expansionPlanDecider } from '../expansion-plan';
 import { at, planListed, taskIds } from '../expansion-plan.examples';
 import type { CorrectExpansionApproval } from './correct-expansion-approval';
 
@@ -22,7 +22,7 @@ const approved = eventOf(ExpansionAreaApproved, { planId: 'expansion-2014', appr
 
 describe('an approved plan', () => {
   it('restates the approved area with the reason', () =>
-    given(expansionPlan, [planListed, ...completedTasks, approved])
+    given(expansionPlanDecider, [planListed, ...completedTasks, approved])
       .when(correct)
       .then([
         eventOf(ExpansionAreaApprovalCorrected, {
@@ -35,6 +35,6 @@ describe('an approved plan', () => {
 
 describe('a plan not yet approved', () => {
   it('has no approval to correct', () =>
-    given(expansionPlan, [planListed, ...completedTasks]).when(correct).thenThrows('expansion-not-approved'));
-  it('is not found when never listed', () => given(expansionPlan).when(correct).thenThrows(NotFound));
+    given(expansionPlanDecider, [planListed, ...completedTasks]).when(correct).thenThrows('expansion-not-approved'));
+  it('is not found when never listed', () => given(expansionPlanDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionAreaApprovalCorrected, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import type { ExpansionPlanState } from '../expansion-plan';
+import type { ExpansionPlanState } from '../expansion-plan.state';
 
 /** Restates the approved area (not a delta). */
 export type CorrectExpansionApproval = {

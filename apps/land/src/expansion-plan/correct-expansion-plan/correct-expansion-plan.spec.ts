@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanDetailsCorrected, ExpansionPreparatoryTaskCompleted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { expansionPlan } from '../expansion-plan';
+import { expansionPlanDecider } from '../expansion-plan';
 import { at, planListed } from '../expansion-plan.examples';
 import type { CorrectExpansionPlan } from './correct-expansion-plan';
 
@@ -21,7 +21,7 @@ const feasibilityDone = eventOf(ExpansionPreparatoryTaskCompleted, {
 
 describe('a listed plan', () => {
   it('restates its areas and tasks with the reason', () =>
-    given(expansionPlan, [planListed])
+    given(expansionPlanDecider, [planListed])
       .when(correct)
       .then([
         eventOf(ExpansionPlanDetailsCorrected, {
@@ -33,16 +33,16 @@ describe('a listed plan', () => {
       ]));
 
   it('refuses a task named twice', () =>
-    given(expansionPlan, [planListed])
+    given(expansionPlanDecider, [planListed])
       .when({ ...correct, preparatoryTasks: [...withoutFeasibility, withoutFeasibility[0]] })
       .thenThrows('duplicate-preparatory-task'));
 });
 
 describe('a plan whose feasibility report is done', () => {
   it('refuses to drop that completed task', () =>
-    given(expansionPlan, [planListed, feasibilityDone]).when(correct).thenThrows('completed-task-removed'));
+    given(expansionPlanDecider, [planListed, feasibilityDone]).when(correct).thenThrows('completed-task-removed'));
 });
 
 describe('no plan under the id', () => {
-  it('is not found', () => given(expansionPlan).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(expansionPlanDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanDetailsCorrected, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import type { ExpansionPlanState } from '../expansion-plan';
+import type { ExpansionPlanState } from '../expansion-plan.state';
 import { planDetailsOf, type ExpansionPlanDetails } from '../list-expansion-plan/list-expansion-plan';
 
 /** Restates the plan as listed: names, areas and the full list of preparatory tasks. */

@@ -1,5 +1,5 @@
 import { given } from '@park-ledger/decider/testing';
-import { expansionPlan } from '../expansion-plan';
+import { expansionPlanDecider } from '../expansion-plan';
 import { at, planListed } from '../expansion-plan.examples';
 import type { ListExpansionPlan } from './list-expansion-plan';
 
@@ -7,15 +7,15 @@ const list: ListExpansionPlan = { type: 'ListExpansionPlan', occurredAt: at, ...
 
 describe('no plan under the id', () => {
   it('lists the plan with its areas and its 11 preparatory tasks', () =>
-    given(expansionPlan).when(list).then([planListed]));
+    given(expansionPlanDecider).when(list).then([planListed]));
 
   it('refuses a task named twice', () =>
-    given(expansionPlan)
+    given(expansionPlanDecider)
       .when({ ...list, preparatoryTasks: [...list.preparatoryTasks, { taskId: 'feasibility-report', nameZh: '可研' }] })
       .thenThrows('duplicate-preparatory-task'));
 });
 
 describe('a listed plan', () => {
   it('refuses to be listed again', () =>
-    given(expansionPlan, [planListed]).when(list).thenThrows('expansion-plan-already-recorded'));
+    given(expansionPlanDecider, [planListed]).when(list).thenThrows('expansion-plan-already-recorded'));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, assertNewRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanListed, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import type { ExpansionPlanState } from '../expansion-plan';
+import type { ExpansionPlanState } from '../expansion-plan.state';
 
 export interface PreparatoryTask {
   readonly taskId: string;

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { expansionPlan } from '../expansion-plan';
+import { expansionPlanDecider } from '../expansion-plan';
 import { at, planListed } from '../expansion-plan.examples';
 import type { VoidExpansionPlan } from './void-expansion-plan';
 
@@ -14,14 +14,14 @@ const voidPlan: VoidExpansionPlan = {
 const voided = eventOf(ExpansionPlanVoided, { planId: 'expansion-2014', reason: '录入了错误的园区 / wrong park' });
 
 describe('a listed plan', () => {
-  it('is voided with the reason', () => given(expansionPlan, [planListed]).when(voidPlan).then([voided]));
+  it('is voided with the reason', () => given(expansionPlanDecider, [planListed]).when(voidPlan).then([voided]));
 });
 
 describe('a voided plan', () => {
   it('refuses to be voided twice', () =>
-    given(expansionPlan, [planListed, voided]).when(voidPlan).thenThrows('expansion-plan-voided'));
+    given(expansionPlanDecider, [planListed, voided]).when(voidPlan).thenThrows('expansion-plan-voided'));
 });
 
 describe('no plan under the id', () => {
-  it('is not found', () => given(expansionPlan).when(voidPlan).thenThrows(NotFound));
+  it('is not found', () => given(expansionPlanDecider).when(voidPlan).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, ExpansionPlanVoided, type ExpansionPlanEvent } from '@park-ledger/contracts';
-import type { ExpansionPlanState } from '../expansion-plan';
+import type { ExpansionPlanState } from '../expansion-plan.state';
 
 export type VoidExpansionPlan = {
   readonly type: 'VoidExpansionPlan';

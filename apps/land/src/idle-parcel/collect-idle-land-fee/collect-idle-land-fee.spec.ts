@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleLandFeeCollected, IdleParcelVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { CollectIdleLandFee } from './collect-idle-land-fee';
 
 const collect: CollectIdleLandFee = {
@@ -16,22 +16,22 @@ const collected = eventOf(IdleLandFeeCollected, { parcelId: 'P-2014-02', receipt
 
 describe('an identified parcel', () => {
   it('records the fee collected on a receipt', () =>
-    given(idleParcel, [underBuiltParcelIdentified]).when(collect).then([collected]));
+    given(idleParcelDecider, [underBuiltParcelIdentified]).when(collect).then([collected]));
 });
 
 describe('a parcel with one receipt', () => {
   it('records a further receipt', () =>
-    given(idleParcel, [underBuiltParcelIdentified, collected])
+    given(idleParcelDecider, [underBuiltParcelIdentified, collected])
       .when({ ...collect, receiptNo: 'FEE-2014-002', amountYuan: 20_000 })
       .then([eventOf(IdleLandFeeCollected, { parcelId: 'P-2014-02', receiptNo: 'FEE-2014-002', amountYuan: 20_000 })]));
   it('refuses the same receipt twice', () =>
-    given(idleParcel, [underBuiltParcelIdentified, collected]).when(collect).thenThrows('receipt-already-recorded'));
+    given(idleParcelDecider, [underBuiltParcelIdentified, collected]).when(collect).thenThrows('receipt-already-recorded'));
 });
 
 describe('a parcel never identified, or voided', () => {
-  it('is not found', () => given(idleParcel).when(collect).thenThrows(NotFound));
+  it('is not found', () => given(idleParcelDecider).when(collect).thenThrows(NotFound));
   it('refuses fees once voided', () =>
-    given(idleParcel, [underBuiltParcelIdentified, eventOf(IdleParcelVoided, { parcelId: 'P-2014-02', reason: 'dup' })])
+    given(idleParcelDecider, [underBuiltParcelIdentified, eventOf(IdleParcelVoided, { parcelId: 'P-2014-02', reason: 'dup' })])
       .when(collect)
       .thenThrows('idle-parcel-voided'));
 });

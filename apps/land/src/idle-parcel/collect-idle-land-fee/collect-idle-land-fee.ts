@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleLandFeeCollected, type IdleParcelEvent } from '@park-ledger/contracts';
-import type { IdleParcelState } from '../idle-parcel';
+import type { IdleParcelState } from '../idle-parcel.state';
 
 /** 闲置土地费 collected from the parcel's enterprise, one receipt at a time. */
 export type CollectIdleLandFee = {

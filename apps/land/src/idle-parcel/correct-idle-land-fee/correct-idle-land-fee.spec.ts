@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleLandFeeCollected, IdleLandFeeCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { CorrectIdleLandFee } from './correct-idle-land-fee';
 
 const correct: CorrectIdleLandFee = {
@@ -17,7 +17,7 @@ const collected = eventOf(IdleLandFeeCollected, { parcelId: 'P-2014-02', receipt
 
 describe('a parcel with a fee receipt', () => {
   it('restates the amount of that receipt', () =>
-    given(idleParcel, [underBuiltParcelIdentified, collected])
+    given(idleParcelDecider, [underBuiltParcelIdentified, collected])
       .when(correct)
       .then([
         eventOf(IdleLandFeeCorrected, {
@@ -29,11 +29,11 @@ describe('a parcel with a fee receipt', () => {
       ]));
 
   it('refuses a receipt it does not have', () =>
-    given(idleParcel, [underBuiltParcelIdentified, collected])
+    given(idleParcelDecider, [underBuiltParcelIdentified, collected])
       .when({ ...correct, receiptNo: 'FEE-2014-009' })
       .thenThrows('unknown-receipt'));
 });
 
 describe('a parcel never identified', () => {
-  it('is not found', () => given(idleParcel).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(idleParcelDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleLandFeeCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
-import type { IdleParcelState } from '../idle-parcel';
+import type { IdleParcelState } from '../idle-parcel.state';
 
 /** Restates a receipt's amount (not a delta); 0 says nothing was collected on it. */
 export type CorrectIdleLandFee = {

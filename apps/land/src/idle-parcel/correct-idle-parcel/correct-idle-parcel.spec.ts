@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleParcelDetailsCorrected, IdleParcelReclaimed, IdleParcelVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { CorrectIdleParcel } from './correct-idle-parcel';
 
 const correct: CorrectIdleParcel = {
@@ -19,7 +19,7 @@ const reclaimed = eventOf(IdleParcelReclaimed, { parcelId: 'P-2014-02', reclaime
 
 describe('an identified parcel', () => {
   it('restates its facts with the reason', () =>
-    given(idleParcel, [underBuiltParcelIdentified])
+    given(idleParcelDecider, [underBuiltParcelIdentified])
       .when(correct)
       .then([
         eventOf(IdleParcelDetailsCorrected, {
@@ -35,15 +35,15 @@ describe('an identified parcel', () => {
 
 describe('a parcel with 31 mu reclaimed', () => {
   it('refuses an idle area below what was reclaimed', () =>
-    given(idleParcel, [underBuiltParcelIdentified, reclaimed])
+    given(idleParcelDecider, [underBuiltParcelIdentified, reclaimed])
       .when({ ...correct, idleAreaCentiMu: 3_000 })
       .thenThrows('idle-area-below-reclaimed'));
 });
 
 describe('a parcel never identified, or voided', () => {
-  it('is not found', () => given(idleParcel).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(idleParcelDecider).when(correct).thenThrows(NotFound));
   it('refuses corrections once voided', () =>
-    given(idleParcel, [underBuiltParcelIdentified, eventOf(IdleParcelVoided, { parcelId: 'P-2014-02', reason: 'dup' })])
+    given(idleParcelDecider, [underBuiltParcelIdentified, eventOf(IdleParcelVoided, { parcelId: 'P-2014-02', reason: 'dup' })])
       .when(correct)
       .thenThrows('idle-parcel-voided'));
 });

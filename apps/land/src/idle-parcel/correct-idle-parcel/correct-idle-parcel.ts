@@ -1,7 +1,7 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelDetailsCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
 import { parcelDetailsOf, type IdleParcelDetails } from '../identify-idle-parcel/identify-idle-parcel';
-import type { IdleParcelState } from '../idle-parcel';
+import type { IdleParcelState } from '../idle-parcel.state';
 
 /** Restates the parcel's identified facts; who corrected is the envelope's actor. */
 export type CorrectIdleParcel = IdleParcelDetails & {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimCorrected, IdleParcelReclaimed } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { CorrectParcelReclaim } from './correct-parcel-reclaim';
 
 const correct: CorrectParcelReclaim = {
@@ -16,7 +16,7 @@ const reclaimed = eventOf(IdleParcelReclaimed, { parcelId: 'P-2014-02', reclaime
 
 describe('a parcel with 20 of its 31 mu reclaimed', () => {
   it('restates the reclaimed area', () =>
-    given(idleParcel, [underBuiltParcelIdentified, reclaimed])
+    given(idleParcelDecider, [underBuiltParcelIdentified, reclaimed])
       .when(correct)
       .then([
         eventOf(IdleParcelReclaimCorrected, {
@@ -27,13 +27,13 @@ describe('a parcel with 20 of its 31 mu reclaimed', () => {
       ]));
 
   it('refuses a reclaimed area beyond the idle area', () =>
-    given(idleParcel, [underBuiltParcelIdentified, reclaimed])
+    given(idleParcelDecider, [underBuiltParcelIdentified, reclaimed])
       .when({ ...correct, reclaimedAreaCentiMu: 3_101 })
       .thenThrows('reclaim-exceeds-idle-area'));
 });
 
 describe('a parcel not reclaimed', () => {
   it('has no reclaim to correct', () =>
-    given(idleParcel, [underBuiltParcelIdentified]).when(correct).thenThrows('parcel-not-reclaimed'));
-  it('is not found when never identified', () => given(idleParcel).when(correct).thenThrows(NotFound));
+    given(idleParcelDecider, [underBuiltParcelIdentified]).when(correct).thenThrows('parcel-not-reclaimed'));
+  it('is not found when never identified', () => given(idleParcelDecider).when(correct).thenThrows(NotFound));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
-import type { IdleParcelState } from '../idle-parcel';
+import type { IdleParcelState } from '../idle-parcel.state';
 import { assertWithinIdleArea } from '../reclaim-idle-parcel/reclaim-idle-parcel';
 
 /** Restates the reclaimed area (not a delta). */

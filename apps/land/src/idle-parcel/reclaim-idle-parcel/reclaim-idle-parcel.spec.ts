@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimed, IdleParcelVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified, unusedParcelIdentified, unusedParcelReclaimed } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { ReclaimIdleParcel } from './reclaim-idle-parcel';
 
 const reclaim: ReclaimIdleParcel = {
@@ -14,32 +14,32 @@ const reclaim: ReclaimIdleParcel = {
 
 describe('an identified 500 mu parcel', () => {
   it('is reclaimed in full', () =>
-    given(idleParcel, [unusedParcelIdentified]).when(reclaim).then([unusedParcelReclaimed]));
+    given(idleParcelDecider, [unusedParcelIdentified]).when(reclaim).then([unusedParcelReclaimed]));
 
   it('refuses reclaiming more mu than it has', () =>
-    given(idleParcel, [unusedParcelIdentified])
+    given(idleParcelDecider, [unusedParcelIdentified])
       .when({ ...reclaim, reclaimedAreaCentiMu: 50_001 })
       .thenThrows('reclaim-exceeds-idle-area'));
 });
 
 describe('an under-built parcel of 31 mu', () => {
   it('is reclaimed in part', () =>
-    given(idleParcel, [underBuiltParcelIdentified])
+    given(idleParcelDecider, [underBuiltParcelIdentified])
       .when({ ...reclaim, parcelId: 'P-2014-02', reclaimedAreaCentiMu: 2_000 })
       .then([eventOf(IdleParcelReclaimed, { parcelId: 'P-2014-02', reclaimedAreaCentiMu: 2_000 })]));
 });
 
 describe('a parcel already reclaimed', () => {
   it('refuses a second reclaim', () =>
-    given(idleParcel, [unusedParcelIdentified, unusedParcelReclaimed])
+    given(idleParcelDecider, [unusedParcelIdentified, unusedParcelReclaimed])
       .when({ ...reclaim, reclaimedAreaCentiMu: 1 })
       .thenThrows('parcel-already-reclaimed'));
 });
 
 describe('a parcel never identified, or voided', () => {
-  it('is not found', () => given(idleParcel).when(reclaim).thenThrows(NotFound));
+  it('is not found', () => given(idleParcelDecider).when(reclaim).thenThrows(NotFound));
   it('cannot be reclaimed once voided', () =>
-    given(idleParcel, [unusedParcelIdentified, eventOf(IdleParcelVoided, { parcelId: 'P-2014-01', reason: 'dup' })])
+    given(idleParcelDecider, [unusedParcelIdentified, eventOf(IdleParcelVoided, { parcelId: 'P-2014-01', reason: 'dup' })])
       .when(reclaim)
       .thenThrows('idle-parcel-voided'));
 });

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleParcelReclaimed, type IdleParcelEvent } from '@park-ledger/contracts';
-import type { IdleParcelState } from '../idle-parcel';
+import type { IdleParcelState } from '../idle-parcel.state';
 
 /** 依法收回: all of a supplied-unused parcel, or the unbuilt part of an under-built one. */
 export type ReclaimIdleParcel = {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleLandRectificationCommitmentSubmitted, IdleParcelReclaimed } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, underBuiltParcelIdentified, unusedParcelIdentified, unusedParcelReclaimed } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { SubmitRectificationCommitment } from './submit-rectification-commitment';
 
 const submit: SubmitRectificationCommitment = {
@@ -15,16 +15,16 @@ const submitted = eventOf(IdleLandRectificationCommitmentSubmitted, { parcelId: 
 
 describe('an identified parcel', () => {
   it('records the commitment and its deadline', () =>
-    given(idleParcel, [underBuiltParcelIdentified]).when(submit).then([submitted]));
+    given(idleParcelDecider, [underBuiltParcelIdentified]).when(submit).then([submitted]));
   it('records a commitment without a deadline', () =>
-    given(idleParcel, [underBuiltParcelIdentified])
+    given(idleParcelDecider, [underBuiltParcelIdentified])
       .when({ ...submit, rectifyBy: undefined })
       .then([eventOf(IdleLandRectificationCommitmentSubmitted, { parcelId: 'P-2014-02' })]));
 });
 
 describe('a partly reclaimed parcel', () => {
   it('still takes a commitment for the rest', () =>
-    given(idleParcel, [
+    given(idleParcelDecider, [
       underBuiltParcelIdentified,
       eventOf(IdleParcelReclaimed, { parcelId: 'P-2014-02', reclaimedAreaCentiMu: 1_000 }),
     ])
@@ -34,16 +34,16 @@ describe('a partly reclaimed parcel', () => {
 
 describe('a parcel with a commitment', () => {
   it('refuses a second one', () =>
-    given(idleParcel, [underBuiltParcelIdentified, submitted]).when(submit).thenThrows('commitment-already-submitted'));
+    given(idleParcelDecider, [underBuiltParcelIdentified, submitted]).when(submit).thenThrows('commitment-already-submitted'));
 });
 
 describe('a parcel reclaimed in full', () => {
   it('refuses a commitment', () =>
-    given(idleParcel, [unusedParcelIdentified, unusedParcelReclaimed])
+    given(idleParcelDecider, [unusedParcelIdentified, unusedParcelReclaimed])
       .when({ ...submit, parcelId: 'P-2014-01' })
       .thenThrows('parcel-fully-reclaimed'));
 });
 
 describe('a parcel never identified', () => {
-  it('is not found', () => given(idleParcel).when(submit).thenThrows(NotFound));
+  it('is not found', () => given(idleParcelDecider).when(submit).thenThrows(NotFound));
 });

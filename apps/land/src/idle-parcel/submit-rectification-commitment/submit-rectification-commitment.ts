@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, IdleLandRectificationCommitmentSubmitted, type IdleParcelEvent } from '@park-ledger/contracts';
-import type { IdleParcelState } from '../idle-parcel';
+import type { IdleParcelState } from '../idle-parcel.state';
 
 /** The parcel's enterprise hands in a rectification commitment (整改承诺书). */
 export type SubmitRectificationCommitment = {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, IdleParcelVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { at, unusedParcelIdentified, unusedParcelReclaimed } from '../idle-parcel.examples';
-import { idleParcel } from '../idle-parcel';
+import { idleParcelDecider } from '../idle-parcel';
 import type { VoidIdleParcel } from './void-idle-parcel';
 
 const voidParcel: VoidIdleParcel = {
@@ -15,14 +15,14 @@ const voided = eventOf(IdleParcelVoided, { parcelId: 'P-2014-01', reason: 'é‡å¤
 
 describe('a reclaimed parcel', () => {
   it('is voided with the reason', () =>
-    given(idleParcel, [unusedParcelIdentified, unusedParcelReclaimed]).when(voidParcel).then([voided]));
+    given(idleParcelDecider, [unusedParcelIdentified, unusedParcelReclaimed]).when(voidParcel).then([voided]));
 });
 
 describe('a voided parcel', () => {
   it('refuses to be voided twice', () =>
-    given(idleParcel, [unusedParcelIdentified, voided]).when(voidParcel).thenThrows('idle-parcel-voided'));
+    given(idleParcelDecider, [unusedParcelIdentified, voided]).when(voidParcel).thenThrows('idle-parcel-voided'));
   it('keeps its id taken', () =>
-    given(idleParcel, [unusedParcelIdentified, voided])
+    given(idleParcelDecider, [unusedParcelIdentified, voided])
       .when({
         type: 'IdentifyIdleParcel',
         parcelId: 'P-2014-01',
@@ -36,5 +36,5 @@ describe('a voided parcel', () => {
 });
 
 describe('a parcel never identified', () => {
-  it('is not found', () => given(idleParcel).when(voidParcel).thenThrows(NotFound));
+  it('is not found', () => given(idleParcelDecider).when(voidParcel).thenThrows(NotFound));
 });

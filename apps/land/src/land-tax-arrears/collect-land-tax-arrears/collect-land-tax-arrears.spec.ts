@@ -1,6 +1,6 @@
 import { eventOf, LandUseTaxArrearsCollected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { landTaxArrears } from '../land-tax-arrears';
+import { landTaxArrearsDecider } from '../land-tax-arrears';
 import type { CollectLandTaxArrears } from './collect-land-tax-arrears';
 
 const collect: CollectLandTaxArrears = {
@@ -17,14 +17,14 @@ const collected = eventOf(LandUseTaxArrearsCollected, {
 });
 
 describe('no collection recorded under the id', () => {
-  it('records the arrears collected from the enterprise', () => given(landTaxArrears).when(collect).then([collected]));
+  it('records the arrears collected from the enterprise', () => given(landTaxArrearsDecider).when(collect).then([collected]));
   it('links the parcel when given', () =>
-    given(landTaxArrears)
+    given(landTaxArrearsDecider)
       .when({ ...collect, parcelId: 'P-2014-02' })
       .then([eventOf(LandUseTaxArrearsCollected, { ...collected.payload, parcelId: 'P-2014-02' })]));
 });
 
 describe('a collection already recorded', () => {
   it('refuses the same id again', () =>
-    given(landTaxArrears, [collected]).when(collect).thenThrows('land-tax-arrears-already-recorded'));
+    given(landTaxArrearsDecider, [collected]).when(collect).thenThrows('land-tax-arrears-already-recorded'));
 });

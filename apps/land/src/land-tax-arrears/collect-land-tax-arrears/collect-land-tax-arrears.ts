@@ -1,6 +1,6 @@
 import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
-import type { LandTaxArrearsState } from '../land-tax-arrears';
+import type { LandTaxArrearsState } from '../land-tax-arrears.state';
 
 export interface LandTaxArrearsDetails {
   readonly enterpriseNameZh: string;

@@ -6,7 +6,7 @@ import {
   LandUseTaxArrearsCollectionVoided,
 } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { landTaxArrears } from '../land-tax-arrears';
+import { landTaxArrearsDecider } from '../land-tax-arrears';
 import type { CorrectLandTaxArrears } from './correct-land-tax-arrears';
 
 const correct: CorrectLandTaxArrears = {
@@ -26,7 +26,7 @@ const collected = eventOf(LandUseTaxArrearsCollected, {
 
 describe('a recorded collection', () => {
   it('restates its facts with the reason', () =>
-    given(landTaxArrears, [collected])
+    given(landTaxArrearsDecider, [collected])
       .when(correct)
       .then([
         eventOf(LandUseTaxArrearsCollectionCorrected, {
@@ -41,7 +41,7 @@ describe('a recorded collection', () => {
 
 describe('a voided collection', () => {
   it('refuses corrections', () =>
-    given(landTaxArrears, [
+    given(landTaxArrearsDecider, [
       collected,
       eventOf(LandUseTaxArrearsCollectionVoided, { collectionId: 'TAX-2014-01', reason: 'dup' }),
     ])
@@ -50,5 +50,5 @@ describe('a voided collection', () => {
 });
 
 describe('no collection under the id', () => {
-  it('is not found', () => given(landTaxArrears).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(landTaxArrearsDecider).when(correct).thenThrows(NotFound));
 });

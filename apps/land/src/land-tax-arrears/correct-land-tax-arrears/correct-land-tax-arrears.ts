@@ -1,7 +1,7 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollectionCorrected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
 import { arrearsDetailsOf, type LandTaxArrearsDetails } from '../collect-land-tax-arrears/collect-land-tax-arrears';
-import type { LandTaxArrearsState } from '../land-tax-arrears';
+import type { LandTaxArrearsState } from '../land-tax-arrears.state';
 
 /** Restates the collection's facts, amount included (not a delta). */
 export type CorrectLandTaxArrears = LandTaxArrearsDetails & {

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollected, LandUseTaxArrearsCollectionVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { landTaxArrears } from '../land-tax-arrears';
+import { landTaxArrearsDecider } from '../land-tax-arrears';
 import type { VoidLandTaxArrears } from './void-land-tax-arrears';
 
 const voidCollection: VoidLandTaxArrears = {
@@ -21,14 +21,14 @@ const voided = eventOf(LandUseTaxArrearsCollectionVoided, {
 });
 
 describe('a recorded collection', () => {
-  it('is voided with the reason', () => given(landTaxArrears, [collected]).when(voidCollection).then([voided]));
+  it('is voided with the reason', () => given(landTaxArrearsDecider, [collected]).when(voidCollection).then([voided]));
 });
 
 describe('a voided collection', () => {
   it('refuses to be voided twice', () =>
-    given(landTaxArrears, [collected, voided]).when(voidCollection).thenThrows('land-tax-arrears-voided'));
+    given(landTaxArrearsDecider, [collected, voided]).when(voidCollection).thenThrows('land-tax-arrears-voided'));
 });
 
 describe('no collection under the id', () => {
-  it('is not found', () => given(landTaxArrears).when(voidCollection).thenThrows(NotFound));
+  it('is not found', () => given(landTaxArrearsDecider).when(voidCollection).thenThrows(NotFound));
 });

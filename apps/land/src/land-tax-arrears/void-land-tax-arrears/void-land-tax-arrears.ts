@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, LandUseTaxArrearsCollectionVoided, type LandTaxArrearsEvent } from '@park-ledger/contracts';
-import type { LandTaxArrearsState } from '../land-tax-arrears';
+import type { LandTaxArrearsState } from '../land-tax-arrears.state';
 
 export type VoidLandTaxArrears = {
   readonly type: 'VoidLandTaxArrears';

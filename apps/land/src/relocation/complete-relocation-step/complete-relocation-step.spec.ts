@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted, RelocationVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { relocation } from '../relocation';
+import { relocationDecider } from '../relocation';
 import { allStepsCompleted, at, relocationStarted, stepCompleted } from '../relocation.examples';
 import type { CompleteRelocationStep } from './complete-relocation-step';
 
@@ -14,16 +14,16 @@ const complete: CompleteRelocationStep = {
 
 describe('a relocation with its assets inventoried', () => {
   const history = [relocationStarted, stepCompleted('asset-inventory')];
-  it('completes the appraisal', () => given(relocation, history).when(complete).then([stepCompleted('appraisal')]));
+  it('completes the appraisal', () => given(relocationDecider, history).when(complete).then([stepCompleted('appraisal')]));
   it('refuses the inventory a second time', () =>
-    given(relocation, history)
+    given(relocationDecider, history)
       .when({ ...complete, step: 'asset-inventory' })
       .thenThrows('relocation-step-already-completed'));
 });
 
 describe('a completed relocation', () => {
   it('takes no more steps', () =>
-    given(relocation, [
+    given(relocationDecider, [
       relocationStarted,
       ...allStepsCompleted,
       eventOf(RelocationCompleted, { relocationId: 'ganzhong-chlor-alkali' }),
@@ -33,9 +33,9 @@ describe('a completed relocation', () => {
 });
 
 describe('a relocation never started, or voided', () => {
-  it('is not found', () => given(relocation).when(complete).thenThrows(NotFound));
+  it('is not found', () => given(relocationDecider).when(complete).thenThrows(NotFound));
   it('refuses steps once voided', () =>
-    given(relocation, [relocationStarted, eventOf(RelocationVoided, { relocationId: 'ganzhong-chlor-alkali', reason: 'x' })])
+    given(relocationDecider, [relocationStarted, eventOf(RelocationVoided, { relocationId: 'ganzhong-chlor-alkali', reason: 'x' })])
       .when(complete)
       .thenThrows('relocation-voided'));
 });

@@ -6,7 +6,7 @@ import {
   type RelocationEvent,
   type RelocationStep,
 } from '@park-ledger/contracts';
-import type { RelocationState } from '../relocation';
+import type { RelocationState } from '../relocation.state';
 
 /** E.g. asset inventory (清产核算), appraisal (中介评估); each once. */
 export type CompleteRelocationStep = {

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { relocation } from '../relocation';
+import { relocationDecider } from '../relocation';
 import { allStepsCompleted, at, relocationStarted, stepCompleted } from '../relocation.examples';
 import type { CompleteRelocation } from './complete-relocation';
 
@@ -9,23 +9,23 @@ const complete: CompleteRelocation = { type: 'CompleteRelocation', relocationId:
 const completed = eventOf(RelocationCompleted, { relocationId: 'ganzhong-chlor-alkali' });
 
 describe('a relocation with every step done', () => {
-  it('is completed', () => given(relocation, [relocationStarted, ...allStepsCompleted]).when(complete).then([completed]));
+  it('is completed', () => given(relocationDecider, [relocationStarted, ...allStepsCompleted]).when(complete).then([completed]));
 });
 
 describe('a relocation with only inventory and appraisal done, as in the seed', () => {
   it('refuses completion', () =>
-    given(relocation, [relocationStarted, stepCompleted('asset-inventory'), stepCompleted('appraisal')])
+    given(relocationDecider, [relocationStarted, stepCompleted('asset-inventory'), stepCompleted('appraisal')])
       .when(complete)
       .thenThrows('relocation-steps-incomplete'));
 });
 
 describe('a completed relocation', () => {
   it('refuses completing twice', () =>
-    given(relocation, [relocationStarted, ...allStepsCompleted, completed])
+    given(relocationDecider, [relocationStarted, ...allStepsCompleted, completed])
       .when(complete)
       .thenThrows('relocation-already-completed'));
 });
 
 describe('no relocation under the id', () => {
-  it('is not found', () => given(relocation).when(complete).thenThrows(NotFound));
+  it('is not found', () => given(relocationDecider).when(complete).thenThrows(NotFound));
 });

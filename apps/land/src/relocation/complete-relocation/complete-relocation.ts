@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted, relocationSteps, type RelocationEvent } from '@park-ledger/contracts';
-import type { RelocationState } from '../relocation';
+import type { RelocationState } from '../relocation.state';
 
 export type CompleteRelocation = {
   readonly type: 'CompleteRelocation';

@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, RelocationCompleted, RelocationDetailsCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { relocation } from '../relocation';
+import { relocationDecider } from '../relocation';
 import { allStepsCompleted, at, relocationStarted } from '../relocation.examples';
 import type { CorrectRelocation } from './correct-relocation';
 
@@ -20,12 +20,12 @@ const corrected = eventOf(RelocationDetailsCorrected, {
 
 describe('a relocation in progress', () => {
   it('restates the enterprise with the reason', () =>
-    given(relocation, [relocationStarted]).when(correct).then([corrected]));
+    given(relocationDecider, [relocationStarted]).when(correct).then([corrected]));
 });
 
 describe('a completed relocation', () => {
   it('can still be corrected', () =>
-    given(relocation, [
+    given(relocationDecider, [
       relocationStarted,
       ...allStepsCompleted,
       eventOf(RelocationCompleted, { relocationId: 'ganzhong-chlor-alkali' }),
@@ -35,5 +35,5 @@ describe('a completed relocation', () => {
 });
 
 describe('no relocation under the id', () => {
-  it('is not found', () => given(relocation).when(correct).thenThrows(NotFound));
+  it('is not found', () => given(relocationDecider).when(correct).thenThrows(NotFound));
 });

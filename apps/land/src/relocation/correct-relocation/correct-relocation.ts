@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, RelocationDetailsCorrected, type RelocationEvent } from '@park-ledger/contracts';
-import type { RelocationState } from '../relocation';
+import type { RelocationState } from '../relocation.state';
 import type { RelocationDetails } from '../start-relocation/start-relocation';
 
 export type CorrectRelocation = RelocationDetails & {

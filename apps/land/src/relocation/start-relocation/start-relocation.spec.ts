@@ -1,5 +1,5 @@
 import { given } from '@park-ledger/decider/testing';
-import { relocation } from '../relocation';
+import { relocationDecider } from '../relocation';
 import { at, relocationStarted } from '../relocation.examples';
 import type { StartRelocation } from './start-relocation';
 
@@ -12,10 +12,10 @@ const start: StartRelocation = {
 };
 
 describe('no relocation under the id', () => {
-  it('starts the enterprise relocation', () => given(relocation).when(start).then([relocationStarted]));
+  it('starts the enterprise relocation', () => given(relocationDecider).when(start).then([relocationStarted]));
 });
 
 describe('a started relocation', () => {
   it('refuses to start again', () =>
-    given(relocation, [relocationStarted]).when(start).thenThrows('relocation-already-recorded'));
+    given(relocationDecider, [relocationStarted]).when(start).thenThrows('relocation-already-recorded'));
 });

@@ -1,6 +1,6 @@
 import { assertNewRecord } from '@park-ledger/decider';
 import { eventOf, RelocationStarted, type RelocationEvent } from '@park-ledger/contracts';
-import type { RelocationState } from '../relocation';
+import type { RelocationState } from '../relocation.state';
 
 export interface RelocationDetails {
   readonly enterpriseNameZh: string;

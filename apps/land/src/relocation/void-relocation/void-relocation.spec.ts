@@ -1,7 +1,7 @@
 import { NotFound } from '@park-ledger/decider';
 import { eventOf, RelocationVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
-import { relocation } from '../relocation';
+import { relocationDecider } from '../relocation';
 import { at, relocationStarted } from '../relocation.examples';
 import type { VoidRelocation } from './void-relocation';
 
@@ -17,14 +17,14 @@ const voided = eventOf(RelocationVoided, {
 });
 
 describe('a started relocation', () => {
-  it('is voided with the reason', () => given(relocation, [relocationStarted]).when(voidIt).then([voided]));
+  it('is voided with the reason', () => given(relocationDecider, [relocationStarted]).when(voidIt).then([voided]));
 });
 
 describe('a voided relocation', () => {
   it('refuses to be voided twice', () =>
-    given(relocation, [relocationStarted, voided]).when(voidIt).thenThrows('relocation-voided'));
+    given(relocationDecider, [relocationStarted, voided]).when(voidIt).thenThrows('relocation-voided'));
 });
 
 describe('no relocation under the id', () => {
-  it('is not found', () => given(relocation).when(voidIt).thenThrows(NotFound));
+  it('is not found', () => given(relocationDecider).when(voidIt).thenThrows(NotFound));
 });

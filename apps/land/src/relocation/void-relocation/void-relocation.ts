@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
 import { eventOf, RelocationVoided, type RelocationEvent } from '@park-ledger/contracts';
-import type { RelocationState } from '../relocation';
+import type { RelocationState } from '../relocation.state';
 
 export type VoidRelocation = {
   readonly type: 'VoidRelocation';
