@@ -3,10 +3,10 @@ import { landEvents } from '@park-ledger/contracts';
 import { DepartmentModule, parkZonesMigrations } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
-import { ExpansionPlanController } from './expansion-plan.controller';
-import { IdleParcelController } from './idle-parcel.controller';
-import { LandTaxArrearsController } from './land-tax-arrears.controller';
-import { RelocationController } from './relocation.controller';
+import { ExpansionPlanController } from './expansion-plan/expansion-plan.controller';
+import { IdleParcelController } from './idle-parcel/idle-parcel.controller';
+import { LandTaxArrearsController } from './land-tax-arrears/land-tax-arrears.controller';
+import { RelocationController } from './relocation/relocation.controller';
 
 @Module({
   imports: [

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { IdentifyIdleParcelRequest } from './identify-idle-parcel/identify-idle-parcel.request';
-import { ListExpansionPlanRequest } from './list-expansion-plan/list-expansion-plan.request';
+import { IdentifyIdleParcelRequest } from './idle-parcel/identify-idle-parcel/identify-idle-parcel.request';
+import { ListExpansionPlanRequest } from './expansion-plan/list-expansion-plan/list-expansion-plan.request';
 
 const problemsOf = <T extends object>(cls: new () => T, body: object) => {
   const flatten = (errors: ValidationError[], parent = ''): string[] =>

@@ -1,0 +1,11 @@
+import { IsOccurredAt } from '@park-ledger/department';
+import { IsCentiArea } from '../../request-fields';
+import type { ApproveExpansionArea } from './approve-expansion-area';
+
+export class ApproveExpansionAreaRequest implements Omit<ApproveExpansionArea, 'type' | 'planId'> {
+  @IsOccurredAt()
+  readonly occurredAt!: string;
+
+  @IsCentiArea(166_100, 'hectares')
+  readonly approvedAreaCentiHectares!: number;
+}
