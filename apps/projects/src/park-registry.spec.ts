@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { refuseUnregistered, type RegistryReference } from './park-registry';
 import { initialState, evolve, type ZoneEvent, type ZoneState } from './zone/zone';
-import { history, zoneId } from './zone/zone.fixtures';
+import { history, zoneId } from './zone/zone.examples';
 
 const zoneAfter = (events: ZoneEvent[]): ZoneState => events.reduce(evolve, initialState());
 

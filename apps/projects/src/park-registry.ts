@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ParkRegistryCheck } from '@park-ledger/department';
 import { type Precondition } from '@park-ledger/event-store';
 import { zoneDecider, zoneStreamId, type ZoneState } from './zone/zone';
-import { livePlatform } from './zone/zone-rules';
+import { livePlatform } from './zone/zone.rules';
 
 /** Where a project, an infrastructure work or an economic return says it is in the park. */
 export interface RegistryReference {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Command, CommandEndpoint, CommandGateway, RecordEndpoint, RecordIdPipe, type CommandContext } from '@park-ledger/department';
 import { CorrectEconomicReturnRequest } from './correct-economic-return/correct-economic-return.request';
 import { economicReturnDecider as decider, economicReturnStreamId as streamId } from './economic-return';
-import { YearMonthPipe } from './economic-return-request-fields';
+import { YearMonthPipe } from './economic-return.request';
 import { SubmitEconomicReturnRequest } from './submit-economic-return/submit-economic-return.request';
 import { SubmitEconomicReturnsInBulkRequest, SubmitEconomicReturnsInBulkResponse } from './submit-economic-returns-in-bulk/bulk-submission';
 import { SubmitEconomicReturnsInBulk } from './submit-economic-returns-in-bulk/submit-economic-returns-in-bulk';

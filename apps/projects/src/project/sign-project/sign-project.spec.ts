@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectSigned } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
-import { historyAt, occurredAt, projectId } from '../project.fixtures';
+import { historyAt, occurredAt, projectId } from '../project.examples';
 import type { SignProject } from './sign-project';
 
 const sign: SignProject = { type: 'SignProject', projectId, occurredAt };
