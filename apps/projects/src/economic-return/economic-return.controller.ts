@@ -5,8 +5,8 @@ import { CorrectEconomicReturnRequest } from './correct-economic-return/correct-
 import { economicReturnDecider as decider, economicReturnStreamId as streamId } from './economic-return';
 import { YearMonthPipe } from './economic-return.request';
 import { SubmitEconomicReturnRequest } from './submit-economic-return/submit-economic-return.request';
-import { SubmitEconomicReturnsInBulkRequest, SubmitEconomicReturnsInBulkResponse } from './submit-economic-returns-in-bulk/bulk-submission';
-import { SubmitEconomicReturnsInBulk } from './submit-economic-returns-in-bulk/submit-economic-returns-in-bulk';
+import { SubmitEconomicReturnsInBulkRequest, SubmitEconomicReturnsInBulkResponse } from '../economic-returns-in-bulk.request';
+import { SubmitEconomicReturnsInBulk } from '../economic-returns-in-bulk';
 import { VoidEconomicReturnRequest } from './void-economic-return/void-economic-return.request';
 
 /** A return is named by its enterprise and month: /economic-returns/jinghao-salt-chemical/2014-03. */

@@ -8,7 +8,7 @@ import {
   ProjectToppedOut,
   ProjectVoided,
 } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectStage } from './project';
+import type { ProjectEvent, ProjectStage } from './project.state';
 
 export const projectId = 'startup-park-p2-007';
 export const occurredAt = '2014-06-18T10:00:00+08:00';

@@ -1,5 +1,5 @@
 import { eventOf, FundingApplicationRejected } from '@park-ledger/contracts';
-import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
+import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application.state';
 import { liveApplication, refuseIfDecided } from '../funding-application.rules';
 
 export type RejectFundingApplication = {

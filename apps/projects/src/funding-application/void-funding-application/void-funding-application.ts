@@ -1,5 +1,5 @@
 import { eventOf, FundingApplicationVoided } from '@park-ledger/contracts';
-import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
+import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application.state';
 import { liveApplication } from '../funding-application.rules';
 
 /** The whole record was entered in error; reports leave the application out. */

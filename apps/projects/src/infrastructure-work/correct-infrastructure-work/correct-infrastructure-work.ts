@@ -1,5 +1,5 @@
 import { eventOf, InfrastructureWorkCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
 import { activeWork, refuseImpossibleProgress } from '../infrastructure-work.rules';
 
 /** Restates the work as it should stand (details, stage, progress), e.g. a progress figure reported too high. */

@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkRegistered, type PayloadOf } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
 import { refuseCompletionBeforeStart } from '../infrastructure-work.rules';
 
 /** Registers a work at whatever stage it has reached, so works already under way can be brought in. */

@@ -1,5 +1,5 @@
 import { eventOf, InfrastructureWorkVoided } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
 import { activeWork } from '../infrastructure-work.rules';
 
 /** The whole record was entered in error; reports leave the work out. */

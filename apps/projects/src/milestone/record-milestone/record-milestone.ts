@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, MilestoneRecorded, type PayloadOf } from '@park-ledger/contracts';
-import type { MilestoneEvent, MilestoneState } from '../milestone';
+import type { MilestoneEvent, MilestoneState } from '../milestone.state';
 import { refuseMisplacedRank } from '../milestone.rules';
 
 export type RecordMilestone = PayloadOf<typeof MilestoneRecorded> & {

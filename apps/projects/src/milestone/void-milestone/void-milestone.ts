@@ -1,5 +1,5 @@
 import { eventOf, MilestoneVoided } from '@park-ledger/contracts';
-import type { MilestoneEvent, MilestoneState } from '../milestone';
+import type { MilestoneEvent, MilestoneState } from '../milestone.state';
 import { refuseUnlessRecorded } from '../milestone.rules';
 
 export type VoidMilestone = {

@@ -1,5 +1,5 @@
 import { eventOf, ProjectDetailsCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 import { liveProject } from '../project.rules';
 
 /** Restates every registered fact of the project, as it should have been entered, and why. */

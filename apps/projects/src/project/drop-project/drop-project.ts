@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectDropped } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 import { liveProject } from '../project.rules';
 
 /** The investor walks away; a project already in production is no longer "dropped" but closed elsewhere. */

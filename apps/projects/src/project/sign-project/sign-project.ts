@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectSigned } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 import { liveProject, refuseIfDropped } from '../project.rules';
 
 /** 签约落户: the investor signs and the project settles in the park. */

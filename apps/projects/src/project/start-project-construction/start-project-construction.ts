@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectConstructionStarted } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 import { liveProject, refuseIfDropped } from '../project.rules';
 
 /** 开工: construction of a signed project begins. */

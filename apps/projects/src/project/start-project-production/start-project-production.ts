@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectProductionStarted } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 import { liveProject, refuseIfDropped, stageRank } from '../project.rules';
 
 /** 投产: the project starts production; a single-storey plant may do so without a topping-out. */

@@ -1,5 +1,5 @@
 import { eventOf, ProjectVoided } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 import { liveProject } from '../project.rules';
 
 /** The whole record was entered in error (a duplicate, a project that never existed): reports leave it out. */

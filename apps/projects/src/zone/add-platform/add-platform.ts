@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, PlatformAdded, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
+import type { ZoneEvent, ZoneState } from '../zone.state';
 import { livePlatform, registeredZone } from '../zone.rules';
 
 /** A development platform in the zone, possibly inside another (科技园 inside 金属家具产业园). */

@@ -1,5 +1,5 @@
 import { eventOf, ParkRegistryEntryCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
+import type { ZoneEvent, ZoneState } from '../zone.state';
 import { requireLiveEntry } from '../zone.rules';
 
 /** Restates the names of the zone, or of one platform or phase in it (no platformId: the zone itself). */

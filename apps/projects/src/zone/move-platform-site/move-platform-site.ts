@@ -1,5 +1,5 @@
 import { eventOf, PlatformSiteMoved, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
+import type { ZoneEvent, ZoneState } from '../zone.state';
 import { registeredZone, requireLivePlatform } from '../zone.rules';
 
 /** The platform's site changed ("科技园选址已调至仁和大道东侧"): a real move, not a correction. */

@@ -1,5 +1,5 @@
 import { eventOf, ParkRegistryEntryVoided, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
+import type { ZoneEvent, ZoneState } from '../zone.state';
 import { requireLiveEntry } from '../zone.rules';
 
 /** Voids a zone, platform or phase entered in error; voiding a platform voids its phases with it. */
