@@ -4,7 +4,7 @@ import { DepartmentModule } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
 import { EconomicReturnController } from './economic-return/economic-return.controller';
-import { SubmitEconomicReturnsInBulk } from './economic-return/submit-economic-returns-in-bulk/submit-economic-returns-in-bulk';
+import { SubmitEconomicReturnsInBulk } from './economic-returns-in-bulk';
 import { FundingApplicationController } from './funding-application/funding-application.controller';
 import { InfrastructureWorkController } from './infrastructure-work/infrastructure-work.controller';
 import { MilestoneController } from './milestone/milestone.controller';

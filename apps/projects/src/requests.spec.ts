@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 type RequestClass = new () => object;
 
-const requestFiles = (readdirSync(__dirname, { recursive: true }) as string[]).filter((file) =>
-  file.endsWith('.request.ts'),
-);
+/** Each command's request, `<aggregate>/<command>/<command>.request.ts`; `<aggregate>.request.ts` holds shared fields. */
+const requestFiles = (readdirSync(__dirname, { recursive: true }) as string[]).filter((file) => {
+  const [, command, name, ...deeper] = file.split(sep);
+  return deeper.length === 0 && name === `${command}.request.ts`;
+});
 const requestClasses: [string, RequestClass][] = requestFiles.flatMap((file) =>
   Object.entries(require(join(__dirname, file)) as Record<string, RequestClass>),
 );

@@ -1,17 +1,14 @@
-import { type Decider } from '@park-ledger/decider';
-import {
-  FundingApplicationCorrected,
-  FundingApplicationFiled,
-  FundingApplicationGranted,
-  FundingApplicationRejected,
-  FundingApplicationVoided,
-  type DomainEventOf,
-} from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import {
   correctFundingApplication,
   type CorrectFundingApplication,
 } from './correct-funding-application/correct-funding-application';
 import { fileFundingApplication, type FileFundingApplication } from './file-funding-application/file-funding-application';
+import {
+  initialFundingApplicationState,
+  type FundingApplicationEvent,
+  type FundingApplicationState,
+} from './funding-application.state';
 import { grantFundingApplication, type GrantFundingApplication } from './grant-funding-application/grant-funding-application';
 import {
   rejectFundingApplication,
@@ -19,18 +16,11 @@ import {
 } from './reject-funding-application/reject-funding-application';
 import { voidFundingApplication, type VoidFundingApplication } from './void-funding-application/void-funding-application';
 
-export type FundingApplicationEvent = DomainEventOf<
-  | typeof FundingApplicationFiled
-  | typeof FundingApplicationGranted
-  | typeof FundingApplicationRejected
-  | typeof FundingApplicationCorrected
-  | typeof FundingApplicationVoided
->;
-
-export type FundingApplicationState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Pending' | 'Granted' | 'Rejected'; readonly applicationId: string }
-  | { readonly status: 'Voided'; readonly applicationId: string };
+export {
+  fundingApplicationStreamId,
+  type FundingApplicationEvent,
+  type FundingApplicationState,
+} from './funding-application.state';
 
 export type FundingApplicationCommand =
   | FileFundingApplication
@@ -39,13 +29,9 @@ export type FundingApplicationCommand =
   | CorrectFundingApplication
   | VoidFundingApplication;
 
-export const fundingApplicationStreamId = (applicationId: string) => `funding-application-${applicationId}`;
-
-export const initialState = (): FundingApplicationState => ({ status: 'None' });
-
 const statusOfOutcome = { pending: 'Pending', granted: 'Granted', rejected: 'Rejected' } as const;
 
-export const evolve = (_state: FundingApplicationState, { type, payload }: FundingApplicationEvent): FundingApplicationState => {
+const evolve = (_state: FundingApplicationState, { type, payload }: FundingApplicationEvent): FundingApplicationState => {
   const { applicationId } = payload;
   switch (type) {
     case 'FundingApplicationFiled':
@@ -61,24 +47,16 @@ export const evolve = (_state: FundingApplicationState, { type, payload }: Fundi
   }
 };
 
-export const decide = (command: FundingApplicationCommand, state: FundingApplicationState): FundingApplicationEvent[] => {
-  switch (command.type) {
-    case 'FileFundingApplication':
-      return fileFundingApplication(command, state);
-    case 'GrantFundingApplication':
-      return grantFundingApplication(command, state);
-    case 'RejectFundingApplication':
-      return rejectFundingApplication(command, state);
-    case 'CorrectFundingApplication':
-      return correctFundingApplication(command, state);
-    case 'VoidFundingApplication':
-      return voidFundingApplication(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown funding application command ${JSON.stringify(unknown)}`);
-    }
-  }
-};
+const decide = decideBy<FundingApplicationCommand, FundingApplicationState, FundingApplicationEvent>({
+  FileFundingApplication: fileFundingApplication,
+  GrantFundingApplication: grantFundingApplication,
+  RejectFundingApplication: rejectFundingApplication,
+  CorrectFundingApplication: correctFundingApplication,
+  VoidFundingApplication: voidFundingApplication,
+});
 
-export const fundingApplicationDecider: Decider<FundingApplicationState, FundingApplicationCommand, FundingApplicationEvent> =
-  { decide, evolve, initialState };
+export const fundingApplicationDecider: Decider<FundingApplicationState, FundingApplicationCommand, FundingApplicationEvent> = {
+  decide,
+  evolve,
+  initialState: initialFundingApplicationState,
+};

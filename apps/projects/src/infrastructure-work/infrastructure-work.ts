@@ -1,19 +1,15 @@
-import { type Decider } from '@park-ledger/decider';
-import {
-  InfrastructureWorkCorrected,
-  InfrastructureWorkProgressReported,
-  InfrastructureWorkRegistered,
-  InfrastructureWorkScheduleRevised,
-  InfrastructureWorkStageReached,
-  InfrastructureWorkVoided,
-  type DomainEventOf,
-  type infrastructureStages,
-} from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { advanceWorkStage, type AdvanceWorkStage } from './advance-work-stage/advance-work-stage';
 import {
   correctInfrastructureWork,
   type CorrectInfrastructureWork,
 } from './correct-infrastructure-work/correct-infrastructure-work';
+import {
+  initialInfrastructureWorkState,
+  type InfrastructureWorkEvent,
+  type InfrastructureWorkState,
+  type WorkStage,
+} from './infrastructure-work.state';
 import {
   registerInfrastructureWork,
   type RegisterInfrastructureWork,
@@ -22,21 +18,12 @@ import { reportWorkProgress, type ReportWorkProgress } from './report-work-progr
 import { reviseWorkSchedule, type ReviseWorkSchedule } from './revise-work-schedule/revise-work-schedule';
 import { voidInfrastructureWork, type VoidInfrastructureWork } from './void-infrastructure-work/void-infrastructure-work';
 
-export type InfrastructureWorkEvent = DomainEventOf<
-  | typeof InfrastructureWorkRegistered
-  | typeof InfrastructureWorkStageReached
-  | typeof InfrastructureWorkProgressReported
-  | typeof InfrastructureWorkScheduleRevised
-  | typeof InfrastructureWorkCorrected
-  | typeof InfrastructureWorkVoided
->;
-
-export type WorkStage = (typeof infrastructureStages)[number];
-
-export type InfrastructureWorkState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Active'; readonly workId: string; readonly stage: WorkStage; readonly percentComplete: number }
-  | { readonly status: 'Voided'; readonly workId: string };
+export {
+  infrastructureWorkStreamId,
+  type InfrastructureWorkEvent,
+  type InfrastructureWorkState,
+  type WorkStage,
+} from './infrastructure-work.state';
 
 export type InfrastructureWorkCommand =
   | RegisterInfrastructureWork
@@ -46,10 +33,6 @@ export type InfrastructureWorkCommand =
   | CorrectInfrastructureWork
   | VoidInfrastructureWork;
 
-export const infrastructureWorkStreamId = (workId: string) => `infrastructure-work-${workId}`;
-
-export const initialState = (): InfrastructureWorkState => ({ status: 'None' });
-
 const atStage = (workId: string, stage: WorkStage, percentComplete: number): InfrastructureWorkState => ({
   status: 'Active',
   workId,
@@ -57,7 +40,7 @@ const atStage = (workId: string, stage: WorkStage, percentComplete: number): Inf
   percentComplete: stage === 'completed' ? 100 : percentComplete,
 });
 
-export const evolve = (state: InfrastructureWorkState, event: InfrastructureWorkEvent): InfrastructureWorkState => {
+const evolve = (state: InfrastructureWorkState, event: InfrastructureWorkEvent): InfrastructureWorkState => {
   const percentSoFar = state.status === 'Active' ? state.percentComplete : 0;
   switch (event.type) {
     case 'InfrastructureWorkRegistered':
@@ -75,26 +58,17 @@ export const evolve = (state: InfrastructureWorkState, event: InfrastructureWork
   }
 };
 
-export const decide = (command: InfrastructureWorkCommand, state: InfrastructureWorkState): InfrastructureWorkEvent[] => {
-  switch (command.type) {
-    case 'RegisterInfrastructureWork':
-      return registerInfrastructureWork(command, state);
-    case 'AdvanceWorkStage':
-      return advanceWorkStage(command, state);
-    case 'ReportWorkProgress':
-      return reportWorkProgress(command, state);
-    case 'ReviseWorkSchedule':
-      return reviseWorkSchedule(command, state);
-    case 'CorrectInfrastructureWork':
-      return correctInfrastructureWork(command, state);
-    case 'VoidInfrastructureWork':
-      return voidInfrastructureWork(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown infrastructure work command ${JSON.stringify(unknown)}`);
-    }
-  }
-};
+const decide = decideBy<InfrastructureWorkCommand, InfrastructureWorkState, InfrastructureWorkEvent>({
+  RegisterInfrastructureWork: registerInfrastructureWork,
+  AdvanceWorkStage: advanceWorkStage,
+  ReportWorkProgress: reportWorkProgress,
+  ReviseWorkSchedule: reviseWorkSchedule,
+  CorrectInfrastructureWork: correctInfrastructureWork,
+  VoidInfrastructureWork: voidInfrastructureWork,
+});
 
-export const infrastructureWorkDecider: Decider<InfrastructureWorkState, InfrastructureWorkCommand, InfrastructureWorkEvent> =
-  { decide, evolve, initialState };
+export const infrastructureWorkDecider: Decider<InfrastructureWorkState, InfrastructureWorkCommand, InfrastructureWorkEvent> = {
+  decide,
+  evolve,
+  initialState: initialInfrastructureWorkState,
+};

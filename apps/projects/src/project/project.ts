@@ -1,20 +1,8 @@
-import { type Decider } from '@park-ledger/decider';
-import {
-  ProjectConstructionStarted,
-  ProjectDetailsCorrected,
-  ProjectDropped,
-  ProjectLeadRegistered,
-  ProjectProductionStarted,
-  ProjectSigned,
-  ProjectStageCorrected,
-  ProjectToppedOut,
-  ProjectVoided,
-  type DomainEventOf,
-  type projectStages,
-} from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { correctProjectDetails, type CorrectProjectDetails } from './correct-project-details/correct-project-details';
 import { correctProjectStage, type CorrectProjectStage } from './correct-project-stage/correct-project-stage';
 import { dropProject, type DropProject } from './drop-project/drop-project';
+import { initialProjectState, type ProjectEvent, type ProjectState } from './project.state';
 import { registerProjectLead, type RegisterProjectLead } from './register-project-lead/register-project-lead';
 import { signProject, type SignProject } from './sign-project/sign-project';
 import {
@@ -25,24 +13,7 @@ import { startProjectProduction, type StartProjectProduction } from './start-pro
 import { topOutProject, type TopOutProject } from './top-out-project/top-out-project';
 import { voidProject, type VoidProject } from './void-project/void-project';
 
-export type ProjectEvent = DomainEventOf<
-  | typeof ProjectLeadRegistered
-  | typeof ProjectSigned
-  | typeof ProjectConstructionStarted
-  | typeof ProjectToppedOut
-  | typeof ProjectProductionStarted
-  | typeof ProjectDropped
-  | typeof ProjectDetailsCorrected
-  | typeof ProjectStageCorrected
-  | typeof ProjectVoided
->;
-
-export type ProjectStage = (typeof projectStages)[number];
-
-export type ProjectState =
-  | { readonly status: 'None' }
-  | { readonly status: ProjectStage; readonly projectId: string }
-  | { readonly status: 'Voided'; readonly projectId: string };
+export { projectStreamId, type ProjectEvent, type ProjectStage, type ProjectState } from './project.state';
 
 export type ProjectCommand =
   | RegisterProjectLead
@@ -55,11 +26,7 @@ export type ProjectCommand =
   | CorrectProjectStage
   | VoidProject;
 
-export const projectStreamId = (projectId: string) => `project-${projectId}`;
-
-export const initialState = (): ProjectState => ({ status: 'None' });
-
-export const evolve = (state: ProjectState, { type, payload }: ProjectEvent): ProjectState => {
+const evolve = (state: ProjectState, { type, payload }: ProjectEvent): ProjectState => {
   const { projectId } = payload;
   switch (type) {
     case 'ProjectLeadRegistered':
@@ -83,31 +50,16 @@ export const evolve = (state: ProjectState, { type, payload }: ProjectEvent): Pr
   }
 };
 
-export const decide = (command: ProjectCommand, state: ProjectState): ProjectEvent[] => {
-  switch (command.type) {
-    case 'RegisterProjectLead':
-      return registerProjectLead(command, state);
-    case 'SignProject':
-      return signProject(command, state);
-    case 'StartProjectConstruction':
-      return startProjectConstruction(command, state);
-    case 'TopOutProject':
-      return topOutProject(command, state);
-    case 'StartProjectProduction':
-      return startProjectProduction(command, state);
-    case 'DropProject':
-      return dropProject(command, state);
-    case 'CorrectProjectDetails':
-      return correctProjectDetails(command, state);
-    case 'CorrectProjectStage':
-      return correctProjectStage(command, state);
-    case 'VoidProject':
-      return voidProject(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown project command ${JSON.stringify(unknown)}`);
-    }
-  }
-};
+const decide = decideBy<ProjectCommand, ProjectState, ProjectEvent>({
+  RegisterProjectLead: registerProjectLead,
+  SignProject: signProject,
+  StartProjectConstruction: startProjectConstruction,
+  TopOutProject: topOutProject,
+  StartProjectProduction: startProjectProduction,
+  DropProject: dropProject,
+  CorrectProjectDetails: correctProjectDetails,
+  CorrectProjectStage: correctProjectStage,
+  VoidProject: voidProject,
+});
 
-export const projectDecider: Decider<ProjectState, ProjectCommand, ProjectEvent> = { decide, evolve, initialState };
+export const projectDecider: Decider<ProjectState, ProjectCommand, ProjectEvent> = { decide, evolve, initialState: initialProjectState };

@@ -1,37 +1,14 @@
-import { type Decider } from '@park-ledger/decider';
-import {
-  ParkRegistryEntryCorrected,
-  ParkRegistryEntryVoided,
-  PlatformAdded,
-  PlatformPhaseAdded,
-  PlatformSiteMoved,
-  ZoneRegistered,
-  type DomainEventOf,
-  type PayloadOf,
-} from '@park-ledger/contracts';
+import { ParkRegistryEntryVoided, type PayloadOf } from '@park-ledger/contracts';
+import { decideBy, type Decider } from '@park-ledger/decider';
 import { addPlatformPhase, type AddPlatformPhase } from './add-platform-phase/add-platform-phase';
 import { addPlatform, type AddPlatform } from './add-platform/add-platform';
 import { correctRegistryEntry, type CorrectRegistryEntry } from './correct-registry-entry/correct-registry-entry';
 import { movePlatformSite, type MovePlatformSite } from './move-platform-site/move-platform-site';
 import { registerZone, type RegisterZone } from './register-zone/register-zone';
 import { voidRegistryEntry, type VoidRegistryEntry } from './void-registry-entry/void-registry-entry';
+import { initialZoneState, type PlatformEntry, type ZoneEvent, type ZoneState } from './zone.state';
 
-/** The park registry, one stream per zone (一园三区): the zone, its platforms and their phases. */
-export type ZoneEvent = DomainEventOf<
-  | typeof ZoneRegistered
-  | typeof PlatformAdded
-  | typeof PlatformPhaseAdded
-  | typeof PlatformSiteMoved
-  | typeof ParkRegistryEntryCorrected
-  | typeof ParkRegistryEntryVoided
->;
-
-export type PlatformEntry = { readonly voided: boolean; readonly voidedPhases: Readonly<Record<string, boolean>> };
-
-export type ZoneState =
-  | { readonly status: 'None' }
-  | { readonly status: 'Registered'; readonly zoneId: string; readonly platforms: Readonly<Record<string, PlatformEntry>> }
-  | { readonly status: 'Voided'; readonly zoneId: string };
+export { zoneStreamId, type PlatformEntry, type ZoneEvent, type ZoneState } from './zone.state';
 
 export type ZoneCommand =
   | RegisterZone
@@ -40,10 +17,6 @@ export type ZoneCommand =
   | MovePlatformSite
   | CorrectRegistryEntry
   | VoidRegistryEntry;
-
-export const zoneStreamId = (zoneId: string) => `zone-${zoneId}`;
-
-export const initialState = (): ZoneState => ({ status: 'None' });
 
 const withPlatform = (state: ZoneState, platformId: string, change: (entry: PlatformEntry) => PlatformEntry): ZoneState => {
   if (state.status !== 'Registered') return state;
@@ -57,7 +30,7 @@ const voidEntry = (state: ZoneState, { zoneId, platformId, phaseId }: PayloadOf<
   return withPlatform(state, platformId, (entry) => ({ ...entry, voidedPhases: { ...entry.voidedPhases, [phaseId]: true } }));
 };
 
-export const evolve = (state: ZoneState, event: ZoneEvent): ZoneState => {
+const evolve = (state: ZoneState, event: ZoneEvent): ZoneState => {
   switch (event.type) {
     case 'ZoneRegistered':
       return { status: 'Registered', zoneId: event.payload.zoneId, platforms: {} };
@@ -78,25 +51,13 @@ export const evolve = (state: ZoneState, event: ZoneEvent): ZoneState => {
   }
 };
 
-export const decide = (command: ZoneCommand, state: ZoneState): ZoneEvent[] => {
-  switch (command.type) {
-    case 'RegisterZone':
-      return registerZone(command, state);
-    case 'AddPlatform':
-      return addPlatform(command, state);
-    case 'AddPlatformPhase':
-      return addPlatformPhase(command, state);
-    case 'MovePlatformSite':
-      return movePlatformSite(command, state);
-    case 'CorrectRegistryEntry':
-      return correctRegistryEntry(command, state);
-    case 'VoidRegistryEntry':
-      return voidRegistryEntry(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown park registry command ${JSON.stringify(unknown)}`);
-    }
-  }
-};
+const decide = decideBy<ZoneCommand, ZoneState, ZoneEvent>({
+  RegisterZone: registerZone,
+  AddPlatform: addPlatform,
+  AddPlatformPhase: addPlatformPhase,
+  MovePlatformSite: movePlatformSite,
+  CorrectRegistryEntry: correctRegistryEntry,
+  VoidRegistryEntry: voidRegistryEntry,
+});
 
-export const zoneDecider: Decider<ZoneState, ZoneCommand, ZoneEvent> = { decide, evolve, initialState };
+export const zoneDecider: Decider<ZoneState, ZoneCommand, ZoneEvent> = { decide, evolve, initialState: initialZoneState };

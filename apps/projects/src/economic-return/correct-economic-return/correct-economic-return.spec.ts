@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { EconomicReturnCorrected, eventOf } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { economicReturnDecider } from '../economic-return';
-import { history, occurredAt, submitted } from '../economic-return.fixtures';
+import { history, occurredAt, submitted } from '../economic-return.examples';
 import type { CorrectEconomicReturn } from './correct-economic-return';
 
 const restated = { ...submitted.payload, mainBusinessRevenueYuan: 168_000_000, reason: '按统计局核定数更正' };

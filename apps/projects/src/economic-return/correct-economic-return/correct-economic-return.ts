@@ -1,6 +1,6 @@
 import { EconomicReturnCorrected, eventOf, type PayloadOf } from '@park-ledger/contracts';
-import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return';
-import { refuseUnlessSubmitted } from '../economic-return-rules';
+import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return.state';
+import { refuseUnlessSubmitted } from '../economic-return.rules';
 
 /** Restates all the month's figures (never a delta), with the reason. */
 export type CorrectEconomicReturn = PayloadOf<typeof EconomicReturnCorrected> & {

@@ -1,5 +1,5 @@
 import { IsOccurredAt, IsRecordId, IsText, IsYuan } from '@park-ledger/department';
-import { IsYearMonth } from '../economic-return-request-fields';
+import { IsYearMonth } from '../economic-return.request';
 import type { SubmitEconomicReturn } from './submit-economic-return';
 
 export class SubmitEconomicReturnRequest implements Omit<SubmitEconomicReturn, 'type'> {

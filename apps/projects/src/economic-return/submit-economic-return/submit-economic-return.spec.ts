@@ -1,6 +1,6 @@
 import { given } from '@park-ledger/decider/testing';
 import { economicReturnDecider } from '../economic-return';
-import { history, occurredAt, submitted } from '../economic-return.fixtures';
+import { history, occurredAt, submitted } from '../economic-return.examples';
 import type { SubmitEconomicReturn } from './submit-economic-return';
 
 const submit: SubmitEconomicReturn = { type: 'SubmitEconomicReturn', occurredAt, ...submitted.payload };

@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { EconomicReturnSubmitted, eventOf, type PayloadOf } from '@park-ledger/contracts';
-import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return';
+import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return.state';
 
 /** An enterprise's monthly return; a voided month may be submitted afresh. */
 export type SubmitEconomicReturn = PayloadOf<typeof EconomicReturnSubmitted> & {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { EconomicReturnVoided, eventOf } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { economicReturnDecider } from '../economic-return';
-import { enterpriseId, history, month, occurredAt } from '../economic-return.fixtures';
+import { enterpriseId, history, month, occurredAt } from '../economic-return.examples';
 import type { VoidEconomicReturn } from './void-economic-return';
 
 const voidIt: VoidEconomicReturn = { type: 'VoidEconomicReturn', enterpriseId, month, occurredAt, reason: '填错月份' };

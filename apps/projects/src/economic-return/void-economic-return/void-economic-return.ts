@@ -1,6 +1,6 @@
 import { EconomicReturnVoided, eventOf } from '@park-ledger/contracts';
-import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return';
-import { refuseUnlessSubmitted } from '../economic-return-rules';
+import type { EconomicReturnEvent, EconomicReturnState } from '../economic-return.state';
+import { refuseUnlessSubmitted } from '../economic-return.rules';
 
 /** The return was entered in error (wrong enterprise or month); the month counts as not returned. */
 export type VoidEconomicReturn = {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, FundingApplicationCorrected, FundingApplicationGranted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
-import { applicationId, filed, history, occurredAt } from '../funding-application.fixtures';
+import { applicationId, filed, history, occurredAt } from '../funding-application.examples';
 import type { CorrectFundingApplication } from './correct-funding-application';
 
 const restated = { ...filed.payload, outcome: 'granted', grantedAmountYuan: 8_500_000, reason: '到账850万元' } as const;

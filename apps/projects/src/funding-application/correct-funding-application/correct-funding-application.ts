@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, FundingApplicationCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
-import { liveApplication } from '../funding-application-rules';
+import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application.state';
+import { liveApplication } from '../funding-application.rules';
 
 /** Restates the application and its outcome as they should have been recorded; the granted amount is restated, not a delta. */
 export type CorrectFundingApplication = PayloadOf<typeof FundingApplicationCorrected> & {

@@ -1,6 +1,6 @@
 import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
-import { filed, history, occurredAt } from '../funding-application.fixtures';
+import { filed, history, occurredAt } from '../funding-application.examples';
 import type { FileFundingApplication } from './file-funding-application';
 
 const file: FileFundingApplication = { type: 'FileFundingApplication', occurredAt, ...filed.payload };

@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, FundingApplicationFiled, type PayloadOf } from '@park-ledger/contracts';
-import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
+import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application.state';
 
 /** 跑项争资: the park applies to a higher government for a project's funding. */
 export type FileFundingApplication = PayloadOf<typeof FundingApplicationFiled> & {

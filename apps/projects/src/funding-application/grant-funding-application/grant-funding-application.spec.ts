@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, FundingApplicationGranted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
-import { applicationId, history, occurredAt } from '../funding-application.fixtures';
+import { applicationId, history, occurredAt } from '../funding-application.examples';
 import type { GrantFundingApplication } from './grant-funding-application';
 
 const grant: GrantFundingApplication = { type: 'GrantFundingApplication', applicationId, occurredAt, amountYuan: 7_500_000 };

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, FundingApplicationRejected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
-import { applicationId, history, occurredAt } from '../funding-application.fixtures';
+import { applicationId, history, occurredAt } from '../funding-application.examples';
 import type { RejectFundingApplication } from './reject-funding-application';
 
 const reject: RejectFundingApplication = { type: 'RejectFundingApplication', applicationId, occurredAt, reason: '指标已满' };

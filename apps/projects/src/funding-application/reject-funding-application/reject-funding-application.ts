@@ -1,6 +1,6 @@
 import { eventOf, FundingApplicationRejected } from '@park-ledger/contracts';
-import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
-import { liveApplication, refuseIfDecided } from '../funding-application-rules';
+import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application.state';
+import { liveApplication, refuseIfDecided } from '../funding-application.rules';
 
 export type RejectFundingApplication = {
   readonly type: 'RejectFundingApplication';

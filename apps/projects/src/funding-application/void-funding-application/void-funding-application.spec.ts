@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, FundingApplicationVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { fundingApplicationDecider } from '../funding-application';
-import { applicationId, history, occurredAt } from '../funding-application.fixtures';
+import { applicationId, history, occurredAt } from '../funding-application.examples';
 import type { VoidFundingApplication } from './void-funding-application';
 
 const voidIt: VoidFundingApplication = { type: 'VoidFundingApplication', applicationId, occurredAt, reason: '重复录入' };

@@ -1,6 +1,6 @@
 import { eventOf, FundingApplicationVoided } from '@park-ledger/contracts';
-import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application';
-import { liveApplication } from '../funding-application-rules';
+import type { FundingApplicationEvent, FundingApplicationState } from '../funding-application.state';
+import { liveApplication } from '../funding-application.rules';
 
 /** The whole record was entered in error; reports leave the application out. */
 export type VoidFundingApplication = {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkStageReached } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
-import { history, occurredAt, workId } from '../infrastructure-work.fixtures';
+import { history, occurredAt, workId } from '../infrastructure-work.examples';
 import type { AdvanceWorkStage } from './advance-work-stage';
 
 const advanceTo = (stage: AdvanceWorkStage['stage']): AdvanceWorkStage => ({

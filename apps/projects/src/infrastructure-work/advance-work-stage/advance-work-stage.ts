@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkStageReached } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState, WorkStage } from '../infrastructure-work';
-import { activeWork, stageRank } from '../infrastructure-work-rules';
+import type { InfrastructureWorkEvent, InfrastructureWorkState, WorkStage } from '../infrastructure-work.state';
+import { activeWork, stageRank } from '../infrastructure-work.rules';
 
 /** Moves the work on to a later stage (设计 → 图审 → 预算 → 招投标 → 施工 → 竣工); stages may be skipped. */
 export type AdvanceWorkStage = {

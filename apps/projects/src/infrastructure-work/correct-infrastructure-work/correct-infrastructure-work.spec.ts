@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkCorrected, InfrastructureWorkProgressReported } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
-import { history, occurredAt, registeredAtTendering, workId } from '../infrastructure-work.fixtures';
+import { history, occurredAt, registeredAtTendering, workId } from '../infrastructure-work.examples';
 import type { CorrectInfrastructureWork } from './correct-infrastructure-work';
 
 const { expectedStartOn: _start, expectedCompletionOn: _completion, ...details } = registeredAtTendering.payload;

@@ -1,6 +1,6 @@
 import { eventOf, InfrastructureWorkCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
-import { activeWork, refuseImpossibleProgress } from '../infrastructure-work-rules';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
+import { activeWork, refuseImpossibleProgress } from '../infrastructure-work.rules';
 
 /** Restates the work as it should stand (details, stage, progress), e.g. a progress figure reported too high. */
 export type CorrectInfrastructureWork = PayloadOf<typeof InfrastructureWorkCorrected> & {

@@ -1,6 +1,6 @@
 import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
-import { history, occurredAt, registeredAtTendering } from '../infrastructure-work.fixtures';
+import { history, occurredAt, registeredAtTendering } from '../infrastructure-work.examples';
 import type { RegisterInfrastructureWork } from './register-infrastructure-work';
 
 const register: RegisterInfrastructureWork = {

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkRegistered, type PayloadOf } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
-import { refuseCompletionBeforeStart } from '../infrastructure-work-rules';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
+import { refuseCompletionBeforeStart } from '../infrastructure-work.rules';
 
 /** Registers a work at whatever stage it has reached, so works already under way can be brought in. */
 export type RegisterInfrastructureWork = PayloadOf<typeof InfrastructureWorkRegistered> & {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkProgressReported } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
-import { history, occurredAt, workId } from '../infrastructure-work.fixtures';
+import { history, occurredAt, workId } from '../infrastructure-work.examples';
 import type { ReportWorkProgress } from './report-work-progress';
 
 const report = (percentComplete: number): ReportWorkProgress => ({

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkProgressReported } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
-import { activeWork, refuseIfCompleted, refuseImpossibleProgress } from '../infrastructure-work-rules';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
+import { activeWork, refuseIfCompleted, refuseImpossibleProgress } from '../infrastructure-work.rules';
 
 /** "已完成总工程量的70%": progress in percent of the total work; it only goes down through a correction. */
 export type ReportWorkProgress = {

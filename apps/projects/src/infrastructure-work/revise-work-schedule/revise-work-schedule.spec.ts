@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkScheduleRevised } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
-import { history, occurredAt, workId } from '../infrastructure-work.fixtures';
+import { history, occurredAt, workId } from '../infrastructure-work.examples';
 import type { ReviseWorkSchedule } from './revise-work-schedule';
 
 const revise = (expectedStartOn: string | null, expectedCompletionOn: string | null): ReviseWorkSchedule => ({

@@ -1,6 +1,6 @@
 import { eventOf, InfrastructureWorkScheduleRevised, type PayloadOf } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
-import { activeWork, refuseCompletionBeforeStart, refuseIfCompleted } from '../infrastructure-work-rules';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
+import { activeWork, refuseCompletionBeforeStart, refuseIfCompleted } from '../infrastructure-work.rules';
 
 /** Restates the expected start and completion dates; null means no date is expected yet. */
 export type ReviseWorkSchedule = PayloadOf<typeof InfrastructureWorkScheduleRevised> & {

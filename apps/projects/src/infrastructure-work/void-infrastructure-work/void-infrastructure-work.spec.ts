@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, InfrastructureWorkVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { infrastructureWorkDecider } from '../infrastructure-work';
-import { history, occurredAt, workId } from '../infrastructure-work.fixtures';
+import { history, occurredAt, workId } from '../infrastructure-work.examples';
 import type { VoidInfrastructureWork } from './void-infrastructure-work';
 
 const voidIt: VoidInfrastructureWork = { type: 'VoidInfrastructureWork', workId, occurredAt, reason: '重复登记' };

@@ -1,6 +1,6 @@
 import { eventOf, InfrastructureWorkVoided } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work';
-import { activeWork } from '../infrastructure-work-rules';
+import type { InfrastructureWorkEvent, InfrastructureWorkState } from '../infrastructure-work.state';
+import { activeWork } from '../infrastructure-work.rules';
 
 /** The whole record was entered in error; reports leave the work out. */
 export type VoidInfrastructureWork = {

@@ -1,5 +1,5 @@
 import { IsReason } from '@park-ledger/department';
-import { MilestoneFactsRequest } from '../milestone-request';
+import { MilestoneFactsRequest } from '../milestone.request';
 import type { CorrectMilestone } from './correct-milestone';
 
 export class CorrectMilestoneRequest extends MilestoneFactsRequest implements Omit<CorrectMilestone, 'type' | 'milestoneId'> {

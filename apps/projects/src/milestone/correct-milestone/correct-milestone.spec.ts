@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, MilestoneCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { milestoneDecider } from '../milestone';
-import { history, occurredAt, recorded } from '../milestone.fixtures';
+import { history, occurredAt, recorded } from '../milestone.examples';
 import type { CorrectMilestone } from './correct-milestone';
 
 const restated = { ...recorded.payload, date: '2014-03-18', reason: '以省工信委文件日期为准' };

@@ -1,6 +1,6 @@
 import { eventOf, MilestoneCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { MilestoneEvent, MilestoneState } from '../milestone';
-import { refuseMisplacedRank, refuseUnlessRecorded } from '../milestone-rules';
+import type { MilestoneEvent, MilestoneState } from '../milestone.state';
+import { refuseMisplacedRank, refuseUnlessRecorded } from '../milestone.rules';
 
 /** Restates every fact of the milestone (title, date, kind, …) as it should have been recorded. */
 export type CorrectMilestone = PayloadOf<typeof MilestoneCorrected> & {

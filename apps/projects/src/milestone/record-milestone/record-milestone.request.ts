@@ -1,5 +1,5 @@
 import { IsRecordId } from '@park-ledger/department';
-import { MilestoneFactsRequest } from '../milestone-request';
+import { MilestoneFactsRequest } from '../milestone.request';
 import type { RecordMilestone } from './record-milestone';
 
 export class RecordMilestoneRequest extends MilestoneFactsRequest implements Omit<RecordMilestone, 'type'> {

@@ -1,6 +1,6 @@
 import { given } from '@park-ledger/decider/testing';
 import { milestoneDecider } from '../milestone';
-import { history, occurredAt, provincialRanking, recorded } from '../milestone.fixtures';
+import { history, occurredAt, provincialRanking, recorded } from '../milestone.examples';
 import type { RecordMilestone } from './record-milestone';
 
 const record = (milestone = recorded.payload): RecordMilestone => ({ type: 'RecordMilestone', occurredAt, ...milestone });

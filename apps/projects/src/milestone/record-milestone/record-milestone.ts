@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, MilestoneRecorded, type PayloadOf } from '@park-ledger/contracts';
-import type { MilestoneEvent, MilestoneState } from '../milestone';
-import { refuseMisplacedRank } from '../milestone-rules';
+import type { MilestoneEvent, MilestoneState } from '../milestone.state';
+import { refuseMisplacedRank } from '../milestone.rules';
 
 export type RecordMilestone = PayloadOf<typeof MilestoneRecorded> & {
   readonly type: 'RecordMilestone';

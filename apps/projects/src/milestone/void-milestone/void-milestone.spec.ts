@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, MilestoneVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { milestoneDecider } from '../milestone';
-import { history, milestoneId, occurredAt } from '../milestone.fixtures';
+import { history, milestoneId, occurredAt } from '../milestone.examples';
 import type { VoidMilestone } from './void-milestone';
 
 const voidIt: VoidMilestone = { type: 'VoidMilestone', milestoneId, occurredAt, reason: '重复录入' };

@@ -1,6 +1,6 @@
 import { eventOf, MilestoneVoided } from '@park-ledger/contracts';
-import type { MilestoneEvent, MilestoneState } from '../milestone';
-import { refuseUnlessRecorded } from '../milestone-rules';
+import type { MilestoneEvent, MilestoneState } from '../milestone.state';
+import { refuseUnlessRecorded } from '../milestone.rules';
 
 export type VoidMilestone = {
   readonly type: 'VoidMilestone';

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectDetailsCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
-import { historyAt, leadRegistered, occurredAt } from '../project.fixtures';
+import { historyAt, leadRegistered, occurredAt } from '../project.examples';
 import type { CorrectProjectDetails } from './correct-project-details';
 
 const restated = { ...leadRegistered.payload, plannedInvestmentYuan: 120_000_000, reason: '合同投资额为1.2亿元' };

@@ -1,6 +1,6 @@
 import { eventOf, ProjectDetailsCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject } from '../project.rules';
 
 /** Restates every registered fact of the project, as it should have been entered, and why. */
 export type CorrectProjectDetails = PayloadOf<typeof ProjectDetailsCorrected> & {

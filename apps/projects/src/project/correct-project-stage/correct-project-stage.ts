@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectStageCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject } from '../project.rules';
 
 /** A stage recorded by mistake (e.g. topped out too early) is set right by restating the true stage. */
 export type CorrectProjectStage = PayloadOf<typeof ProjectStageCorrected> & {

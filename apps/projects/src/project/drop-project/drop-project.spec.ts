@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectDropped } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
-import { historyAt, occurredAt, projectId } from '../project.fixtures';
+import { historyAt, occurredAt, projectId } from '../project.examples';
 import type { DropProject } from './drop-project';
 
 const drop: DropProject = { type: 'DropProject', projectId, occurredAt, reason: '投资方转投他处' };

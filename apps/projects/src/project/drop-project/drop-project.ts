@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectDropped } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject } from '../project.rules';
 
 /** The investor walks away; a project already in production is no longer "dropped" but closed elsewhere. */
 export type DropProject = {

@@ -1,6 +1,6 @@
 import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
-import { historyAt, leadRegistered, occurredAt } from '../project.fixtures';
+import { historyAt, leadRegistered, occurredAt } from '../project.examples';
 import type { RegisterProjectLead } from './register-project-lead';
 
 const register: RegisterProjectLead = { type: 'RegisterProjectLead', occurredAt, ...leadRegistered.payload };

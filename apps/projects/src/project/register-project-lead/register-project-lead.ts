@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectLeadRegistered, type PayloadOf } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
+import type { ProjectEvent, ProjectState } from '../project.state';
 
 export type RegisterProjectLead = PayloadOf<typeof ProjectLeadRegistered> & {
   readonly type: 'RegisterProjectLead';

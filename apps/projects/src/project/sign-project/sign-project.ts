@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectSigned } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject, refuseIfDropped } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject, refuseIfDropped } from '../project.rules';
 
 /** 签约落户: the investor signs and the project settles in the park. */
 export type SignProject = { readonly type: 'SignProject'; readonly projectId: string; readonly occurredAt: string };

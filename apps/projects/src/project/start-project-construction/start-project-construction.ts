@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectConstructionStarted } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject, refuseIfDropped } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject, refuseIfDropped } from '../project.rules';
 
 /** 开工: construction of a signed project begins. */
 export type StartProjectConstruction = {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectProductionStarted } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
-import { historyAt, occurredAt, projectId } from '../project.fixtures';
+import { historyAt, occurredAt, projectId } from '../project.examples';
 import type { StartProjectProduction } from './start-project-production';
 
 const startProduction: StartProjectProduction = { type: 'StartProjectProduction', projectId, occurredAt };

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectProductionStarted } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject, refuseIfDropped, stageRank } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject, refuseIfDropped, stageRank } from '../project.rules';
 
 /** 投产: the project starts production; a single-storey plant may do so without a topping-out. */
 export type StartProjectProduction = {

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ProjectToppedOut } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject, refuseIfDropped } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject, refuseIfDropped } from '../project.rules';
 
 /** 封顶: the main building of a project under construction is topped out. */
 export type TopOutProject = { readonly type: 'TopOutProject'; readonly projectId: string; readonly occurredAt: string };

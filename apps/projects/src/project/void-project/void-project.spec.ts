@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, ProjectVoided } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { projectDecider } from '../project';
-import { historyAt, occurredAt, projectId } from '../project.fixtures';
+import { historyAt, occurredAt, projectId } from '../project.examples';
 import type { VoidProject } from './void-project';
 
 const voidIt: VoidProject = { type: 'VoidProject', projectId, occurredAt, reason: '重复录入' };

@@ -1,6 +1,6 @@
 import { eventOf, ProjectVoided } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectState } from '../project';
-import { liveProject } from '../project-guards';
+import type { ProjectEvent, ProjectState } from '../project.state';
+import { liveProject } from '../project.rules';
 
 /** The whole record was entered in error (a duplicate, a project that never existed): reports leave it out. */
 export type VoidProject = {

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, PlatformPhaseAdded, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
-import { registeredZone, requireLivePlatform } from '../zone-rules';
+import type { ZoneEvent, ZoneState } from '../zone.state';
+import { registeredZone, requireLivePlatform } from '../zone.rules';
 
 /** A phase of a platform (一期, 二期, 公共配套区) that works and projects can be tied to. */
 export type AddPlatformPhase = PayloadOf<typeof PlatformPhaseAdded> & {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, PlatformAdded } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
-import { history, occurredAt, zoneId, zoneRegistered } from '../zone.fixtures';
+import { history, occurredAt, zoneId, zoneRegistered } from '../zone.examples';
 import type { AddPlatform } from './add-platform';
 
 const add = (platform: Partial<AddPlatform> = {}): AddPlatform => ({

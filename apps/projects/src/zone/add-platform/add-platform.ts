@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, PlatformAdded, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
-import { livePlatform, registeredZone } from '../zone-rules';
+import type { ZoneEvent, ZoneState } from '../zone.state';
+import { livePlatform, registeredZone } from '../zone.rules';
 
 /** A development platform in the zone, possibly inside another (科技园 inside 金属家具产业园). */
 export type AddPlatform = PayloadOf<typeof PlatformAdded> & { readonly type: 'AddPlatform'; readonly occurredAt: string };

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, ParkRegistryEntryCorrected } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
-import { history, occurredAt, zoneId } from '../zone.fixtures';
+import { history, occurredAt, zoneId } from '../zone.examples';
 import type { CorrectRegistryEntry } from './correct-registry-entry';
 
 const correct = (entry: { platformId?: string; phaseId?: string } = {}): CorrectRegistryEntry => ({

@@ -1,6 +1,6 @@
 import { eventOf, ParkRegistryEntryCorrected, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
-import { requireLiveEntry } from '../zone-rules';
+import type { ZoneEvent, ZoneState } from '../zone.state';
+import { requireLiveEntry } from '../zone.rules';
 
 /** Restates the names of the zone, or of one platform or phase in it (no platformId: the zone itself). */
 export type CorrectRegistryEntry = PayloadOf<typeof ParkRegistryEntryCorrected> & {

@@ -2,7 +2,7 @@ import { NotFound } from '@park-ledger/decider';
 import { eventOf, PlatformSiteMoved } from '@park-ledger/contracts';
 import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
-import { history, occurredAt, zoneId } from '../zone.fixtures';
+import { history, occurredAt, zoneId } from '../zone.examples';
 import type { MovePlatformSite } from './move-platform-site';
 
 const move = (platformId = 'pharma-startup-park'): MovePlatformSite => ({

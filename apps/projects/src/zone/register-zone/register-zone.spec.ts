@@ -1,6 +1,6 @@
 import { given } from '@park-ledger/decider/testing';
 import { zoneDecider } from '../zone';
-import { history, occurredAt, zoneRegistered } from '../zone.fixtures';
+import { history, occurredAt, zoneRegistered } from '../zone.examples';
 import type { RegisterZone } from './register-zone';
 
 const register: RegisterZone = { type: 'RegisterZone', occurredAt, ...zoneRegistered.payload };

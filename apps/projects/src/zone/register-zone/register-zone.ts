@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { eventOf, ZoneRegistered, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
+import type { ZoneEvent, ZoneState } from '../zone.state';
 
 export type RegisterZone = PayloadOf<typeof ZoneRegistered> & { readonly type: 'RegisterZone'; readonly occurredAt: string };
 

@@ -1,6 +1,6 @@
 import { eventOf, ParkRegistryEntryVoided, type PayloadOf } from '@park-ledger/contracts';
-import type { ZoneEvent, ZoneState } from '../zone';
-import { requireLiveEntry } from '../zone-rules';
+import type { ZoneEvent, ZoneState } from '../zone.state';
+import { requireLiveEntry } from '../zone.rules';
 
 /** Voids a zone, platform or phase entered in error; voiding a platform voids its phases with it. */
 export type VoidRegistryEntry = PayloadOf<typeof ParkRegistryEntryVoided> & {

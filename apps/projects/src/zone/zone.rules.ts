@@ -1,5 +1,5 @@
 import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
-import type { PlatformEntry, ZoneState } from './zone';
+import type { PlatformEntry, ZoneState } from './zone.state';
 
 export type RegisteredZone = Extract<ZoneState, { status: 'Registered' }>;
 
@@ -36,4 +36,28 @@ export const requireLiveEntry = (state: ZoneState, entry: { zoneId: string; plat
   const platform = livePlatform(zone, entry.platformId);
   if (!platform) throw unknown();
   if (entry.phaseId !== undefined && platform.voidedPhases[entry.phaseId] !== false) throw unknown();
+};
+
+/** Where a project, an infrastructure work or an economic return says it is in the park. */
+export interface RegistryReference {
+  readonly zoneId: string;
+  readonly platformId?: string;
+  readonly phaseId?: string;
+}
+
+/** Refuses a zone, platform or phase the registry does not hold, or holds only as voided. */
+export const refuseUnregistered = (zone: ZoneState, { zoneId, platformId, phaseId }: RegistryReference): void => {
+  if (zone.status !== 'Registered') {
+    throw new DomainRuleViolation('unknown-zone', `Zone ${zoneId} is not in the park registry`);
+  }
+  const platform = platformId === undefined ? undefined : livePlatform(zone, platformId);
+  if (platformId !== undefined && !platform) {
+    throw new DomainRuleViolation('unknown-platform', `Zone ${zoneId} has no platform ${platformId} in the park registry`);
+  }
+  if (phaseId !== undefined && platform?.voidedPhases[phaseId] !== false) {
+    throw new DomainRuleViolation(
+      'unknown-phase',
+      `Platform ${platformId ?? '(none)'} of zone ${zoneId} has no phase ${phaseId} in the park registry`,
+    );
+  }
 };

@@ -1,5 +1,5 @@
 import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
-import type { FundingApplicationState } from './funding-application';
+import type { FundingApplicationState } from './funding-application.state';
 
 export type LiveApplication = Extract<FundingApplicationState, { status: 'Pending' | 'Granted' | 'Rejected' }>;
 

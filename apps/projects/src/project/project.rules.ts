@@ -1,5 +1,5 @@
 import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
-import type { ProjectStage, ProjectState } from './project';
+import type { ProjectStage, ProjectState } from './project.state';
 
 export type LiveProject = Extract<ProjectState, { status: ProjectStage }>;
 

@@ -5,7 +5,7 @@ import {
   InfrastructureWorkStageReached,
   InfrastructureWorkVoided,
 } from '@park-ledger/contracts';
-import type { InfrastructureWorkEvent } from './infrastructure-work';
+import type { InfrastructureWorkEvent } from './infrastructure-work.state';
 
 export const workId = 'logistics-p2-roads';
 export const occurredAt = '2014-09-30T17:00:00+08:00';

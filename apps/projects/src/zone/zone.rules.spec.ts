@@ -1,9 +1,10 @@
-import { DomainRuleViolation } from '@park-ledger/decider';
-import { refuseUnregistered, type RegistryReference } from './park-registry';
-import { initialState, evolve, type ZoneEvent, type ZoneState } from './zone/zone';
-import { history, zoneId } from './zone/zone.fixtures';
+import { DomainRuleViolation, fold } from '@park-ledger/decider';
+import { zoneDecider } from './zone';
+import { initialZoneState, type ZoneEvent, type ZoneState } from './zone.state';
+import { refuseUnregistered, type RegistryReference } from './zone.rules';
+import { history, zoneId } from './zone.examples';
 
-const zoneAfter = (events: ZoneEvent[]): ZoneState => events.reduce(evolve, initialState());
+const zoneAfter = (events: ZoneEvent[]): ZoneState => fold(zoneDecider, events);
 
 const refusal = (zone: ZoneState, reference: RegistryReference) => {
   try {
@@ -41,7 +42,7 @@ describe('a zone with platforms and a phase in the registry', () => {
 
 describe('a registry without the zone', () => {
   it('refuses it as unknown-zone, naming it', () => {
-    expect(refusal(initialState(), { zoneId: 'atlantis' })).toEqual({
+    expect(refusal(initialZoneState(), { zoneId: 'atlantis' })).toEqual({
       code: 'unknown-zone',
       message: expect.stringContaining('atlantis'),
     });

@@ -1,5 +1,5 @@
 import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
-import type { EconomicReturnState } from './economic-return';
+import type { EconomicReturnState } from './economic-return.state';
 
 /** Corrections and voiding need a standing return for that enterprise and month. */
 export const refuseUnlessSubmitted = (state: EconomicReturnState, enterpriseId: string, month: string) => {

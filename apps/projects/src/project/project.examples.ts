@@ -8,7 +8,10 @@ import {
   ProjectToppedOut,
   ProjectVoided,
 } from '@park-ledger/contracts';
-import type { ProjectEvent, ProjectStage } from './project';
+import { NotFound } from '@park-ledger/decider';
+import { given } from '@park-ledger/decider/testing';
+import { projectDecider, type ProjectCommand } from './project';
+import type { ProjectEvent, ProjectStage } from './project.state';
 
 export const projectId = 'startup-park-p2-007';
 export const occurredAt = '2014-06-18T10:00:00+08:00';
@@ -38,4 +41,32 @@ export const historyAt: Record<ProjectStage | 'Voided', ProjectEvent[]> = {
   InProduction: [leadRegistered, signed, started, toppedOut, inProduction],
   Dropped: [leadRegistered, eventOf(ProjectDropped, { projectId, reason: '投资方资金链断裂' })],
   Voided: [leadRegistered, eventOf(ProjectVoided, { projectId, reason: '重复录入' })],
+};
+
+/**
+ * The specs of a step along the pipeline (sign, start construction, top out): taken from one
+ * stage, not found without a project, refused in every other status with its rule code.
+ */
+export const specifyPipelineStep = (
+  command: ProjectCommand,
+  step: {
+    readonly from: ProjectStage;
+    readonly given: string;
+    readonly outcome: string;
+    readonly then: ProjectEvent;
+    readonly refusing: string;
+    readonly refusals: readonly (readonly [ProjectStage | 'Voided', string])[];
+  },
+) => {
+  describe(step.given, () => {
+    it(step.outcome, () => given(projectDecider, historyAt[step.from]).when(command).then([step.then]));
+  });
+
+  describe('no project under that id', () => {
+    it('is not found', () => given(projectDecider).when(command).thenThrows(NotFound));
+  });
+
+  describe.each(step.refusals)('a project that is %s', (status, code) => {
+    it(`refuses ${step.refusing} with ${code}`, () => given(projectDecider, historyAt[status]).when(command).thenThrows(code));
+  });
 };

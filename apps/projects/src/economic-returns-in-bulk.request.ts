@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
-import { SubmitEconomicReturnRequest } from '../submit-economic-return/submit-economic-return.request';
+import { SubmitEconomicReturnRequest } from './economic-return/submit-economic-return/submit-economic-return.request';
 
 export const MAX_RETURNS_PER_REQUEST = 1000;
 

@@ -3,9 +3,9 @@ import { CommandGateway, type CommandContext } from '@park-ledger/department';
 import { toErrorBody, validationMessages } from '@park-ledger/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { economicReturnDecider, economicReturnStreamId } from '../economic-return';
-import { SubmitEconomicReturnRequest } from '../submit-economic-return/submit-economic-return.request';
-import type { BulkItemResult, SubmitEconomicReturnsInBulkResponse } from './bulk-submission';
+import { economicReturnDecider, economicReturnStreamId } from './economic-return/economic-return';
+import { SubmitEconomicReturnRequest } from './economic-return/submit-economic-return/submit-economic-return.request';
+import type { BulkItemResult, SubmitEconomicReturnsInBulkResponse } from './economic-returns-in-bulk.request';
 
 /** Streams (enterprise and month) recorded at once; stays well below the database pool. */
 const CONCURRENT_STREAMS = 8;

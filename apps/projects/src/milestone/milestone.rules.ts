@@ -1,6 +1,6 @@
 import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import type { MilestoneRecorded, PayloadOf } from '@park-ledger/contracts';
-import type { MilestoneState } from './milestone';
+import type { MilestoneState } from './milestone.state';
 
 export const refuseUnlessRecorded = (state: MilestoneState, milestoneId: string) => {
   if (state.status === 'None') throw new NotFound(`Milestone ${milestoneId} was not recorded`);

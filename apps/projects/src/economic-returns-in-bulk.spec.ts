@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lanesByStream, validItem, type ValidItem } from './submit-economic-returns-in-bulk';
+import { lanesByStream, validItem, type ValidItem } from './economic-returns-in-bulk';
 
 const item = {
   enterpriseId: 'jinghao-salt-chemical',

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, NotFound } from '@park-ledger/decider';
 import { infrastructureStages } from '@park-ledger/contracts';
-import type { InfrastructureWorkState, WorkStage } from './infrastructure-work';
+import type { InfrastructureWorkState, WorkStage } from './infrastructure-work.state';
 
 export type ActiveWork = Extract<InfrastructureWorkState, { status: 'Active' }>;
 
