@@ -1,3 +1,3 @@
 export { decideBy, fold, type CommandHandlers, type Decider } from './decider';
 export { DomainRuleViolation, NotFound } from './errors';
-export { assertNewRecord, liveRecord, unknownCommand } from './record-guards';
+export { assertNewRecord, liveRecord } from './record-guards';

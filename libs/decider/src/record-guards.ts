@@ -19,7 +19,3 @@ export const assertNewRecord = (state: Status, kind: string, id: string): void =
     throw new DomainRuleViolation(`${kind}-already-recorded`, `${kind} ${id} is already recorded`);
   }
 };
-
-export const unknownCommand = (command: never): never => {
-  throw new Error(`Unknown command ${JSON.stringify(command)}`);
-};
