@@ -41,3 +41,18 @@ export const defineEvent = <const Type extends string, Payload extends Schema<un
 /** Builds a domain event with its payload type checked against the definition. */
 export const eventOf = <D extends EventDefinition>(definition: D, payload: PayloadOf<D>): DomainEventOf<D> =>
   ({ type: definition.type, payload }) as DomainEventOf<D>;
+
+/**
+ * Builds a domain event whose payload is the definition's own fields, taken from a record that holds
+ * them (typically the command): `eventFrom(HazardFound, command)` instead of copying field by field.
+ * Fields the record lacks stay out; fields the payload does not declare (the command's type, its
+ * business time) are not taken.
+ */
+export const eventFrom = <D extends EventDefinition>(definition: D, source: PayloadOf<D>): DomainEventOf<D> => {
+  const keys = (definition.payload as { readonly keys?: readonly string[] }).keys;
+  if (!keys) throw new Error(`${definition.type}: eventFrom needs a payload defined with object()`);
+  const record = source as Readonly<Record<string, unknown>>;
+  const payload: Record<string, unknown> = {};
+  for (const key of keys) if (record[key] !== undefined) payload[key] = record[key];
+  return { type: definition.type, payload } as DomainEventOf<D>;
+};

@@ -135,9 +135,9 @@ export const arrayOf = <T>(item: Schema<T>, { min = 0, max }: { min?: number; ma
   });
 
 /** Fields not in the shape are tolerated, so producers can add fields without breaking consumers. */
-export const object = <S extends Shape>(shape: S) => {
+export const object = <S extends Shape>(shape: S): Schema<ObjectOf<S>> & { readonly keys: readonly string[] } => {
   const fields = Object.entries(shape);
-  return schema<ObjectOf<S>>((value, path) => {
+  const validator = schema<ObjectOf<S>>((value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem(path, 'must be an object');
     const record = value as Record<string, unknown>;
     let problems = VALID;
@@ -150,4 +150,5 @@ export const object = <S extends Shape>(shape: S) => {
     }
     return problems;
   });
+  return { ...validator, keys: Object.keys(shape) };
 };

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
-import { eventOf, IdleParcelDetailsCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
-import { parcelDetailsOf, type IdleParcelDetails } from '../identify-idle-parcel/identify-idle-parcel';
+import { eventFrom, IdleParcelDetailsCorrected, type IdleParcelEvent } from '@park-ledger/contracts';
+import { type IdleParcelDetails } from '../identify-idle-parcel/identify-idle-parcel';
 import type { IdleParcelState } from '../idle-parcel.state';
 
 /** Restates the parcel's identified facts; who corrected is the envelope's actor. */
@@ -19,5 +19,5 @@ export const correctIdleParcel = (command: CorrectIdleParcel, state: IdleParcelS
       `Parcel ${command.parcelId} has ${parcel.reclaimedAreaCentiMu} centi-mu reclaimed; its idle area cannot be less`,
     );
   }
-  return [eventOf(IdleParcelDetailsCorrected, { ...parcelDetailsOf(command), reason: command.reason })];
+  return [eventFrom(IdleParcelDetailsCorrected, command)];
 };

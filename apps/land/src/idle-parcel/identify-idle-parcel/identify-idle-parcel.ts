@@ -1,5 +1,5 @@
 import { assertNewRecord } from '@park-ledger/decider';
-import { eventOf, IdleParcelIdentified, type IdleLandCategory, type IdleParcelEvent } from '@park-ledger/contracts';
+import { eventFrom, IdleParcelIdentified, type IdleLandCategory, type IdleParcelEvent } from '@park-ledger/contracts';
 import type { IdleParcelState } from '../idle-parcel.state';
 
 export interface IdleParcelDetails {
@@ -16,16 +16,7 @@ export type IdentifyIdleParcel = IdleParcelDetails & {
   readonly occurredAt: string;
 };
 
-export const parcelDetailsOf = (command: IdleParcelDetails & { readonly parcelId: string }) => ({
-  parcelId: command.parcelId,
-  category: command.category,
-  zoneId: command.zoneId,
-  enterpriseNameZh: command.enterpriseNameZh,
-  enterpriseNameEn: command.enterpriseNameEn,
-  idleAreaCentiMu: command.idleAreaCentiMu,
-});
-
 export const identifyIdleParcel = (command: IdentifyIdleParcel, state: IdleParcelState): IdleParcelEvent[] => {
   assertNewRecord(state, 'idle-parcel', command.parcelId);
-  return [eventOf(IdleParcelIdentified, parcelDetailsOf(command))];
+  return [eventFrom(IdleParcelIdentified, command)];
 };

@@ -1,5 +1,5 @@
 import { assertNewRecord } from '@park-ledger/decider';
-import { eventOf, LandUseTaxArrearsCollected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
+import { eventFrom, LandUseTaxArrearsCollected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
 import type { LandTaxArrearsState } from '../land-tax-arrears.state';
 
 export interface LandTaxArrearsDetails {
@@ -16,18 +16,10 @@ export type CollectLandTaxArrears = LandTaxArrearsDetails & {
   readonly occurredAt: string;
 };
 
-export const arrearsDetailsOf = (command: LandTaxArrearsDetails & { readonly collectionId: string }) => ({
-  collectionId: command.collectionId,
-  enterpriseNameZh: command.enterpriseNameZh,
-  enterpriseNameEn: command.enterpriseNameEn,
-  amountYuan: command.amountYuan,
-  parcelId: command.parcelId,
-});
-
 export const collectLandTaxArrears = (
   command: CollectLandTaxArrears,
   state: LandTaxArrearsState,
 ): LandTaxArrearsEvent[] => {
   assertNewRecord(state, 'land-tax-arrears', command.collectionId);
-  return [eventOf(LandUseTaxArrearsCollected, arrearsDetailsOf(command))];
+  return [eventFrom(LandUseTaxArrearsCollected, command)];
 };

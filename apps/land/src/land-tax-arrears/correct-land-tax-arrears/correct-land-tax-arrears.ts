@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
-import { eventOf, LandUseTaxArrearsCollectionCorrected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
-import { arrearsDetailsOf, type LandTaxArrearsDetails } from '../collect-land-tax-arrears/collect-land-tax-arrears';
+import { eventFrom, LandUseTaxArrearsCollectionCorrected, type LandTaxArrearsEvent } from '@park-ledger/contracts';
+import { type LandTaxArrearsDetails } from '../collect-land-tax-arrears/collect-land-tax-arrears';
 import type { LandTaxArrearsState } from '../land-tax-arrears.state';
 
 /** Restates the collection's facts, amount included (not a delta). */
@@ -16,5 +16,5 @@ export const correctLandTaxArrears = (
   state: LandTaxArrearsState,
 ): LandTaxArrearsEvent[] => {
   liveRecord(state, 'land-tax-arrears', command.collectionId);
-  return [eventOf(LandUseTaxArrearsCollectionCorrected, { ...arrearsDetailsOf(command), reason: command.reason })];
+  return [eventFrom(LandUseTaxArrearsCollectionCorrected, command)];
 };

@@ -1,7 +1,7 @@
 import { liveRecord } from '@park-ledger/decider';
-import { eventOf, HazardDetailsCorrected, type HazardEvent } from '@park-ledger/contracts';
+import { eventFrom, HazardDetailsCorrected, type HazardEvent } from '@park-ledger/contracts';
 import type { HazardState } from '../hazard.state';
-import { hazardDetailsOf, type HazardDetails } from '../report-hazard/report-hazard';
+import { type HazardDetails } from '../report-hazard/report-hazard';
 
 export type CorrectHazard = HazardDetails & {
   readonly type: 'CorrectHazard';
@@ -12,5 +12,5 @@ export type CorrectHazard = HazardDetails & {
 
 export const correctHazard = (command: CorrectHazard, state: HazardState): HazardEvent[] => {
   liveRecord(state, 'hazard', command.hazardId);
-  return [eventOf(HazardDetailsCorrected, { ...hazardDetailsOf(command), reason: command.reason })];
+  return [eventFrom(HazardDetailsCorrected, command)];
 };

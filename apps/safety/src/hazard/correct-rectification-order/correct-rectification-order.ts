@@ -1,7 +1,7 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
-import { eventOf, HazardRectificationOrderCorrected, type HazardEvent } from '@park-ledger/contracts';
+import { eventFrom, HazardRectificationOrderCorrected, type HazardEvent } from '@park-ledger/contracts';
 import type { HazardState } from '../hazard.state';
-import { rectificationOrderOf, type RectificationOrder } from '../order-rectification/order-rectification';
+import { type RectificationOrder } from '../order-rectification/order-rectification';
 
 /** Restates the order, e.g. whether production was in fact stopped. */
 export type CorrectRectificationOrder = RectificationOrder & {
@@ -16,5 +16,5 @@ export const correctRectificationOrder = (command: CorrectRectificationOrder, st
   if (found.rectification === 'NotOrdered') {
     throw new DomainRuleViolation('rectification-not-ordered', `Rectification of hazard ${command.hazardId} was never ordered`);
   }
-  return [eventOf(HazardRectificationOrderCorrected, { ...rectificationOrderOf(command), reason: command.reason })];
+  return [eventFrom(HazardRectificationOrderCorrected, command)];
 };

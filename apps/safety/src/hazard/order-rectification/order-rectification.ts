@@ -1,5 +1,5 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
-import { eventOf, HazardRectificationOrdered, type HazardEvent } from '@park-ledger/contracts';
+import { eventFrom, HazardRectificationOrdered, type HazardEvent } from '@park-ledger/contracts';
 import type { HazardState } from '../hazard.state';
 
 export interface RectificationOrder {
@@ -14,12 +14,6 @@ export type OrderRectification = RectificationOrder & {
   readonly occurredAt: string;
 };
 
-export const rectificationOrderOf = (command: RectificationOrder & { readonly hazardId: string }) => ({
-  hazardId: command.hazardId,
-  stopProduction: command.stopProduction,
-  rectifyBy: command.rectifyBy,
-});
-
 export const orderRectification = (command: OrderRectification, state: HazardState): HazardEvent[] => {
   const found = liveRecord(state, 'hazard', command.hazardId);
   if (found.rectification !== 'NotOrdered') {
@@ -28,5 +22,5 @@ export const orderRectification = (command: OrderRectification, state: HazardSta
       `Rectification of hazard ${command.hazardId} was already ordered`,
     );
   }
-  return [eventOf(HazardRectificationOrdered, rectificationOrderOf(command))];
+  return [eventFrom(HazardRectificationOrdered, command)];
 };

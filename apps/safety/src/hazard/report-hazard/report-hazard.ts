@@ -1,5 +1,5 @@
 import { assertNewRecord } from '@park-ledger/decider';
-import { eventOf, HazardFound, type HazardEvent } from '@park-ledger/contracts';
+import { eventFrom, HazardFound, type HazardEvent } from '@park-ledger/contracts';
 import type { HazardState } from '../hazard.state';
 
 export interface HazardDetails {
@@ -17,16 +17,7 @@ export type ReportHazard = HazardDetails & {
   readonly occurredAt: string;
 };
 
-export const hazardDetailsOf = (command: HazardDetails & { readonly hazardId: string }) => ({
-  hazardId: command.hazardId,
-  zoneId: command.zoneId,
-  enterpriseNameZh: command.enterpriseNameZh,
-  enterpriseNameEn: command.enterpriseNameEn,
-  descriptionZh: command.descriptionZh,
-  inspectionId: command.inspectionId,
-});
-
 export const reportHazard = (command: ReportHazard, state: HazardState): HazardEvent[] => {
   assertNewRecord(state, 'hazard', command.hazardId);
-  return [eventOf(HazardFound, hazardDetailsOf(command))];
+  return [eventFrom(HazardFound, command)];
 };

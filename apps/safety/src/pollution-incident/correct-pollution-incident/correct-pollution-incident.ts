@@ -1,10 +1,7 @@
 import { liveRecord } from '@park-ledger/decider';
-import { eventOf, PollutionIncidentDetailsCorrected, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import { eventFrom, PollutionIncidentDetailsCorrected, type PollutionIncidentEvent } from '@park-ledger/contracts';
 import type { PollutionIncidentState } from '../pollution-incident.state';
-import {
-  incidentDetailsOf,
-  type PollutionIncidentDetails,
-} from '../report-pollution-incident/report-pollution-incident';
+import type { PollutionIncidentDetails } from '../report-pollution-incident/report-pollution-incident';
 
 export type CorrectPollutionIncident = PollutionIncidentDetails & {
   readonly type: 'CorrectPollutionIncident';
@@ -18,5 +15,5 @@ export const correctPollutionIncident = (
   state: PollutionIncidentState,
 ): PollutionIncidentEvent[] => {
   liveRecord(state, 'pollution-incident', command.incidentId);
-  return [eventOf(PollutionIncidentDetailsCorrected, { ...incidentDetailsOf(command), reason: command.reason })];
+  return [eventFrom(PollutionIncidentDetailsCorrected, command)];
 };

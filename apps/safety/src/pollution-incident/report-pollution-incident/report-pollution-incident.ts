@@ -1,5 +1,5 @@
 import { assertNewRecord } from '@park-ledger/decider';
-import { eventOf, PollutionIncidentReported, type PollutionIncidentEvent } from '@park-ledger/contracts';
+import { eventFrom, PollutionIncidentReported, type PollutionIncidentEvent } from '@park-ledger/contracts';
 import type { PollutionIncidentState } from '../pollution-incident.state';
 
 /** The enterprise is named when one is known to be responsible. */
@@ -16,18 +16,10 @@ export type ReportPollutionIncident = PollutionIncidentDetails & {
   readonly occurredAt: string;
 };
 
-export const incidentDetailsOf = (command: PollutionIncidentDetails & { readonly incidentId: string }) => ({
-  incidentId: command.incidentId,
-  zoneId: command.zoneId,
-  enterpriseNameZh: command.enterpriseNameZh,
-  enterpriseNameEn: command.enterpriseNameEn,
-  descriptionZh: command.descriptionZh,
-});
-
 export const reportPollutionIncident = (
   command: ReportPollutionIncident,
   state: PollutionIncidentState,
 ): PollutionIncidentEvent[] => {
   assertNewRecord(state, 'pollution-incident', command.incidentId);
-  return [eventOf(PollutionIncidentReported, incidentDetailsOf(command))];
+  return [eventFrom(PollutionIncidentReported, command)];
 };

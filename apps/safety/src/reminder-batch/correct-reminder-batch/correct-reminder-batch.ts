@@ -1,7 +1,7 @@
 import { liveRecord } from '@park-ledger/decider';
-import { eventOf, ReminderBatchCorrected, type ReminderBatchEvent } from '@park-ledger/contracts';
+import { eventFrom, ReminderBatchCorrected, type ReminderBatchEvent } from '@park-ledger/contracts';
 import type { ReminderBatchState } from '../reminder-batch.state';
-import { batchDetailsOf, type ReminderBatchDetails } from '../send-reminder-batch/send-reminder-batch';
+import { type ReminderBatchDetails } from '../send-reminder-batch/send-reminder-batch';
 
 /** Restates the batch, its count included (not a delta). */
 export type CorrectReminderBatch = ReminderBatchDetails & {
@@ -13,5 +13,5 @@ export type CorrectReminderBatch = ReminderBatchDetails & {
 
 export const correctReminderBatch = (command: CorrectReminderBatch, state: ReminderBatchState): ReminderBatchEvent[] => {
   liveRecord(state, 'reminder-batch', command.batchId);
-  return [eventOf(ReminderBatchCorrected, { ...batchDetailsOf(command), reason: command.reason })];
+  return [eventFrom(ReminderBatchCorrected, command)];
 };

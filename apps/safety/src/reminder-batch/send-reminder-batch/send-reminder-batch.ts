@@ -1,5 +1,5 @@
 import { assertNewRecord } from '@park-ledger/decider';
-import { eventOf, ReminderBatchSent, type ReminderBatchEvent, type ReminderChannel } from '@park-ledger/contracts';
+import { eventFrom, ReminderBatchSent, type ReminderBatchEvent, type ReminderChannel } from '@park-ledger/contracts';
 import type { ReminderBatchState } from '../reminder-batch.state';
 
 /** `count`: messages sent, enterprises visited (人次), or banners put up. */
@@ -15,14 +15,7 @@ export type SendReminderBatch = ReminderBatchDetails & {
   readonly occurredAt: string;
 };
 
-export const batchDetailsOf = ({ batchId, channel, zoneId, count }: ReminderBatchDetails & { batchId: string }) => ({
-  batchId,
-  channel,
-  zoneId,
-  count,
-});
-
 export const sendReminderBatch = (command: SendReminderBatch, state: ReminderBatchState): ReminderBatchEvent[] => {
   assertNewRecord(state, 'reminder-batch', command.batchId);
-  return [eventOf(ReminderBatchSent, batchDetailsOf(command))];
+  return [eventFrom(ReminderBatchSent, command)];
 };

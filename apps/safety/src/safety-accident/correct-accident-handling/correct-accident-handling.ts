@@ -1,6 +1,6 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
-import { eventOf, SafetyAccidentHandlingCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import { handlingOf, type AccidentHandling } from '../handle-safety-accident/handle-safety-accident';
+import { eventFrom, SafetyAccidentHandlingCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
+import { type AccidentHandling } from '../handle-safety-accident/handle-safety-accident';
 import type { SafetyAccidentState } from '../safety-accident.state';
 
 export type CorrectAccidentHandling = AccidentHandling & {
@@ -18,5 +18,5 @@ export const correctAccidentHandling = (
   if (!accident.handled) {
     throw new DomainRuleViolation('accident-not-handled', `Safety accident ${command.accidentId} has no handling to correct`);
   }
-  return [eventOf(SafetyAccidentHandlingCorrected, { ...handlingOf(command), reason: command.reason })];
+  return [eventFrom(SafetyAccidentHandlingCorrected, command)];
 };

@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
-import { eventOf, SafetyAccidentDetailsCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
-import { accidentDetailsOf, type SafetyAccidentDetails } from '../report-safety-accident/report-safety-accident';
+import { eventFrom, SafetyAccidentDetailsCorrected, type SafetyAccidentEvent } from '@park-ledger/contracts';
+import { type SafetyAccidentDetails } from '../report-safety-accident/report-safety-accident';
 import type { SafetyAccidentState } from '../safety-accident.state';
 
 /** Restates the accident's facts, its severity included. */
@@ -13,5 +13,5 @@ export type CorrectSafetyAccident = SafetyAccidentDetails & {
 
 export const correctSafetyAccident = (command: CorrectSafetyAccident, state: SafetyAccidentState): SafetyAccidentEvent[] => {
   liveRecord(state, 'safety-accident', command.accidentId);
-  return [eventOf(SafetyAccidentDetailsCorrected, { ...accidentDetailsOf(command), reason: command.reason })];
+  return [eventFrom(SafetyAccidentDetailsCorrected, command)];
 };

@@ -1,5 +1,5 @@
 import { DomainRuleViolation, liveRecord } from '@park-ledger/decider';
-import { eventOf, SafetyAccidentHandled, type SafetyAccidentEvent } from '@park-ledger/contracts';
+import { eventFrom, SafetyAccidentHandled, type SafetyAccidentEvent } from '@park-ledger/contracts';
 import type { SafetyAccidentState } from '../safety-accident.state';
 
 export interface AccidentHandling {
@@ -14,16 +14,10 @@ export type HandleSafetyAccident = AccidentHandling & {
   readonly occurredAt: string;
 };
 
-export const handlingOf = (command: AccidentHandling & { readonly accidentId: string }) => ({
-  accidentId: command.accidentId,
-  majorNegativeImpact: command.majorNegativeImpact,
-  outcomeZh: command.outcomeZh,
-});
-
 export const handleSafetyAccident = (command: HandleSafetyAccident, state: SafetyAccidentState): SafetyAccidentEvent[] => {
   const accident = liveRecord(state, 'safety-accident', command.accidentId);
   if (accident.handled) {
     throw new DomainRuleViolation('accident-already-handled', `Safety accident ${command.accidentId} was already handled`);
   }
-  return [eventOf(SafetyAccidentHandled, handlingOf(command))];
+  return [eventFrom(SafetyAccidentHandled, command)];
 };

@@ -1,6 +1,6 @@
 import { assertNewRecord } from '@park-ledger/decider';
 import {
-  eventOf,
+  eventFrom,
   SafetyAccidentReported,
   type AccidentSeverity,
   type SafetyAccidentEvent,
@@ -21,16 +21,7 @@ export type ReportSafetyAccident = SafetyAccidentDetails & {
   readonly occurredAt: string;
 };
 
-export const accidentDetailsOf = (command: SafetyAccidentDetails & { readonly accidentId: string }) => ({
-  accidentId: command.accidentId,
-  zoneId: command.zoneId,
-  enterpriseNameZh: command.enterpriseNameZh,
-  enterpriseNameEn: command.enterpriseNameEn,
-  severity: command.severity,
-  descriptionZh: command.descriptionZh,
-});
-
 export const reportSafetyAccident = (command: ReportSafetyAccident, state: SafetyAccidentState): SafetyAccidentEvent[] => {
   assertNewRecord(state, 'safety-accident', command.accidentId);
-  return [eventOf(SafetyAccidentReported, accidentDetailsOf(command))];
+  return [eventFrom(SafetyAccidentReported, command)];
 };

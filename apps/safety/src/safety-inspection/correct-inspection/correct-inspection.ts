@@ -1,6 +1,6 @@
 import { liveRecord } from '@park-ledger/decider';
-import { eventOf, SafetyInspectionCorrected, type SafetyInspectionEvent } from '@park-ledger/contracts';
-import { inspectionDetailsOf, type InspectionDetails } from '../conduct-inspection/conduct-inspection';
+import { eventFrom, SafetyInspectionCorrected, type SafetyInspectionEvent } from '@park-ledger/contracts';
+import { type InspectionDetails } from '../conduct-inspection/conduct-inspection';
 import type { SafetyInspectionState } from '../safety-inspection.state';
 
 /** Restates the inspection, its findings count included (not a delta). */
@@ -13,5 +13,5 @@ export type CorrectInspection = InspectionDetails & {
 
 export const correctInspection = (command: CorrectInspection, state: SafetyInspectionState): SafetyInspectionEvent[] => {
   liveRecord(state, 'safety-inspection', command.inspectionId);
-  return [eventOf(SafetyInspectionCorrected, { ...inspectionDetailsOf(command), reason: command.reason })];
+  return [eventFrom(SafetyInspectionCorrected, command)];
 };
