@@ -12,12 +12,16 @@ type AnyCommand = { readonly type: string; readonly occurredAt: string };
 /** How a department's HTTP edge finds one kind of record: its decider and the path parameters that key it. */
 export interface RecordKind<State, Command extends AnyCommand, Event extends DomainEvent> {
   readonly decider: Decider<State, Command, Event>;
-  /** the path parameters that name a record, each with the pipe that checks it (RecordIdPipe if none) */
-  readonly key: Readonly<Record<string, Type<PipeTransform> | null>>;
-  /** the stream of the record a command or a path names (its key fields) */
-  readonly streamId: (key: Readonly<Record<string, string>>) => string;
-  /** the summaries of the two reads every record has: as it stands, and its events */
-  readonly reads: readonly [current: string, history: string];
+  /** the path parameter(s) that name a record, in the order `streamId` takes them */
+  readonly key: string | readonly string[];
+  /** the stream of the record those parameters (or the command's fields of the same names) name */
+  readonly streamId: (...key: string[]) => string;
+  /** what one record is called in the summaries of its reads, e.g. 'hazard' */
+  readonly record: string;
+  /** the pipe that checks a key parameter, where it is not a record id (RecordIdPipe) */
+  readonly pipes?: Readonly<Record<string, Type<PipeTransform>>>;
+  /** the summaries of the two reads, where the record's name does not say enough */
+  readonly reads?: readonly [current: string, history: string];
 }
 
 type CommandOfType<Command, T> = Extract<Command, { readonly type: T }>;
@@ -34,20 +38,17 @@ export type CommandRoute<Command extends AnyCommand> = {
   };
 }[Command['type']];
 
-/**
- * The declarer of one kind of record's command endpoints: `const on = commandsOf<HazardCommand>()`,
- * then each endpoint is one line, `on(path, commandType, RequestClass, summary, { inPark })`.
- */
-export const commandsOf =
-  <Command extends AnyCommand>() =>
-  <T extends Command['type']>(
-    path: string,
-    type: T,
-    request: Type<Partial<CommandOfType<Command, T>>>,
-    summary: string,
-    options: { readonly inPark?: (command: CommandOfType<Command, T>) => ParkPlace } = {},
-  ): CommandRoute<Command> =>
-    ({ path, type, request, summary, ...options }) as unknown as CommandRoute<Command>;
+/** Declares one command endpoint of a record controller's table: a line per command. */
+export type CommandDeclarer<Command extends AnyCommand> = <T extends Command['type']>(
+  path: string,
+  type: T,
+  request: Type<Partial<CommandOfType<Command, T>>>,
+  summary: string,
+  options?: { readonly inPark?: (command: CommandOfType<Command, T>) => ParkPlace },
+) => CommandRoute<Command>;
+
+const declare = ((path, type, request, summary, options = {}) =>
+  ({ path, type, request, summary, ...options }) as unknown as CommandRoute<AnyCommand>) as CommandDeclarer<AnyCommand>;
 
 const paramsOf = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
 
@@ -63,9 +64,14 @@ export const asPlaced = (command: ParkPlace): ParkPlace => command;
  */
 export function RecordController<State, Command extends AnyCommand, Event extends DomainEvent>(
   kind: RecordKind<State, Command, Event>,
-  routes: Readonly<Record<string, CommandRoute<Command>>>,
+  table: (on: CommandDeclarer<Command>) => Readonly<Record<string, CommandRoute<Command>>>,
 ) {
-  const keyNames = Object.keys(kind.key);
+  const routes = table(declare as unknown as CommandDeclarer<Command>);
+  const keyNames: readonly string[] = typeof kind.key === 'string' ? [kind.key] : kind.key;
+  const reads = kind.reads ?? [
+    `The ${kind.record} as it stands, with its version (ETag)`,
+    `Every event of the ${kind.record}, oldest first`,
+  ];
   const keyPath = keyNames.map((name) => `:${name}`).join('/');
 
   class Records {
@@ -76,15 +82,14 @@ export function RecordController<State, Command extends AnyCommand, Event extend
 
   const bindParams = (method: string, names: readonly string[]) =>
     names.forEach((name, index) => {
-      const pipe = name in kind.key ? (kind.key[name] ?? RecordIdPipe) : RecordIdPipe;
+      const pipe = kind.pipes?.[name] ?? RecordIdPipe;
       Param(name, pipe)(proto, method, index);
     });
   const define = (method: string, fn: (this: Records, ...args: never[]) => unknown) => {
     Object.defineProperty(proto, method, { value: fn, writable: true, configurable: true, enumerable: false });
     return Object.getOwnPropertyDescriptor(proto, method) as PropertyDescriptor;
   };
-  const streamOf = (source: Readonly<Record<string, unknown>>) =>
-    kind.streamId(Object.fromEntries(keyNames.map((name) => [name, String(source[name])])));
+  const streamOf = (source: Readonly<Record<string, unknown>>) => kind.streamId(...keyNames.map((name) => String(source[name])));
 
   for (const [method, route] of Object.entries(routes)) {
     const params = paramsOf(route.path);
@@ -103,7 +108,7 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     CommandEndpoint(route.path, route.summary)(proto, method, descriptor);
   }
 
-  const reads = { current: keyPath, history: `${keyPath}/events` } as const;
+  const readPaths = { current: keyPath, history: `${keyPath}/events` } as const;
   const readKey = (args: readonly string[]) => Object.fromEntries(keyNames.map((name, i) => [name, args[i]]));
   const current = define('current', function (this: Records, ...args: never[]) {
     return this.commands.current(kind.decider, streamOf(readKey(args)));
@@ -112,12 +117,12 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     return this.commands.history(streamOf(readKey(args)));
   });
   for (const [method, descriptor, summary] of [
-    ['current', current, kind.reads[0]],
-    ['history', history, kind.reads[1]],
+    ['current', current, reads[0]],
+    ['history', history, reads[1]],
   ] as const) {
     bindParams(method, keyNames);
     Reflect.defineMetadata('design:paramtypes', keyNames.map(() => String), proto, method);
-    RecordEndpoint(reads[method], summary)(proto, method, descriptor);
+    RecordEndpoint(readPaths[method], summary)(proto, method, descriptor);
   }
   return Records;
 }

@@ -1,28 +1,21 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { asPlaced, commandsOf, RecordController } from '@park-ledger/department';
+import { asPlaced, RecordController } from '@park-ledger/department';
 import { CollectIdleLandFeeRequest } from './collect-idle-land-fee/collect-idle-land-fee.request';
 import { CorrectIdleLandFeeRequest } from './correct-idle-land-fee/correct-idle-land-fee.request';
 import { CorrectIdleParcelRequest } from './correct-idle-parcel/correct-idle-parcel.request';
 import { CorrectParcelReclaimRequest } from './correct-parcel-reclaim/correct-parcel-reclaim.request';
 import { IdentifyIdleParcelRequest } from './identify-idle-parcel/identify-idle-parcel.request';
-import { idleParcelDecider, idleParcelStreamId, type IdleParcelCommand } from './idle-parcel';
+import { idleParcelDecider, idleParcelStreamId } from './idle-parcel';
 import { ReclaimIdleParcelRequest } from './reclaim-idle-parcel/reclaim-idle-parcel.request';
 import { SubmitRectificationCommitmentRequest } from './submit-rectification-commitment/submit-rectification-commitment.request';
 import { VoidIdleParcelRequest } from './void-idle-parcel/void-idle-parcel.request';
 
-const on = commandsOf<IdleParcelCommand>();
-
 @ApiTags('idle land 闲置土地')
 @Controller('idle-parcels')
 export class IdleParcelController extends RecordController(
-  {
-    decider: idleParcelDecider,
-    key: { parcelId: null },
-    streamId: ({ parcelId }) => idleParcelStreamId(parcelId),
-    reads: ['The idle parcel as it stands, with its version (ETag)', 'Every event of the idle parcel, oldest first'],
-  },
-  {
+  { decider: idleParcelDecider, key: 'parcelId', streamId: idleParcelStreamId, record: 'idle parcel' },
+  (on) => ({
     identify: on('', 'IdentifyIdleParcel', IdentifyIdleParcelRequest, 'Identify an idle parcel (认定闲置土地)', { inPark: asPlaced }),
     correctDetails: on(':parcelId/correct-details', 'CorrectIdleParcel', CorrectIdleParcelRequest, 'Correct the idle parcel’s details, with the reason', { inPark: asPlaced }),
     reclaim: on(':parcelId/reclaim', 'ReclaimIdleParcel', ReclaimIdleParcelRequest, 'The idle parcel is reclaimed (收回闲置土地)'),
@@ -31,5 +24,5 @@ export class IdleParcelController extends RecordController(
     collectFee: on(':parcelId/collect-fee', 'CollectIdleLandFee', CollectIdleLandFeeRequest, 'An idle land fee is collected (征缴闲置费)'),
     correctFee: on(':parcelId/correct-fee', 'CorrectIdleLandFee', CorrectIdleLandFeeRequest, 'Correct a collected idle land fee, with the reason'),
     void: on(':parcelId/void', 'VoidIdleParcel', VoidIdleParcelRequest, 'Void an idle parcel entered in error, with the reason'),
-  },
+  }),
 ) {}

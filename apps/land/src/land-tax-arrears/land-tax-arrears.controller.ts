@@ -1,25 +1,23 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { commandsOf, RecordController } from '@park-ledger/department';
+import { RecordController } from '@park-ledger/department';
 import { CollectLandTaxArrearsRequest } from './collect-land-tax-arrears/collect-land-tax-arrears.request';
 import { CorrectLandTaxArrearsRequest } from './correct-land-tax-arrears/correct-land-tax-arrears.request';
-import { landTaxArrearsDecider, landTaxArrearsStreamId, type LandTaxArrearsCommand } from './land-tax-arrears';
+import { landTaxArrearsDecider, landTaxArrearsStreamId } from './land-tax-arrears';
 import { VoidLandTaxArrearsRequest } from './void-land-tax-arrears/void-land-tax-arrears.request';
-
-const on = commandsOf<LandTaxArrearsCommand>();
 
 @ApiTags('land-use tax arrears 拖欠土地使用税')
 @Controller('land-tax-arrears')
 export class LandTaxArrearsController extends RecordController(
   {
     decider: landTaxArrearsDecider,
-    key: { collectionId: null },
-    streamId: ({ collectionId }) => landTaxArrearsStreamId(collectionId),
-    reads: ['The arrears collection as it stands, with its version (ETag)', 'Every event of the arrears collection, oldest first'],
+    key: 'collectionId',
+    streamId: landTaxArrearsStreamId,
+    record: 'arrears collection',
   },
-  {
+  (on) => ({
     collect: on('', 'CollectLandTaxArrears', CollectLandTaxArrearsRequest, 'Land-use tax arrears are collected (清缴拖欠土地使用税)'),
     correct: on(':collectionId/correct', 'CorrectLandTaxArrears', CorrectLandTaxArrearsRequest, 'Correct the arrears collection, with the reason'),
     void: on(':collectionId/void', 'VoidLandTaxArrears', VoidLandTaxArrearsRequest, 'Void an arrears collection entered in error, with the reason'),
-  },
+  }),
 ) {}

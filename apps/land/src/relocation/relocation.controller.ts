@@ -1,29 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { commandsOf, RecordController } from '@park-ledger/department';
+import { RecordController } from '@park-ledger/department';
 import { CompleteRelocationStepRequest } from './complete-relocation-step/complete-relocation-step.request';
 import { CompleteRelocationRequest } from './complete-relocation/complete-relocation.request';
 import { CorrectRelocationRequest } from './correct-relocation/correct-relocation.request';
-import { relocationDecider, relocationStreamId, type RelocationCommand } from './relocation';
+import { relocationDecider, relocationStreamId } from './relocation';
 import { StartRelocationRequest } from './start-relocation/start-relocation.request';
 import { VoidRelocationRequest } from './void-relocation/void-relocation.request';
-
-const on = commandsOf<RelocationCommand>();
 
 @ApiTags('relocation into the park 退城进园')
 @Controller('relocations')
 export class RelocationController extends RecordController(
-  {
-    decider: relocationDecider,
-    key: { relocationId: null },
-    streamId: ({ relocationId }) => relocationStreamId(relocationId),
-    reads: ['The relocation as it stands, with its version (ETag)', 'Every event of the relocation, oldest first'],
-  },
-  {
+  { decider: relocationDecider, key: 'relocationId', streamId: relocationStreamId, record: 'relocation' },
+  (on) => ({
     start: on('', 'StartRelocation', StartRelocationRequest, 'An enterprise starts relocating into the park (启动退城进园)'),
     correctDetails: on(':relocationId/correct-details', 'CorrectRelocation', CorrectRelocationRequest, 'Correct the relocation’s details, with the reason'),
     completeStep: on(':relocationId/complete-step', 'CompleteRelocationStep', CompleteRelocationStepRequest, 'A relocation step is done (清产核算, 中介评估, …)'),
     complete: on(':relocationId/complete', 'CompleteRelocation', CompleteRelocationRequest, 'The enterprise has moved into the park (搬迁完成)'),
     void: on(':relocationId/void', 'VoidRelocation', VoidRelocationRequest, 'Void a relocation entered in error, with the reason'),
-  },
+  }),
 ) {}

@@ -1,15 +1,13 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { asPlaced, Command, CommandEndpoint, CommandGateway, commandsOf, RecordController, type CommandContext } from '@park-ledger/department';
+import { asPlaced, Command, CommandEndpoint, CommandGateway, RecordController, type CommandContext } from '@park-ledger/department';
 import { SubmitEconomicReturnsInBulk } from '../economic-returns-in-bulk';
 import { SubmitEconomicReturnsInBulkRequest, SubmitEconomicReturnsInBulkResponse } from '../economic-returns-in-bulk.request';
 import { CorrectEconomicReturnRequest } from './correct-economic-return/correct-economic-return.request';
-import { economicReturnDecider, economicReturnStreamId, type EconomicReturnCommand } from './economic-return';
+import { economicReturnDecider, economicReturnStreamId } from './economic-return';
 import { YearMonthPipe } from './economic-return.request';
 import { SubmitEconomicReturnRequest } from './submit-economic-return/submit-economic-return.request';
 import { VoidEconomicReturnRequest } from './void-economic-return/void-economic-return.request';
-
-const on = commandsOf<EconomicReturnCommand>();
 
 /** A return is named by its enterprise and month: /economic-returns/jinghao-salt-chemical/2014-03. */
 @ApiTags('economic returns 经济指标月报')
@@ -17,18 +15,16 @@ const on = commandsOf<EconomicReturnCommand>();
 export class EconomicReturnController extends RecordController(
   {
     decider: economicReturnDecider,
-    key: { enterpriseId: null, month: YearMonthPipe },
-    streamId: ({ enterpriseId, month }) => economicReturnStreamId(enterpriseId, month),
-    reads: [
-      'The enterprise’s return for the month as it stands, with its version (ETag)',
-      'Every event of the enterprise’s return for the month, oldest first',
-    ],
+    key: ['enterpriseId', 'month'],
+    streamId: economicReturnStreamId,
+    record: 'enterprise’s return for the month',
+    pipes: { month: YearMonthPipe },
   },
-  {
+  (on) => ({
     submit: on('', 'SubmitEconomicReturn', SubmitEconomicReturnRequest, 'Submit an enterprise’s monthly return (主营业务收入、工业增加值、税金)', { inPark: asPlaced }),
     correct: on(':enterpriseId/:month/correct', 'CorrectEconomicReturn', CorrectEconomicReturnRequest, 'Restate all of the month’s figures, with the reason', { inPark: asPlaced }),
     void: on(':enterpriseId/:month/void', 'VoidEconomicReturn', VoidEconomicReturnRequest, 'Void a return entered in error (wrong enterprise or month), with the reason'),
-  },
+  }),
 ) {
   constructor(
     commands: CommandGateway,

@@ -1,29 +1,27 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { commandsOf, RecordController } from '@park-ledger/department';
+import { RecordController } from '@park-ledger/department';
 import { CorrectFundingApplicationRequest } from './correct-funding-application/correct-funding-application.request';
 import { FileFundingApplicationRequest } from './file-funding-application/file-funding-application.request';
-import { fundingApplicationDecider, fundingApplicationStreamId, type FundingApplicationCommand } from './funding-application';
+import { fundingApplicationDecider, fundingApplicationStreamId } from './funding-application';
 import { GrantFundingApplicationRequest } from './grant-funding-application/grant-funding-application.request';
 import { RejectFundingApplicationRequest } from './reject-funding-application/reject-funding-application.request';
 import { VoidFundingApplicationRequest } from './void-funding-application/void-funding-application.request';
-
-const on = commandsOf<FundingApplicationCommand>();
 
 @ApiTags('funding applications 跑项争资')
 @Controller('funding-applications')
 export class FundingApplicationController extends RecordController(
   {
     decider: fundingApplicationDecider,
-    key: { applicationId: null },
-    streamId: ({ applicationId }) => fundingApplicationStreamId(applicationId),
-    reads: ['The funding application as it stands, with its version (ETag)', 'Every event of the funding application, oldest first'],
+    key: 'applicationId',
+    streamId: fundingApplicationStreamId,
+    record: 'funding application',
   },
-  {
+  (on) => ({
     file: on('', 'FileFundingApplication', FileFundingApplicationRequest, 'File an application for higher-level funding (跑项争资)'),
     grant: on(':applicationId/grant', 'GrantFundingApplication', GrantFundingApplicationRequest, 'The funding is granted (争取到资金), with the amount'),
     reject: on(':applicationId/reject', 'RejectFundingApplication', RejectFundingApplicationRequest, 'The application is rejected, with the reason'),
     correct: on(':applicationId/correct', 'CorrectFundingApplication', CorrectFundingApplicationRequest, 'Correct the application’s details or outcome, with the reason'),
     void: on(':applicationId/void', 'VoidFundingApplication', VoidFundingApplicationRequest, 'Void an application entered in error, with the reason'),
-  },
+  }),
 ) {}

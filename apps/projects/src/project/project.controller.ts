@@ -1,10 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { asPlaced, commandsOf, RecordController } from '@park-ledger/department';
+import { asPlaced, RecordController } from '@park-ledger/department';
 import { CorrectProjectDetailsRequest } from './correct-project-details/correct-project-details.request';
 import { CorrectProjectStageRequest } from './correct-project-stage/correct-project-stage.request';
 import { DropProjectRequest } from './drop-project/drop-project.request';
-import { projectDecider, projectStreamId, type ProjectCommand } from './project';
+import { projectDecider, projectStreamId } from './project';
 import { RegisterProjectLeadRequest } from './register-project-lead/register-project-lead.request';
 import { SignProjectRequest } from './sign-project/sign-project.request';
 import { StartProjectConstructionRequest } from './start-project-construction/start-project-construction.request';
@@ -12,18 +12,11 @@ import { StartProjectProductionRequest } from './start-project-production/start-
 import { TopOutProjectRequest } from './top-out-project/top-out-project.request';
 import { VoidProjectRequest } from './void-project/void-project.request';
 
-const on = commandsOf<ProjectCommand>();
-
 @ApiTags('investment projects 招商项目')
 @Controller('projects')
 export class ProjectController extends RecordController(
-  {
-    decider: projectDecider,
-    key: { projectId: null },
-    streamId: ({ projectId }) => projectStreamId(projectId),
-    reads: ['The project as it stands, with its version (ETag)', 'Every event of the project, oldest first'],
-  },
-  {
+  { decider: projectDecider, key: 'projectId', streamId: projectStreamId, record: 'project' },
+  (on) => ({
     registerLead: on('', 'RegisterProjectLead', RegisterProjectLeadRequest, 'Register a project lead under negotiation (洽谈)', { inPark: asPlaced }),
     sign: on(':projectId/sign', 'SignProject', SignProjectRequest, 'The project is signed and settles in the park (签约落户)'),
     startConstruction: on(':projectId/start-construction', 'StartProjectConstruction', StartProjectConstructionRequest, 'Construction started (开工)'),
@@ -33,5 +26,5 @@ export class ProjectController extends RecordController(
     correctDetails: on(':projectId/correct-details', 'CorrectProjectDetails', CorrectProjectDetailsRequest, 'Correct the project’s details, with the reason', { inPark: asPlaced }),
     correctStage: on(':projectId/correct-stage', 'CorrectProjectStage', CorrectProjectStageRequest, 'Correct the project’s stage, with the reason'),
     void: on(':projectId/void', 'VoidProject', VoidProjectRequest, 'Void a project entered in error, with the reason'),
-  },
+  }),
 ) {}

@@ -1,31 +1,30 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { commandsOf, RecordController } from '@park-ledger/department';
+import { RecordController } from '@park-ledger/department';
 import { AddPlatformPhaseRequest } from './add-platform-phase/add-platform-phase.request';
 import { AddPlatformRequest } from './add-platform/add-platform.request';
 import { CorrectRegistryEntryRequest } from './correct-registry-entry/correct-registry-entry.request';
 import { MovePlatformSiteRequest } from './move-platform-site/move-platform-site.request';
 import { RegisterZoneRequest } from './register-zone/register-zone.request';
 import { VoidRegistryEntryRequest } from './void-registry-entry/void-registry-entry.request';
-import { zoneDecider, zoneStreamId, type ZoneCommand } from './zone';
-
-const on = commandsOf<ZoneCommand>();
+import { zoneDecider, zoneStreamId } from './zone';
 
 @ApiTags('park registry 园区名录')
 @Controller('zones')
 export class ZoneController extends RecordController(
   {
     decider: zoneDecider,
-    key: { zoneId: null },
-    streamId: ({ zoneId }) => zoneStreamId(zoneId),
+    key: 'zoneId',
+    streamId: zoneStreamId,
+    record: 'zone',
     reads: ['The zone (园区) as it stands: its platforms and phases, with its version (ETag)', 'Every event of the zone, oldest first'],
   },
-  {
+  (on) => ({
     register: on('', 'RegisterZone', RegisterZoneRequest, 'Register a zone of the park (园区/片区)'),
     addPlatform: on(':zoneId/add-platform', 'AddPlatform', AddPlatformRequest, 'Add a development platform to the zone (平台/产业园)'),
     addPhase: on(':zoneId/add-phase', 'AddPlatformPhase', AddPlatformPhaseRequest, 'Add a phase to one of the zone’s platforms (期)'),
     movePlatformSite: on(':zoneId/move-platform-site', 'MovePlatformSite', MovePlatformSiteRequest, 'A platform moves to another site (平台选址变更)'),
     correctEntry: on(':zoneId/correct-entry', 'CorrectRegistryEntry', CorrectRegistryEntryRequest, 'Correct the names of the zone, a platform or a phase, with the reason'),
     voidEntry: on(':zoneId/void-entry', 'VoidRegistryEntry', VoidRegistryEntryRequest, 'Void the zone, a platform or a phase entered in error, with the reason'),
-  },
+  }),
 ) {}

@@ -1,29 +1,27 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { asPlaced, commandsOf, RecordController } from '@park-ledger/department';
+import { asPlaced, RecordController } from '@park-ledger/department';
 import { CommissionFacilityRequest } from './commission-facility/commission-facility.request';
 import { CompleteFacilityWorkRequest } from './complete-facility-work/complete-facility-work.request';
 import { CorrectEnvironmentalFacilityRequest } from './correct-environmental-facility/correct-environmental-facility.request';
-import { environmentalFacilityDecider, environmentalFacilityStreamId, type EnvironmentalFacilityCommand } from './environmental-facility';
+import { environmentalFacilityDecider, environmentalFacilityStreamId } from './environmental-facility';
 import { RegisterEnvironmentalFacilityRequest } from './register-environmental-facility/register-environmental-facility.request';
 import { VoidEnvironmentalFacilityRequest } from './void-environmental-facility/void-environmental-facility.request';
-
-const on = commandsOf<EnvironmentalFacilityCommand>();
 
 @ApiTags('environmental facilities 环保设施')
 @Controller('environmental-facilities')
 export class EnvironmentalFacilityController extends RecordController(
   {
     decider: environmentalFacilityDecider,
-    key: { facilityId: null },
-    streamId: ({ facilityId }) => environmentalFacilityStreamId(facilityId),
-    reads: ['The environmental facility as it stands, with its version (ETag)', 'Every event of the environmental facility, oldest first'],
+    key: 'facilityId',
+    streamId: environmentalFacilityStreamId,
+    record: 'environmental facility',
   },
-  {
+  (on) => ({
     register: on('', 'RegisterEnvironmentalFacility', RegisterEnvironmentalFacilityRequest, 'An environmental facility is registered with its works (环保设施)', { inPark: asPlaced }),
     correctDetails: on(':facilityId/correct-details', 'CorrectEnvironmentalFacility', CorrectEnvironmentalFacilityRequest, 'Correct the facility’s details, with the reason', { inPark: asPlaced }),
     completeWork: on(':facilityId/complete-work', 'CompleteFacilityWork', CompleteFacilityWorkRequest, 'A work on the facility is completed (工程完工)'),
     commission: on(':facilityId/commission', 'CommissionFacility', CommissionFacilityRequest, 'The facility is put into operation (投入运行)'),
     void: on(':facilityId/void', 'VoidEnvironmentalFacility', VoidEnvironmentalFacilityRequest, 'Void a facility entered in error, with the reason'),
-  },
+  }),
 ) {}

@@ -1,28 +1,21 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { asPlaced, commandsOf, RecordController } from '@park-ledger/department';
+import { asPlaced, RecordController } from '@park-ledger/department';
 import { CorrectHazardRequest } from './correct-hazard/correct-hazard.request';
 import { CorrectPenaltyRequest } from './correct-penalty/correct-penalty.request';
 import { CorrectRectificationOrderRequest } from './correct-rectification-order/correct-rectification-order.request';
-import { hazardDecider, hazardStreamId, type HazardCommand } from './hazard';
+import { hazardDecider, hazardStreamId } from './hazard';
 import { ImposePenaltyRequest } from './impose-penalty/impose-penalty.request';
 import { OrderRectificationRequest } from './order-rectification/order-rectification.request';
 import { ReportHazardRequest } from './report-hazard/report-hazard.request';
 import { VerifyRectificationRequest } from './verify-rectification/verify-rectification.request';
 import { VoidHazardRequest } from './void-hazard/void-hazard.request';
 
-const on = commandsOf<HazardCommand>();
-
 @ApiTags('hazards 安全隐患')
 @Controller('hazards')
 export class HazardController extends RecordController(
-  {
-    decider: hazardDecider,
-    key: { hazardId: null },
-    streamId: ({ hazardId }) => hazardStreamId(hazardId),
-    reads: ['The hazard as it stands, with its version (ETag)', 'Every event of the hazard, oldest first'],
-  },
-  {
+  { decider: hazardDecider, key: 'hazardId', streamId: hazardStreamId, record: 'hazard' },
+  (on) => ({
     report: on('', 'ReportHazard', ReportHazardRequest, 'A hazard was found (发现安全隐患)', { inPark: asPlaced }),
     correctDetails: on(':hazardId/correct-details', 'CorrectHazard', CorrectHazardRequest, 'Correct the hazard’s details, with the reason', { inPark: asPlaced }),
     orderRectification: on(':hazardId/order-rectification', 'OrderRectification', OrderRectificationRequest, 'Rectification is ordered, perhaps with production stopped (责令整改, 停产整改)'),
@@ -31,5 +24,5 @@ export class HazardController extends RecordController(
     imposePenalty: on(':hazardId/impose-penalty', 'ImposePenalty', ImposePenaltyRequest, 'A penalty is imposed (处罚)'),
     correctPenalty: on(':hazardId/correct-penalty', 'CorrectPenalty', CorrectPenaltyRequest, 'Correct the penalty, with the reason'),
     void: on(':hazardId/void', 'VoidHazard', VoidHazardRequest, 'Void a hazard entered in error, with the reason'),
-  },
+  }),
 ) {}

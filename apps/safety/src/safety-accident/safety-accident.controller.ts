@@ -1,29 +1,27 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { asPlaced, commandsOf, RecordController } from '@park-ledger/department';
+import { asPlaced, RecordController } from '@park-ledger/department';
 import { CorrectAccidentHandlingRequest } from './correct-accident-handling/correct-accident-handling.request';
 import { CorrectSafetyAccidentRequest } from './correct-safety-accident/correct-safety-accident.request';
 import { HandleSafetyAccidentRequest } from './handle-safety-accident/handle-safety-accident.request';
 import { ReportSafetyAccidentRequest } from './report-safety-accident/report-safety-accident.request';
-import { safetyAccidentDecider, safetyAccidentStreamId, type SafetyAccidentCommand } from './safety-accident';
+import { safetyAccidentDecider, safetyAccidentStreamId } from './safety-accident';
 import { VoidSafetyAccidentRequest } from './void-safety-accident/void-safety-accident.request';
-
-const on = commandsOf<SafetyAccidentCommand>();
 
 @ApiTags('safety accidents 安全生产事故')
 @Controller('safety-accidents')
 export class SafetyAccidentController extends RecordController(
   {
     decider: safetyAccidentDecider,
-    key: { accidentId: null },
-    streamId: ({ accidentId }) => safetyAccidentStreamId(accidentId),
-    reads: ['The safety accident as it stands, with its version (ETag)', 'Every event of the safety accident, oldest first'],
+    key: 'accidentId',
+    streamId: safetyAccidentStreamId,
+    record: 'safety accident',
   },
-  {
+  (on) => ({
     report: on('', 'ReportSafetyAccident', ReportSafetyAccidentRequest, 'A safety accident is reported (安全生产事故)', { inPark: asPlaced }),
     correctDetails: on(':accidentId/correct-details', 'CorrectSafetyAccident', CorrectSafetyAccidentRequest, 'Correct the safety accident’s details, with the reason', { inPark: asPlaced }),
     handle: on(':accidentId/handle', 'HandleSafetyAccident', HandleSafetyAccidentRequest, 'The safety accident is dealt with (事故处理)'),
     correctHandling: on(':accidentId/correct-handling', 'CorrectAccidentHandling', CorrectAccidentHandlingRequest, 'Correct how the accident was handled, with the reason'),
     void: on(':accidentId/void', 'VoidSafetyAccident', VoidSafetyAccidentRequest, 'Void a safety accident entered in error, with the reason'),
-  },
+  }),
 ) {}

@@ -1,25 +1,23 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { asPlaced, commandsOf, RecordController } from '@park-ledger/department';
+import { asPlaced, RecordController } from '@park-ledger/department';
 import { ConductInspectionRequest } from './conduct-inspection/conduct-inspection.request';
 import { CorrectInspectionRequest } from './correct-inspection/correct-inspection.request';
-import { safetyInspectionDecider, safetyInspectionStreamId, type SafetyInspectionCommand } from './safety-inspection';
+import { safetyInspectionDecider, safetyInspectionStreamId } from './safety-inspection';
 import { VoidInspectionRequest } from './void-inspection/void-inspection.request';
-
-const on = commandsOf<SafetyInspectionCommand>();
 
 @ApiTags('safety inspections 勤排查')
 @Controller('safety-inspections')
 export class SafetyInspectionController extends RecordController(
   {
     decider: safetyInspectionDecider,
-    key: { inspectionId: null },
-    streamId: ({ inspectionId }) => safetyInspectionStreamId(inspectionId),
-    reads: ['The inspection as it stands, with its version (ETag)', 'Every event of the inspection, oldest first'],
+    key: 'inspectionId',
+    streamId: safetyInspectionStreamId,
+    record: 'inspection',
   },
-  {
+  (on) => ({
     conduct: on('', 'ConductInspection', ConductInspectionRequest, 'An inspection round was conducted (每周一小查, 半月一大查)', { inPark: asPlaced }),
     correct: on(':inspectionId/correct', 'CorrectInspection', CorrectInspectionRequest, 'Correct the inspection, with the reason', { inPark: asPlaced }),
     void: on(':inspectionId/void', 'VoidInspection', VoidInspectionRequest, 'Void an inspection entered in error, with the reason'),
-  },
+  }),
 ) {}
