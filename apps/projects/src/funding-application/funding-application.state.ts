@@ -1,22 +1,5 @@
-import {
-  FundingApplicationCorrected,
-  FundingApplicationFiled,
-  FundingApplicationGranted,
-  FundingApplicationRejected,
-  FundingApplicationVoided,
-  type DomainEventOf,
-} from '@park-ledger/contracts';
-
 /** An application for higher-level funding (跑项争资): `funding-application-<applicationId>`. */
 export const fundingApplicationStreamId = (applicationId: string) => `funding-application-${applicationId}`;
-
-export type FundingApplicationEvent = DomainEventOf<
-  | typeof FundingApplicationFiled
-  | typeof FundingApplicationGranted
-  | typeof FundingApplicationRejected
-  | typeof FundingApplicationCorrected
-  | typeof FundingApplicationVoided
->;
 
 export type FundingApplicationState =
   | { readonly status: 'None' }
@@ -24,3 +7,5 @@ export type FundingApplicationState =
   | { readonly status: 'Voided'; readonly applicationId: string };
 
 export const initialFundingApplicationState = (): FundingApplicationState => ({ status: 'None' });
+
+export type { FundingApplicationEvent } from '@park-ledger/contracts';

@@ -1,25 +1,7 @@
-import {
-  InfrastructureWorkCorrected,
-  InfrastructureWorkProgressReported,
-  InfrastructureWorkRegistered,
-  InfrastructureWorkScheduleRevised,
-  InfrastructureWorkStageReached,
-  InfrastructureWorkVoided,
-  type DomainEventOf,
-  type infrastructureStages,
-} from '@park-ledger/contracts';
+import { type infrastructureStages } from '@park-ledger/contracts';
 
 /** An infrastructure work (基础设施工程) in a zone, platform and phase: `infrastructure-work-<workId>`. */
 export const infrastructureWorkStreamId = (workId: string) => `infrastructure-work-${workId}`;
-
-export type InfrastructureWorkEvent = DomainEventOf<
-  | typeof InfrastructureWorkRegistered
-  | typeof InfrastructureWorkStageReached
-  | typeof InfrastructureWorkProgressReported
-  | typeof InfrastructureWorkScheduleRevised
-  | typeof InfrastructureWorkCorrected
-  | typeof InfrastructureWorkVoided
->;
 
 export type WorkStage = (typeof infrastructureStages)[number];
 
@@ -29,3 +11,5 @@ export type InfrastructureWorkState =
   | { readonly status: 'Voided'; readonly workId: string };
 
 export const initialInfrastructureWorkState = (): InfrastructureWorkState => ({ status: 'None' });
+
+export type { InfrastructureWorkEvent } from '@park-ledger/contracts';

@@ -1,31 +1,7 @@
-import {
-  ProjectConstructionStarted,
-  ProjectDetailsCorrected,
-  ProjectDropped,
-  ProjectLeadRegistered,
-  ProjectProductionStarted,
-  ProjectSigned,
-  ProjectStageCorrected,
-  ProjectToppedOut,
-  ProjectVoided,
-  type DomainEventOf,
-  type projectStages,
-} from '@park-ledger/contracts';
+import { type projectStages } from '@park-ledger/contracts';
 
 /** An investment project from lead to production: `project-<projectId>`. */
 export const projectStreamId = (projectId: string) => `project-${projectId}`;
-
-export type ProjectEvent = DomainEventOf<
-  | typeof ProjectLeadRegistered
-  | typeof ProjectSigned
-  | typeof ProjectConstructionStarted
-  | typeof ProjectToppedOut
-  | typeof ProjectProductionStarted
-  | typeof ProjectDropped
-  | typeof ProjectDetailsCorrected
-  | typeof ProjectStageCorrected
-  | typeof ProjectVoided
->;
 
 export type ProjectStage = (typeof projectStages)[number];
 
@@ -35,3 +11,5 @@ export type ProjectState =
   | { readonly status: 'Voided'; readonly projectId: string };
 
 export const initialProjectState = (): ProjectState => ({ status: 'None' });
+
+export type { ProjectEvent } from '@park-ledger/contracts';

@@ -1,24 +1,5 @@
-import {
-  ParkRegistryEntryCorrected,
-  ParkRegistryEntryVoided,
-  PlatformAdded,
-  PlatformPhaseAdded,
-  PlatformSiteMoved,
-  ZoneRegistered,
-  type DomainEventOf,
-} from '@park-ledger/contracts';
-
 /** The park registry, one stream per zone (一园三区): the zone, its platforms and their phases. */
 export const zoneStreamId = (zoneId: string) => `zone-${zoneId}`;
-
-export type ZoneEvent = DomainEventOf<
-  | typeof ZoneRegistered
-  | typeof PlatformAdded
-  | typeof PlatformPhaseAdded
-  | typeof PlatformSiteMoved
-  | typeof ParkRegistryEntryCorrected
-  | typeof ParkRegistryEntryVoided
->;
 
 export type PlatformEntry = { readonly voided: boolean; readonly voidedPhases: Readonly<Record<string, boolean>> };
 
@@ -28,3 +9,5 @@ export type ZoneState =
   | { readonly status: 'Voided'; readonly zoneId: string };
 
 export const initialZoneState = (): ZoneState => ({ status: 'None' });
+
+export type { ZoneEvent } from '@park-ledger/contracts';

@@ -246,3 +246,9 @@ export const projectsEvents = [
 ] as const;
 
 export type ProjectsEvent = DomainEventOf<(typeof projectsEvents)[number]>;
+export type ZoneEvent = DomainEventOf<(typeof zoneEvents)[number]>;
+export type ProjectEvent = DomainEventOf<(typeof projectEvents)[number]>;
+export type InfrastructureWorkEvent = DomainEventOf<(typeof infrastructureWorkEvents)[number]>;
+export type FundingApplicationEvent = DomainEventOf<(typeof fundingApplicationEvents)[number]>;
+export type EconomicReturnEvent = DomainEventOf<(typeof economicReturnEvents)[number]>;
+export type MilestoneEvent = DomainEventOf<(typeof milestoneEvents)[number]>;
