@@ -22,21 +22,20 @@ export default [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: infrastructure },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            // test-support (the typed local stack, polling) depends on nothing of ours, so the
+            // integration specs and testing/ helpers of any layer may use it
+            { sourceTag: 'type:test-support', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access', 'type:test-support'],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access', 'type:test-support'],
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access', 'type:feature'],
-            },
-            {
-              sourceTag: 'type:test-support',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access', 'type:feature'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:data-access', 'type:feature', 'type:test-support'],
             },
             {
               sourceTag: 'type:test',

@@ -11,8 +11,8 @@ import { defineEvent, EventRegistry, int, object, topicFor, type DomainEventOf, 
 import { eventStoreMigrations, EventStore } from '@park-ledger/event-store';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { stack } from '@park-ledger/test-support';
 
-const stack: { createDatabase(name: string): Promise<string> } = require('../tools/stack.js');
 
 const BenchCounted = defineEvent('BenchCounted', 'projects', { schemaVersion: 1, payload: object({ n: int({ min: 0 }) }) });
 type BenchEvent = DomainEventOf<typeof BenchCounted>;

@@ -18,13 +18,8 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { freePort, openLoop, startProcess, stopProcess, untilAnswers, type OpenLoopSpec } from './support/processes';
+import { stack } from '@park-ledger/test-support';
 
-type Stack = {
-  createDatabase(name: string): Promise<string>;
-  serviceEnv(service: string): Record<string, string>;
-  token(claims: { roles: string[]; department?: string; sub?: string }): string;
-};
-const stack: Stack = require('../tools/stack.js');
 const resultFile = path.resolve(__dirname, '../.local/bench/ingest.json');
 
 const SECONDS = 5;

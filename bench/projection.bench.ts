@@ -21,8 +21,8 @@ import { sumFigures } from '../apps/reporting/src/figures/figure-sums';
 import { periodOf, previousOf } from '../apps/reporting/src/figures/periods';
 import { createReadModelTables } from '../apps/reporting/src/read-model/read-model-tables';
 import { reportingMigrations } from '../apps/reporting/src/read-model/reporting-migrations';
+import { stack } from '@park-ledger/test-support';
 
-const stack = require(path.resolve(__dirname, '../tools/stack.js'));
 const EVENTS = Number(process.env['EVENTS'] ?? 200_000);
 const ingestResultFile = path.resolve(__dirname, '../.local/bench/ingest.json');
 const suffix = randomUUID().slice(0, 8);

@@ -1,15 +1,14 @@
 // Outbox relay throughput vs raw kafkajs sendBatch of the same messages.
 // Run: node -r @swc-node/register bench/relay.bench.ts   (env: BENCH_EVENTS, BENCH_BATCH, BENCH_ROUNDS)
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { createKafka, ensureTopics, OutboxRelay } from '@park-ledger/messaging';
 import { Partitioners, type Kafka, type Message } from 'kafkajs';
 import { Client } from 'pg';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { stack } from '@park-ledger/test-support';
 
-const stack = require(path.resolve(__dirname, '../tools/stack.js'));
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 100_000);
 const BATCH = Number(process.env['BENCH_BATCH'] ?? 1000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);

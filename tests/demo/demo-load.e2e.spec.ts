@@ -8,7 +8,7 @@ import { loadDemo, type DemoLoadResult, type DemoTargets } from '../../tools/dem
 import { demoWaves } from '../../tools/demo/year-2014';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { RunningService, spawnService, waitForStatus } from '../support/service-process';
-import { randomSuffix, stack } from '../support/stack';
+import { randomSuffix, stack } from '@park-ledger/test-support';
 
 const DEPARTMENTS = ['projects', 'land', 'safety'] as const;
 type Department = (typeof DEPARTMENTS)[number];

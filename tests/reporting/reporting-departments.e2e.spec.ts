@@ -1,8 +1,7 @@
 import type { RunningService } from '../support/service-process';
 import { spawnService, waitForStatus } from '../support/service-process';
-import { randomSuffix, stack } from '../support/stack';
+import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 import { authorization } from '../support/tokens';
-import { waitFor } from '../support/wait-for';
 import { oracleFigures, readAllEvents, settledFigures } from './oracle';
 import { committed, endOffsets, readerToken, reportingSetup, startReportingProcess, type ReportingSetup } from './reporting-process';
 

@@ -3,7 +3,7 @@ import { departments, topicFor } from '@park-ledger/contracts';
 import { createKafka, ensureTopics } from '@park-ledger/messaging';
 import type { Kafka } from 'kafkajs';
 import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
-import { randomSuffix, stack } from '../support/stack';
+import { randomSuffix, stack } from '@park-ledger/test-support';
 
 export interface ReportingSetup {
   readonly env: Record<string, string>;

@@ -7,8 +7,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { loadDemo } from '../../tools/demo/load';
 import { repoRoot, spawnService, waitForStatus, type RunningService } from '../support/service-process';
-import { randomSuffix, stack } from '../support/stack';
-import { waitFor } from '../support/wait-for';
+import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 import { readerToken, reportingSetup, startReportingProcess } from './reporting-process';
 
 jest.setTimeout(600_000);

@@ -1,5 +1,5 @@
 import { RunningService, spawnService, waitForStatus } from '../support/service-process';
-import { stack } from '../support/stack';
+import { stack } from '@park-ledger/test-support';
 import { authorization, type TokenKind } from '../support/tokens';
 
 const DEPARTMENTS = ['projects', 'land', 'safety'] as const;

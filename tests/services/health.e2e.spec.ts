@@ -1,5 +1,5 @@
 import { RunningService, spawnService, statusOf, waitForStatus } from '../support/service-process';
-import { stack } from '../support/stack';
+import { stack } from '@park-ledger/test-support';
 
 const SERVICES = ['projects', 'land', 'safety', 'reporting'] as const;
 

@@ -1,7 +1,6 @@
 import { Kafka, Partitioners, logLevel, type Consumer, type Producer } from 'kafkajs';
 import { captureKafkaLogs, mentionsUnsupportedVersion } from '../support/kafka-logs';
-import { randomSuffix, stack } from '../support/stack';
-import { waitFor } from '../support/wait-for';
+import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 
 const PARTITIONS = 6;
 const logs = captureKafkaLogs();

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { waitFor } from './wait-for';
+import { waitFor } from '@park-ledger/test-support';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const mainOf = (name: string) => path.join(repoRoot, 'dist/apps', name, 'apps', name, 'src/main.js');

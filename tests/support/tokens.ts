@@ -1,5 +1,5 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { stack } from './stack';
+import { stack } from '@park-ledger/test-support';
 
 export type TokenKind = 'none' | 'submitter' | 'wrong-department' | 'reader' | 'admin' | 'expired' | 'bad-signature';
 

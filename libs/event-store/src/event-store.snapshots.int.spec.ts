@@ -138,3 +138,43 @@ describe('many commands on one stream through two instances at once', () => {
     expect((await instanceB.aggregateStream(tally, streamId)).state).toEqual({ status: 'Open', total: accepted });
   });
 });
+
+describe('a command decided on a snapshot the stored stream confirms', () => {
+  const counting = () => {
+    const calls = { decide: 0 };
+    const decider: typeof tally = { ...tally, decide: (command, state) => (calls.decide++, tally.decide(command, state)) };
+    return { calls, decider };
+  };
+
+  it('is refused after one decision, not decided again on the stored stream', async () => {
+    const { calls, decider } = counting();
+
+    await expect(
+      instanceA.handle(decider, 'tally-refused-once', { type: 'Count', amounts: [1] }, { metadata }),
+    ).rejects.toMatchObject({ code: 'tally-not-open' });
+    expect(calls.decide).toBe(1);
+  });
+
+  it('that appends nothing is decided once', async () => {
+    const streamId = 'tally-nothing-to-do';
+    await instanceA.handle(tally, streamId, { type: 'Open', name: 'no-op' }, { metadata });
+    const { calls, decider } = counting();
+
+    const result = await instanceA.handle(decider, streamId, { type: 'Open', name: 'no-op' }, { metadata });
+
+    expect(result.events).toEqual([]);
+    expect(calls.decide).toBe(1);
+  });
+
+  it('is decided again when the other instance has moved the stream since', async () => {
+    const streamId = 'tally-refused-then-moved';
+    await instanceA.handle(tally, streamId, { type: 'Open', name: 'moved' }, { metadata });
+    await instanceB.handle(tally, streamId, { type: 'Count', amounts: [1] }, { metadata });
+    const { calls, decider } = counting();
+
+    const result = await instanceA.handle(decider, streamId, { type: 'Count', amounts: [2] }, { metadata });
+
+    expect(result.events.map((e) => e.streamVersion)).toEqual([3]);
+    expect(calls.decide).toBe(2);
+  });
+});

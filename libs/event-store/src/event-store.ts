@@ -120,34 +120,44 @@ export class EventStore {
     options: HandleOptions,
   ): Promise<AppendResult> {
     const idempotency = this.idempotencyOf(options, { streamId, command });
-    return (
-      (await this.handleFromSnapshots(decider, streamId, command, options, idempotency)) ??
-      (await this.handleFromStore(decider, streamId, command, options, idempotency))
-    );
+    const guess = await this.handleFromSnapshots(decider, streamId, command, options, idempotency);
+    if (guess.result) return guess.result;
+    return this.handleFromStore(decider, streamId, command, options, idempotency, guess.decided);
   }
 
+  /**
+   * Decides on the last state this instance saw of the stream. What that cannot settle (a refusal, a
+   * stale version, nothing to append, a lost race) goes to the stored path, with the decision made
+   * here: if the stored stream turns out to be at the version decided on, the decision stands
+   * (decide is pure) and is not made twice.
+   */
   private async handleFromSnapshots<State, Command, Event extends DomainEvent>(
     decider: Decider<State, Command, Event>,
     streamId: string,
     command: Command,
     options: HandleOptions,
     idempotency: Idempotency | undefined,
-  ): Promise<AppendResult | undefined> {
+  ): Promise<{ result?: AppendResult; decided?: Decided<Event> }> {
     let guards: StreamGuard[];
     let current: Snapshot<State>;
-    let events: Event[];
     try {
       guards = await checked(options.precondition, async (folder, id) => this.snapshots.guess(folder, id));
       current = this.snapshots.guess(decider, streamId);
-      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) return undefined;
-      events = decider.decide(command, current.state);
     } catch {
-      // refused on a guess: decided again on what is stored, which answers for real
-      return undefined;
+      // refused on a guess: checked again on what is stored, which answers for real
+      return {};
     }
-    if (events.length === 0) return undefined;
+    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) return {};
+    let events: Event[];
+    try {
+      events = decider.decide(command, current.state);
+    } catch (refusal) {
+      return { decided: { version: current.version, refusal } };
+    }
+    if (events.length === 0) return { decided: { version: current.version, events } };
     const basis = { folder: decider, state: current.state };
-    return this.insert(streamId, events, current.version, options.metadata, idempotency, guards, basis);
+    const result = await this.insert(streamId, events, current.version, options.metadata, idempotency, guards, basis);
+    return result ? { result } : { decided: { version: current.version, events } };
   }
 
   private async handleFromStore<State, Command, Event extends DomainEvent>(
@@ -156,6 +166,7 @@ export class EventStore {
     command: Command,
     options: HandleOptions,
     idempotency: Idempotency | undefined,
+    decided?: Decided<Event>,
   ): Promise<AppendResult> {
     const replayed = idempotency && (await this.storedResult(idempotency));
     if (replayed) return replayed;
@@ -165,7 +176,7 @@ export class EventStore {
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyConflict(streamId, options.expectedVersion, version);
     }
-    const events = decider.decide(command, state);
+    const events = decided?.version === version ? settled(decided) : decider.decide(command, state);
     return this.append(streamId, events, version, options.metadata, idempotency, guards, { folder: decider, state });
   }
 
@@ -340,4 +351,12 @@ const checked = async (
 const isUniqueViolation = (error: unknown, constraints: string[]) => {
   const { code, constraint } = error as { code?: string; constraint?: string };
   return code === '23505' && constraint !== undefined && constraints.includes(constraint);
+};
+
+/** What `decide` answered on a snapshot at `version`: still the answer if the stream is still there. */
+type Decided<Event> = { readonly version: number } & ({ readonly events: Event[] } | { readonly refusal: unknown });
+
+const settled = <Event>(decided: Decided<Event>): Event[] => {
+  if ('refusal' in decided) throw decided.refusal;
+  return decided.events;
 };

@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { defineEvent, EventRegistry, int, object, str, type DomainEventOf } from '@park-ledger/contracts';
 import { DataSource } from 'typeorm';
 import type { Decider } from '@park-ledger/decider';
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { EventStore } from './event-store';
 import { eventStoreMigrations } from './migrations/1732690000000-create-event-store';
+import { stack } from '@park-ledger/test-support';
 
-// The local stack's CommonJS API lives outside the projects; integration specs only.
-const stack: { createDatabase(name: string): Promise<string> } = require(
-  path.join(__dirname, '..', '..', '..', 'tools', 'stack.js'),
-);
 
 /** A fresh, migrated database on the shared stack, so runs by others never collide. */
 export const freshEventStoreDatabase = async (prefix: string, poolSize = 10): Promise<DataSource> => {

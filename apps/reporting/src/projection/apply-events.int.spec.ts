@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { createConsumerTables, createKafka, ensureTopics, ExactlyOnceConsumer, toKafkaMessage } from '@park-ledger/messaging';
@@ -9,11 +8,10 @@ import { eventRegistry } from '../consumer/event-registry';
 import { createReadModelTables } from '../read-model/read-model-tables';
 import { reportingMigrations } from '../read-model/reporting-migrations';
 import { compensated, reported, resetToyStreams, toyIncidents, voided, zoneCorrected } from '../testing/toy-projection';
-import { waitFor } from '../testing/reporting-harness';
+import { stack, waitFor } from '../testing/reporting-harness';
 import { applyEvents } from './apply-events';
 import { ProjectionIndex } from './projection-index';
 
-const stack = require(path.resolve(__dirname, '../../../../tools/stack.js'));
 const index = new ProjectionIndex([toyIncidents as never]);
 const quiet = { warn: () => undefined, error: (m: string) => process.stderr.write(`${m}\n`) };
 const recorded = (day: number) => `2015-01-${String(day).padStart(2, '0')}T00:00:00.000Z`;

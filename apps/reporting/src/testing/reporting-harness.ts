@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Module, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -12,15 +11,9 @@ import type { AnyProjection } from '../projection/projection-index';
 import { reportingMigrations } from '../read-model/reporting-migrations';
 import { ReportingConfig } from '../reporting-config';
 import { ReportingModule } from '../reporting.module';
+import { stack } from '@park-ledger/test-support';
 
-interface Stack {
-  connection(): { kafkaBrokers: string[]; databaseUrl: string };
-  serviceEnv(service: string): Record<string, string>;
-  createDatabase(name: string): Promise<string>;
-  token(claims: { roles: string[]; department?: string | null }): string;
-}
-// tools/stack.js is plain CommonJS outside the projects, loaded at run time.
-export const stack: Stack = require(path.resolve(__dirname, '../../../../tools/stack.js'));
+export { stack };
 
 const suffix = () => randomUUID().replace(/-/g, '').slice(0, 10);
 

@@ -7,13 +7,10 @@ import { createService, type ServiceDescription } from '@park-ledger/platform';
 import type { Type } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Client } from 'pg';
+import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 
-// tests/support lives outside the projects, so it is loaded at run time (as libs/messaging's test stack does).
-const support = path.resolve(__dirname, '../../../../tests/support');
-export const { stack, randomSuffix }: typeof import('../../../../tests/support/stack') = require(path.join(support, 'stack'));
-export const { waitFor }: typeof import('../../../../tests/support/wait-for') = require(path.join(support, 'wait-for'));
+export { randomSuffix, stack, waitFor };
 
 export interface Reply {
   readonly status: number;

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { eventStoreMigrations } from '@park-ledger/event-store';
+import { stack } from '@park-ledger/test-support';
 import type { Kafka } from 'kafkajs';
 import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -9,15 +9,7 @@ import { createKafka } from '../kafka/create-kafka';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { randomName } from './probe-events';
 
-interface Stack {
-  connection(): { kafkaBrokers: string[]; databaseUrl: string };
-  createDatabase(name: string): Promise<string>;
-  stopKafka(): Promise<void>;
-  startKafka(): Promise<void>;
-}
-
-// tools/stack.js is plain CommonJS outside the libraries, loaded at run time.
-export const stack: Stack = require(path.resolve(__dirname, '../../../../tools/stack.js'));
+export { stack };
 
 export interface TestDatabase {
   readonly name: string;

@@ -1,4 +1,5 @@
-// Typed access to the local stack's CommonJS API (tools/stack.js) for tests.
+// Typed access to the local stack's CommonJS API (tools/stack.js) for tests and benchmarks: the one
+// place that loads it.
 import path from 'node:path';
 
 export interface Connection {
@@ -38,6 +39,6 @@ export interface LocalStack {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const stack: LocalStack = require(path.join(__dirname, '..', '..', 'tools', 'stack.js'));
+export const stack: LocalStack = require(path.join(__dirname, '..', '..', '..', 'tools', 'stack.js'));
 
 export const randomSuffix = (): string => Math.random().toString(36).slice(2, 10);
