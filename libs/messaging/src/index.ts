@@ -9,5 +9,6 @@ export { OUTBOX_CHANNEL } from './relay/leader-connection';
 export { consumerMigrations, createConsumerTables, CreateConsumerSchema1764230400000 } from './consumer/consumer-migrations';
 export { ExactlyOnceConsumer, type ExactlyOnceConsumerOptions, type RedriveResult } from './consumer/exactly-once-consumer';
 export type { BatchHandler } from './consumer/apply-chunk';
-export type { ConsumerDecodeResult, Decode, EventHandler } from './consumer/apply-in-order';
+export type { EventHandler } from './consumer/apply-in-order';
+export type { ConsumerDecodeResult, Decode } from './consumer/version-fit';
 export type { ParkedEvent } from './consumer/consumer-tables';

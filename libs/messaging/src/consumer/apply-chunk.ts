@@ -1,8 +1,10 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
 import type { EntityManager } from 'typeorm';
-import type { ApplyContext, ConsumerDecodeResult } from './apply-in-order';
+import type { ApplyContext } from './apply-in-order';
+import type { ConsumerDecodeResult } from './version-fit';
 import type { MessageSource, StreamRef } from './consumer-tables';
-import { planChunk, streamKey, type ChunkMessage } from './plan-chunk';
+import { streamKey } from './consumer-tables';
+import { planChunk, type ChunkMessage } from './plan-chunk';
 
 /**
  * Applies many events to the read models at once, in the given order (per stream, in version

@@ -3,13 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { errorMessage } from '../logger';
 import type { Tally } from './consumer-metrics';
 import type { ConsumerTables, MessageSource, StreamRef } from './consumer-tables';
-
-export type ConsumerDecodeResult =
-  | { readonly ok: true; readonly event: EventEnvelope }
-  | { readonly ok: false; readonly reason: string; readonly code?: string };
-
-/** Raw message value (UTF-8 text) -> a validated, upcast event, or why not. */
-export type Decode = (raw: string) => ConsumerDecodeResult;
+import { versionFit, type ConsumerDecodeResult, type Decode } from './version-fit';
 
 /** Applies one event to the read models, using only the given manager (it is the transaction). */
 export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
@@ -24,11 +18,6 @@ export interface ApplyContext {
 }
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'held' | { readonly failed: string };
-
-export type VersionFit = 'duplicate' | 'next' | 'ahead';
-
-export const versionFit = (version: number, lastApplied: number): VersionFit =>
-  version <= lastApplied ? 'duplicate' : version === lastApplied + 1 ? 'next' : 'ahead';
 
 /** Decodes and applies one Kafka message; anything that cannot be applied is parked, never thrown. */
 export async function applyMessage(ctx: ApplyContext, source: MessageSource): Promise<void> {

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { assertSchemaName } from './consumer-migrations';
-import { streamKey, type StreamState, type StreamVersion } from './plan-chunk';
 
 /** Where a message came from; kept with held and parked events so they can be traced and redriven. */
 export interface MessageSource {
@@ -14,6 +13,19 @@ export interface MessageSource {
 export interface StreamRef {
   readonly department: string;
   readonly streamId: string;
+}
+
+export const streamKey = ({ department, streamId }: StreamRef) => `${department}\u0000${streamId}`;
+
+/** A stream's last applied version and the versions already held back for it, as read under its lock. */
+export interface StreamState {
+  readonly version: number;
+  readonly held: ReadonlyMap<number, MessageSource>;
+}
+
+export interface StreamVersion {
+  readonly stream: StreamRef;
+  readonly version: number;
 }
 
 export interface ParkedEvent extends MessageSource {

@@ -10,10 +10,9 @@ import {
   applyInOrder,
   applyMessage,
   type ApplyContext,
-  type ConsumerDecodeResult,
-  type Decode,
   type EventHandler,
 } from './apply-in-order';
+import type { ConsumerDecodeResult, Decode } from './version-fit';
 import { ConsumerMetrics, emptyTally, type Tally } from './consumer-metrics';
 import { DEFAULT_CONSUMER_SCHEMA } from './consumer-migrations';
 import { ConsumerTables } from './consumer-tables';

@@ -1,7 +1,8 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
-import type { ConsumerDecodeResult } from './apply-in-order';
+import type { ConsumerDecodeResult } from './version-fit';
 import type { MessageSource } from './consumer-tables';
-import { planChunk, streamKey, type ChunkMessage, type StreamState } from './plan-chunk';
+import { streamKey, type StreamState } from './consumer-tables';
+import { planChunk, type ChunkMessage } from './plan-chunk';
 
 const event = (streamId: string, streamVersion: number): EventEnvelope => ({
   eventId: `${streamId}-${streamVersion}`,

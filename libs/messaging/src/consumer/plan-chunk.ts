@@ -1,23 +1,10 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
-import { versionFit, type ConsumerDecodeResult, type Decode } from './apply-in-order';
-import type { MessageSource, StreamRef } from './consumer-tables';
-
-export const streamKey = ({ department, streamId }: StreamRef) => `${department}\u0000${streamId}`;
-
-/** A stream's last applied version and the versions already held back for it, as read under its lock. */
-export interface StreamState {
-  readonly version: number;
-  readonly held: ReadonlyMap<number, MessageSource>;
-}
+import { versionFit, type ConsumerDecodeResult, type Decode } from './version-fit';
+import { streamKey, type MessageSource, type StreamRef, type StreamState, type StreamVersion } from './consumer-tables';
 
 export interface ChunkMessage {
   readonly source: MessageSource;
   readonly decoded: ConsumerDecodeResult;
-}
-
-export interface StreamVersion {
-  readonly stream: StreamRef;
-  readonly version: number;
 }
 
 /** What the per-event path would do with a chunk, decided at once. */

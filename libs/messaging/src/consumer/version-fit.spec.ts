@@ -1,4 +1,4 @@
-import { versionFit } from './apply-in-order';
+import { versionFit } from './version-fit';
 
 describe('a stream whose last applied version is 4', () => {
   it('takes version 5 as the next one to apply', () => {
