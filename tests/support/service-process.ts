@@ -13,7 +13,9 @@ export interface RunningService {
   stop(): Promise<number | null>;
 }
 
-let nextPort = 36100 + Math.floor(Math.random() * 500);
+// Below Linux's ephemeral range (32768 and up), where the clients' own outgoing connections to
+// Kafka and Postgres take their ports: a test service there can find its port already taken.
+let nextPort = 22000 + Math.floor(Math.random() * 6000);
 
 /** Runs a built service as a real process on a free-ish port; its stdout+stderr are kept. */
 export function spawnService(name: string, env: Record<string, string>): RunningService {
