@@ -110,11 +110,20 @@ function prepare(cfg, log) {
   fs.writeFileSync(files.properties, serverProperties(cfg));
   fs.writeFileSync(files.log4j, log4jProperties(cfg));
   if (fs.existsSync(path.join(files.data, 'meta.properties'))) return;
-  const clusterId = crypto.randomBytes(16).toString('base64url');
+  formatStorage(cfg, crypto.randomBytes(16).toString('base64url'), log);
+}
+
+/**
+ * Formats the broker's storage for a cluster id (22 base64url characters). The id is given as
+ * `--cluster-id=<id>`: one in 64 random ids starts with '-', which a separate argument would pass
+ * off as an option.
+ */
+function formatStorage(cfg, clusterId, log = () => undefined) {
+  const files = layout(cfg);
   log(`kafka: formatting storage (cluster id ${clusterId})`);
   const result = spawnSync(
     javaBin(),
-    [...jvmFlags(cfg), '-cp', path.join(files.libs, '*'), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', files.properties],
+    [...jvmFlags(cfg), '-cp', path.join(files.libs, '*'), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', files.properties],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`kafka: storage format failed:\n${result.stdout}${result.stderr}`);
@@ -130,4 +139,4 @@ function brokerCommand(cfg) {
   return [javaBin(), [...jvmFlags(cfg), '-cp', path.join(files.libs, '*'), 'kafka.Kafka', files.properties]];
 }
 
-module.exports = { layout, ensureJars, prepare, brokerCommand, requireJava, kafkaVersion };
+module.exports = { layout, ensureJars, prepare, formatStorage, serverProperties, brokerCommand, requireJava, kafkaVersion };
