@@ -5,3 +5,4 @@ export * from './event-registry';
 export * from './events/projects';
 export * from './events/land';
 export * from './events/safety';
+export * from './text';

@@ -2,6 +2,7 @@
  * A small typed schema DSL for event payloads: each builder gives a runtime
  * validator, and `Infer<typeof schema>` gives the matching TypeScript type.
  */
+import { codePointLength, textProblem } from './text';
 export interface Schema<T> {
   /** One message per problem, each starting with the field path. */
   validate(value: unknown, path: string): string[];
@@ -43,8 +44,11 @@ const bounds = (min?: number, max?: number) =>
 export const str = ({ min = 0, max, pattern }: { min?: number; max: number; pattern?: RegExp }) =>
   schema<string>((value, path) => {
     if (typeof value !== 'string') return problem(path, 'must be a string');
-    if (value.length < min) return problem(path, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
-    if (value.length > max) return problem(path, `must be at most ${max} characters`);
+    const unstorable = textProblem(value);
+    if (unstorable) return problem(path, unstorable);
+    const length = codePointLength(value);
+    if (length < min) return problem(path, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+    if (length > max) return problem(path, `must be at most ${max} characters`);
     if (pattern && !pattern.test(value)) return problem(path, `must match ${pattern}`);
     return VALID;
   });

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import { isIsoDateTime } from '@park-ledger/contracts';
-import { IsIn, IsInt, IsISO8601, IsString, Length, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { codePointLength, isIsoDateTime, textProblem } from '@park-ledger/contracts';
+import { IsIn, IsInt, IsISO8601, IsString, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { RECORD_ID } from './record-id.pipe';
 
 /** Largest amount one request may carry: 10¹² yuan (1 万亿元). */
@@ -44,8 +44,31 @@ export const IsRecordId = (example: string, presence: Presence = {}) =>
     Matches(RECORD_ID, { message: '$property must be 1-64 letters, digits, _ or -, starting with a letter or digit' }),
   );
 
+/**
+ * Free text: 1 to `max` characters counted as code points (as the payload schemas count them), and
+ * only what PostgreSQL can store — no NUL, no unpaired surrogate.
+ */
 export const IsText = (example: string, { optional, max = 200 }: Presence & { readonly max?: number } = {}) =>
-  field(example, { optional }, { maxLength: max }, IsString(), Length(1, max));
+  field(
+    example,
+    { optional },
+    { minLength: 1, maxLength: max },
+    IsString(),
+    ValidateBy({
+      name: 'isStorableText',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && textProblem(value) === undefined,
+        defaultMessage: (args) => `$property ${textProblem(String(args?.value)) ?? 'must be text'}`,
+      },
+    }),
+    ValidateBy({
+      name: 'isLength',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && codePointLength(value) >= 1 && codePointLength(value) <= max,
+        defaultMessage: () => `$property must be 1 to ${max} characters`,
+      },
+    }),
+  );
 
 /** Why a record is corrected or voided. */
 export const IsReason = (example = '录入错误，按企业提交的原件更正') => IsText(example, { max: 1000 });
