@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
 import { InvalidConfiguration, type ServiceConfig } from './config/service-config';
+import { authenticateWrites, BearerAuthentication } from './auth/access';
+import { checkBodyShape } from './http/body-shape';
 import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
 import { validationErrorFactory } from './http/validation';
 import { SERVICE_CONFIG } from './platform.module';
@@ -29,9 +31,11 @@ export async function createService(desc: ServiceDescription): Promise<NestExpre
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(assignCorrelationId);
+  app.use(authenticateWrites(app.get(BearerAuthentication)));
   app.use(requireJsonBody);
   app.use(json({ limit: desc.bodyLimit ?? '256kb' }));
   app.use(bodyErrorHandler);
+  app.use(checkBodyShape);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

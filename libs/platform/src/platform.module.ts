@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import type { Department } from '@park-ledger/contracts';
 import { readFileSync } from 'node:fs';
-import { AccessGuard, SERVICE_DEPARTMENT, TOKEN_VERIFICATION } from './auth/access';
+import { AccessGuard, BearerAuthentication, SERVICE_DEPARTMENT, TOKEN_VERIFICATION } from './auth/access';
 import { keyResolver } from './auth/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -87,11 +87,12 @@ export class PlatformModule implements NestModule {
             }),
           }),
         },
+        BearerAuthentication,
         { provide: APP_GUARD, useClass: AccessGuard },
         KafkaHealthIndicator,
         HttpMetricsMiddleware,
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, METRICS_REGISTRY, KAFKA_CLIENT],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, METRICS_REGISTRY, KAFKA_CLIENT, BearerAuthentication],
     };
   }
 

@@ -12,7 +12,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Department } from '@park-ledger/contracts';
-import type { Request } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { InvalidToken, type VerifyOptions } from './jwt';
 import { allows, principalOf, type Access, type Principal } from './principal';
 import { VerifiedTokens } from './verified-tokens';
@@ -44,43 +44,24 @@ export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
 );
 
+/** `Authorization: Bearer <jws>`; the scheme is case-insensitive (RFC 7235 §2.1), one or more spaces follow it. */
+const BEARER = /^bearer +([\w-]+\.[\w-]+\.[\w-]+) *$/i;
+
 /**
- * Every route declares who may call it; a route that declares nothing is closed. 401 for a
- * missing or invalid token, 403 for a valid token that does not grant the access.
+ * Who is calling: the bearer token verified (and remembered, see VerifiedTokens). One instance per
+ * service, used by the guard and, for writes, before the body is read.
  */
 @Injectable()
-export class AccessGuard implements CanActivate {
+export class BearerAuthentication {
   private readonly tokens: VerifiedTokens;
 
-  constructor(
-    private readonly reflector: Reflector,
-    @Inject(TOKEN_VERIFICATION) verification: Omit<VerifyOptions, 'nowSeconds'>,
-    @Inject(SERVICE_DEPARTMENT) private readonly department: Department | null,
-  ) {
+  constructor(@Inject(TOKEN_VERIFICATION) verification: Omit<VerifyOptions, 'nowSeconds'>) {
     this.tokens = new VerifiedTokens(verification);
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (access === 'public') return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = await this.authenticate(request.headers.authorization);
-    request.principal = principal;
-    if (access === undefined || !allows(principal, access, this.department)) {
-      throw new ForbiddenException({
-        statusCode: 403,
-        error: 'Forbidden',
-        message: `this token does not allow ${access ?? 'this operation'} here`,
-      });
-    }
-    return true;
-  }
-
-  private async authenticate(header: string | undefined): Promise<Principal> {
-    const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header ?? '')?.[1];
+  /** The caller, or 401 for a missing, malformed, invalid or expired token. */
+  async authenticate(header: string | undefined): Promise<Principal> {
+    const token = BEARER.exec(header ?? '')?.[1];
     if (!token) {
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'a bearer token is required' });
     }
@@ -92,3 +73,55 @@ export class AccessGuard implements CanActivate {
     }
   }
 }
+
+/**
+ * Every route declares who may call it; a route that declares nothing is closed. 401 for a
+ * missing or invalid token, 403 for a valid token that does not grant the access.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authentication: BearerAuthentication,
+    @Inject(SERVICE_DEPARTMENT) private readonly department: Department | null,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (access === 'public') return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = request.principal ?? (await this.authentication.authenticate(request.headers.authorization));
+    request.principal = principal;
+    if (access === undefined || !allows(principal, access, this.department)) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: `this token does not allow ${access ?? 'this operation'} here`,
+      });
+    }
+    return true;
+  }
+}
+
+/**
+ * Writes are authenticated before their body is read: an unauthenticated request gets 401, not a
+ * 400 or 415 about a body nobody may send (every write route needs a token; reads may be public).
+ */
+export const authenticateWrites =
+  (authentication: BearerAuthentication) =>
+  (req: AuthenticatedRequest & { id?: string }, res: Response, next: NextFunction): void => {
+    if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) return next();
+    authentication.authenticate(req.headers.authorization).then(
+      (principal) => {
+        req.principal = principal;
+        next();
+      },
+      (error: unknown) => {
+        if (!(error instanceof UnauthorizedException)) return next(error);
+        res.status(401).json({ ...(error.getResponse() as object), correlationId: req.id });
+      },
+    );
+  };

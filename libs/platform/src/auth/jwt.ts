@@ -1,4 +1,5 @@
-import { createPublicKey, KeyObject, verify } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createPublicKey, KeyObject } from 'node:crypto';
 
 export class InvalidToken extends Error {
   override readonly name = 'InvalidToken';
@@ -14,52 +15,60 @@ export interface JwtClaims {
 }
 
 export interface VerifyOptions {
-  readonly key: (kid: string | undefined) => Promise<KeyObject>;
+  /** the service's public key, or a JWKS (keys chosen by the token's `kid`) */
+  readonly key: KeyObject | JWTVerifyGetKey;
   readonly issuer: string;
   readonly audience: string;
   readonly nowSeconds?: number;
   readonly clockToleranceSeconds?: number;
 }
 
-const ALGORITHMS: Record<string, { hash: string; dsaEncoding?: 'ieee-p1363' }> = {
-  RS256: { hash: 'sha256' },
-  ES256: { hash: 'sha256', dsaEncoding: 'ieee-p1363' },
-};
+/** The algorithms a token may be signed with; the key must be of the algorithm's kind (RSA, EC P-256). */
+const ALGORITHMS = ['RS256', 'ES256'];
 
-const decodePart = (part: string, what: string): Record<string, unknown> => {
-  try {
-    const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value;
-  } catch {
-    // reported below
-  }
-  throw new InvalidToken(`malformed token ${what}`);
-};
-
-/** Verifies a compact JWS (RS256 or ES256) and its registered claims; returns the claims. */
+/**
+ * Verifies a compact JWS and its registered claims with `jose`: the header's algorithm must be one
+ * of ALGORITHMS and fit the key (an RS256 signature under a header saying ES256 is refused),
+ * issuer and audience must match, expiry is required.
+ */
 export async function verifyJwt(token: string, options: VerifyOptions): Promise<JwtClaims> {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new InvalidToken('malformed token');
-  const [headerPart, payloadPart, signaturePart] = parts;
-  const header = decodePart(headerPart, 'header');
-  const algorithm = ALGORITHMS[String(header['alg'])];
-  if (!algorithm) throw new InvalidToken(`unsupported algorithm ${String(header['alg'])}`);
-  const key = await options.key(typeof header['kid'] === 'string' ? header['kid'] : undefined);
-  const signed = verify(
-    algorithm.hash,
-    Buffer.from(`${headerPart}.${payloadPart}`),
-    { key, dsaEncoding: algorithm.dsaEncoding },
-    Buffer.from(signaturePart, 'base64url'),
-  );
-  if (!signed) throw new InvalidToken('bad signature');
-
-  const claims = decodePart(payloadPart, 'payload') as JwtClaims;
-  checkValidityPeriod(claims, options);
-  if (claims.iss !== options.issuer) throw new InvalidToken('wrong issuer');
-  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(options.audience)) throw new InvalidToken('wrong audience');
-  return claims;
+  const verifyOptions = {
+    algorithms: ALGORITHMS,
+    issuer: options.issuer,
+    audience: options.audience,
+    requiredClaims: ['exp'],
+    clockTolerance: options.clockToleranceSeconds ?? 30,
+    currentDate: options.nowSeconds === undefined ? undefined : new Date(options.nowSeconds * 1000),
+  };
+  try {
+    const { payload } =
+      options.key instanceof KeyObject
+        ? await jwtVerify(token, options.key, verifyOptions)
+        : await jwtVerify(token, options.key, verifyOptions);
+    return payload as JwtClaims;
+  } catch (e) {
+    throw new InvalidToken(reasonOf(e));
+  }
 }
+
+/** What a person can act on, from jose's error codes. */
+const reasonOf = (e: unknown): string => {
+  const code = (e as { code?: string }).code;
+  const claim = (e as { claim?: string }).claim;
+  if (code === 'ERR_JWT_EXPIRED') return 'token expired';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+    if (claim === 'iss') return 'wrong issuer';
+    if (claim === 'aud') return 'wrong audience';
+    if (claim === 'exp') return 'token has no expiry';
+    if (claim === 'nbf') return 'token not yet valid';
+    return `invalid claim ${claim ?? ''}`.trim();
+  }
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'bad signature';
+  if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') return 'unsupported algorithm';
+  if (code === 'ERR_JWKS_NO_MATCHING_KEY') return 'unknown signing key';
+  if (e instanceof TypeError) return 'the token’s algorithm does not fit the key';
+  return 'malformed token';
+};
 
 /** The token's expiry (required) and not-before, with the clock tolerance. */
 export function checkValidityPeriod(claims: JwtClaims, options: Pick<VerifyOptions, 'nowSeconds' | 'clockToleranceSeconds'>): void {
@@ -70,26 +79,9 @@ export function checkValidityPeriod(claims: JwtClaims, options: Pick<VerifyOptio
   if (typeof claims.nbf === 'number' && claims.nbf - tolerance > now) throw new InvalidToken('token not yet valid');
 }
 
-/** Keys from a PEM public key (one key, any kid) or from a JWKS endpoint (by kid, cached). */
+/** The key from a PEM public key, or a JWKS endpoint's key set (fetched, cached and refreshed by jose). */
 export function keyResolver(source: { pem?: string; jwksUrl?: string }): VerifyOptions['key'] {
-  if (source.pem) {
-    const key = createPublicKey(source.pem);
-    return async () => key;
-  }
-  const url = source.jwksUrl;
-  if (!url) throw new Error('a PEM public key or a JWKS URL is required');
-  let cache = new Map<string | undefined, KeyObject>();
-  let fetchedAt = 0;
-  return async (kid) => {
-    if (!cache.has(kid) && Date.now() - fetchedAt > 30_000) {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      const { keys } = (await response.json()) as { keys: (Record<string, unknown> & { kid?: string })[] };
-      cache = new Map(keys.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })]));
-      if (keys.length === 1) cache.set(undefined, cache.get(keys[0].kid)!);
-      fetchedAt = Date.now();
-    }
-    const key = cache.get(kid);
-    if (!key) throw new InvalidToken('unknown signing key');
-    return key;
-  };
+  if (source.pem) return createPublicKey(source.pem);
+  if (!source.jwksUrl) throw new Error('a PEM public key or a JWKS URL is required');
+  return createRemoteJWKSet(new URL(source.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
 }
