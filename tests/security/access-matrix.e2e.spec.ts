@@ -74,3 +74,44 @@ describe('access to the department services: every department × every kind of c
     expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules|SELECT|INSERT/i);
   });
 });
+
+describe('the edges of authentication on a department service', () => {
+  let running: RunningService;
+  let write: string;
+
+  beforeAll(async () => {
+    running = spawnService('land', { ...stack.serviceEnv('land'), DATABASE_URL: await stack.createDatabase('e2e_auth_edges') });
+    await waitForStatus(`${running.url}/health/ready`, 200, 120_000);
+    write = `${running.url}${(await endpointsOf(running.url)).write}`;
+  });
+  afterAll(() => running?.stop());
+
+  const post = (headers: Record<string, string>, body: string) => fetch(write, { method: 'POST', headers, body });
+  const token = () => authorization('submitter', 'land')['authorization'].replace(/^Bearer /, '');
+
+  it('takes the scheme in any case (RFC 7235): "bearer", "BEARER"', async () => {
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const res = await post({ 'content-type': 'application/json', authorization: `${scheme} ${token()}` }, '{}');
+      expect(res.status).toBe(400); // past authentication: the empty body is what is wrong
+    }
+  });
+
+  it('answers 401, not 400 or 415, to an unauthenticated write whatever its body', async () => {
+    for (const [headers, body] of [
+      [{ 'content-type': 'application/json' }, '{not json'],
+      [{ 'content-type': 'text/plain' }, 'hello'],
+      [{ 'content-type': 'application/json' }, '['.repeat(5000) + ']'.repeat(5000)],
+    ] as const) {
+      const res = await post(headers, body);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    }
+  });
+
+  it('refuses a token that is not a bearer token', async () => {
+    for (const authorizationValue of [`Basic ${token()}`, `Bearer`, `Bearer ${token()} extra`, token()]) {
+      const res = await post({ 'content-type': 'application/json', authorization: authorizationValue }, '{}');
+      expect(res.status).toBe(401);
+    }
+  });
+});

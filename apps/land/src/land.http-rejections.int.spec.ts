@@ -116,6 +116,25 @@ describe('a land service with an identified parcel', () => {
     expectError(stale, 409);
     expect(await storedTypes(`idle-parcel-${fresh.parcelId}`)).toEqual(['IdleParcelIdentified', 'IdleParcelReclaimed']);
   });
+
+  it('never matches a weak entity tag for a write (RFC 9110), even of the current version', async () => {
+    const fresh = newParcel();
+    expect((await land.post('/idle-parcels', fresh)).status).toBe(200);
+    const weak = await land.post(`/idle-parcels/${fresh.parcelId}/void`, { occurredAt, reason: 'x' }, { 'if-match': 'W/"1"' });
+    expectError(weak, 409, 'weak-entity-tag');
+    expect(await storedTypes(`idle-parcel-${fresh.parcelId}`)).toEqual(['IdleParcelIdentified']);
+  });
+
+  it('takes If-Match: * as "the record exists": a change goes through, a second identification of a new id does not', async () => {
+    const fresh = newParcel();
+    const exists = { 'if-match': '*' };
+    expectError(await land.post('/idle-parcels', fresh, exists), 409);
+    expect(await storedTypes(`idle-parcel-${fresh.parcelId}`)).toEqual([]);
+    expect((await land.post('/idle-parcels', fresh)).status).toBe(200);
+    const reclaimed = await land.post(`/idle-parcels/${fresh.parcelId}/reclaim`, { occurredAt, reclaimedAreaCentiMu: 100 }, exists);
+    expect(reclaimed.status).toBe(200);
+    expect(await storedTypes(`idle-parcel-${fresh.parcelId}`)).toEqual(['IdleParcelIdentified', 'IdleParcelReclaimed']);
+  });
 });
 
 describe('a request retried with the same Idempotency-Key', () => {
@@ -203,5 +222,47 @@ describe('a land service and the park registry it learns from the projects servi
     const res = await land.post(`/idle-parcels/${parcelId}/correct-details`, { ...details, zoneId: 'atlantis', reason: 'moved' });
     expectError(res, 422, 'unknown-zone');
     expect(await storedTypes(`idle-parcel-${parcelId}`)).toEqual(['IdleParcelIdentified']);
+  });
+});
+
+describe('text and bodies PostgreSQL or the validator could not take', () => {
+  const refused = async (body: object | string, field: RegExp) => {
+    const parcel = newParcel();
+    const res =
+      typeof body === 'string'
+        ? await land.send('/idle-parcels', {
+            method: 'POST',
+            headers: { authorization: `Bearer ${land.token}`, 'content-type': 'application/json' },
+            body,
+          })
+        : await land.post('/idle-parcels', { ...parcel, ...body });
+    expectError(res, 400, 'BadRequest');
+    expect(JSON.stringify(res.body.message)).toMatch(field);
+    expect(await storedTypes(`idle-parcel-${parcel.parcelId}`)).toEqual([]);
+  };
+
+  it('refuses a NUL character with 400 naming the field, not a 500 from PostgreSQL', () =>
+    refused({ enterpriseNameZh: 'a\u0000b' }, /enterpriseNameZh: must not contain a NUL character/));
+
+  it('refuses an unpaired surrogate with 400 naming the field', () =>
+    refused({ enterpriseNameZh: 'x\ud800y' }, /enterpriseNameZh: must not contain an unpaired surrogate/));
+
+  it('counts characters as a clerk does: 200 emoji fit a 200-character name, 201 do not', async () => {
+    const fits = newParcel();
+    const res = await land.post('/idle-parcels', { ...fits, enterpriseNameZh: '🏭'.repeat(200) });
+    expect(res.status).toBe(200);
+    await refused({ enterpriseNameZh: '🏭'.repeat(201) }, /enterpriseNameZh: enterpriseNameZh must be 1 to 200 characters/);
+  });
+
+  it('refuses a body nested 100,000 deep, and an object 50,000 deep inside a field, with 400', async () => {
+    await refused('['.repeat(100_000) + ']'.repeat(100_000), /nested deeper than 16 levels/);
+    const parcel = newParcel();
+    const inner = '{"":'.repeat(50_000) + '1' + '}'.repeat(50_000); // 250,001 bytes: under the 256 KiB limit
+    await refused(JSON.stringify(parcel).replace(/}$/, `,"enterpriseNameEn":${inner}}`), /nested deeper than 16 levels/);
+  });
+
+  it('refuses __proto__ and constructor keys as it refuses any unknown key', async () => {
+    await refused(JSON.stringify(newParcel()).replace(/}$/, ',"__proto__":{"x":1}}'), /__proto__: is not allowed/);
+    await refused({ constructor: { prototype: {} } }, /constructor: is not allowed/);
   });
 });

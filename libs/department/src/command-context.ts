@@ -1,4 +1,4 @@
-import { applyDecorators, BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { applyDecorators, BadRequestException, ConflictException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Principal } from '@park-ledger/platform';
 import type { Request } from 'express';
@@ -9,11 +9,13 @@ export interface CommandContext {
   readonly correlationId: string;
   /** scoped to the caller: two clerks using the same key never see each other's results */
   readonly idempotencyKey?: string;
-  readonly expectedVersion?: number;
+  /** If-Match: the version the change builds on, or 'exists' for `*` */
+  readonly expectedVersion?: number | 'exists';
 }
 
 const KEY = /^[\w.:-]{1,200}$/;
-const VERSION = /^(?:W\/)?"?(\d{1,9})"?$/;
+/** An entity tag as the services send it ("3"); the quotes may be left out. */
+const VERSION = /^"?(\d{1,9})"?$/;
 
 export function commandContextOf(request: Request & { principal?: Principal; id?: unknown }): CommandContext {
   const principal = request.principal;
@@ -26,9 +28,17 @@ export function commandContextOf(request: Request & { principal?: Principal; id?
       message: ['Idempotency-Key: must be 1 to 200 characters of letters, digits, _ . : -'],
     });
   }
-  const ifMatch = request.header('if-match');
-  const version = ifMatch === undefined ? undefined : VERSION.exec(ifMatch.trim())?.[1];
-  if (ifMatch !== undefined && version === undefined) {
+  const ifMatch = request.header('if-match')?.trim();
+  if (ifMatch !== undefined && /^W\//.test(ifMatch)) {
+    // RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag never matches a write
+    throw new ConflictException({
+      statusCode: 409,
+      error: 'weak-entity-tag',
+      message: 'If-Match: a weak entity tag (W/…) never matches a write; send the ETag as received, e.g. "3"',
+    });
+  }
+  const version = ifMatch === undefined || ifMatch === '*' ? undefined : VERSION.exec(ifMatch)?.[1];
+  if (ifMatch !== undefined && ifMatch !== '*' && version === undefined) {
     throw new BadRequestException({
       statusCode: 400,
       error: 'BadRequest',
@@ -39,7 +49,7 @@ export function commandContextOf(request: Request & { principal?: Principal; id?
     actor: principal.actor,
     correlationId: String(request.id),
     idempotencyKey: key === undefined ? undefined : `${principal.actor}:${key}`,
-    expectedVersion: version === undefined ? undefined : Number(version),
+    expectedVersion: ifMatch === '*' ? 'exists' : version === undefined ? undefined : Number(version),
   };
 }
 
@@ -58,6 +68,6 @@ export const CommandHeaders = () =>
     ApiHeader({
       name: 'If-Match',
       required: false,
-      description: 'The record version (ETag) the change is based on; a stale one gets 409',
+      description: 'The record version (ETag) the change is based on; a stale or weak one gets 409; `*`: the record must exist',
     }),
   );

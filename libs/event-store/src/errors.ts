@@ -4,13 +4,15 @@ export class ConcurrencyConflict extends Error {
   readonly code = 'concurrency-conflict';
   constructor(
     readonly streamId: string,
-    readonly expectedVersion: number,
+    readonly expectedVersion: number | 'exists',
     readonly actualVersion?: number,
   ) {
     super(
-      actualVersion === undefined
-        ? `Stream ${streamId} changed since version ${expectedVersion}; reload and retry`
-        : `Stream ${streamId} is at version ${actualVersion}, expected ${expectedVersion}`,
+      expectedVersion === 'exists'
+        ? `Stream ${streamId} does not exist (If-Match: * asks that it does)`
+        : actualVersion === undefined
+          ? `Stream ${streamId} changed since version ${expectedVersion}; reload and retry`
+          : `Stream ${streamId} is at version ${actualVersion}, expected ${expectedVersion}`,
     );
   }
 }

@@ -38,9 +38,15 @@ export type ReadStream = <State>(folder: Folder<State>, streamId: string) => Pro
  */
 export type Precondition = (read: ReadStream) => Promise<void>;
 
-export interface HandleOptions extends AppendOptions {
+export interface HandleOptions extends Omit<AppendOptions, 'expectedVersion'> {
+  /** The version decided on, or 'exists' (If-Match: *): the stream must hold at least one event. */
+  readonly expectedVersion?: number | 'exists';
   readonly precondition?: Precondition;
 }
+
+/** Whether the stream's version satisfies what the caller expects of it. */
+const fits = (expected: number | 'exists' | undefined, version: number): boolean =>
+  expected === undefined || (expected === 'exists' ? version > 0 : expected === version);
 
 export interface AppendResult {
   readonly streamId: string;
@@ -147,7 +153,7 @@ export class EventStore {
       // refused on a guess: checked again on what is stored, which answers for real
       return {};
     }
-    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) return {};
+    if (!fits(options.expectedVersion, current.version)) return {};
     let events: Event[];
     try {
       events = decider.decide(command, current.state);
@@ -173,8 +179,8 @@ export class EventStore {
 
     const guards = await checked(options.precondition, (folder, id) => this.aggregateStream(folder, id));
     const { state, version } = await this.aggregateStream(decider, streamId);
-    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
-      throw new ConcurrencyConflict(streamId, options.expectedVersion, version);
+    if (!fits(options.expectedVersion, version)) {
+      throw new ConcurrencyConflict(streamId, options.expectedVersion ?? version, version);
     }
     const events = decided?.version === version ? settled(decided) : decider.decide(command, state);
     return this.append(streamId, events, version, options.metadata, idempotency, guards, { folder: decider, state });
@@ -308,7 +314,7 @@ export class EventStore {
     return items.map((_, i) => appended.has(i + 1));
   }
 
-  private idempotencyOf(options: AppendOptions, request: unknown): Idempotency | undefined {
+  private idempotencyOf(options: Pick<AppendOptions, 'idempotencyKey' | 'requestHash'>, request: unknown): Idempotency | undefined {
     if (options.idempotencyKey === undefined) return undefined;
     return { key: options.idempotencyKey, requestHash: options.requestHash ?? hashOf(request) };
   }
