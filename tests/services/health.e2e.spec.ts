@@ -1,5 +1,5 @@
 import { RunningService, spawnService, statusOf, waitForStatus } from '../support/service-process';
-import { stack } from '@park-ledger/test-support';
+import { stack, waitFor } from '@park-ledger/test-support';
 
 const SERVICES = ['projects', 'land', 'safety', 'reporting'] as const;
 
@@ -42,20 +42,35 @@ describe('the four services running against the local stack', () => {
     }
   });
 
-  it('reports not ready (503) while the broker is stopped, and ready again after it restarts', async () => {
+  it('while the broker is stopped: departments stay ready (writes wait in the outbox), reporting is not', async () => {
+    const reporting = running.find((s) => s.name === 'reporting')!;
+    const departments = running.filter((s) => s !== reporting);
     await stack.stopKafka();
     try {
-      await Promise.all(running.map((s) => waitForStatus(`${s.url}/health/ready`, 503, 60_000)));
-      const body = (await fetch(`${running[0].url}/health/ready`).then((r) => r.json())) as {
-        details: Record<string, { status: string }>;
+      await waitForStatus(`${reporting.url}/health/ready`, 503, 60_000);
+      const down = (await fetch(`${reporting.url}/health/ready`).then((r) => r.json())) as {
+        details: Record<string, { status: string; reachable?: boolean }>;
       };
-      expect(body.details.kafka.status).toBe('down');
-      expect(body.details.database.status).toBe('up');
+      expect(down.details.kafka).toMatchObject({ status: 'down', reachable: false });
+      expect(down.details.database.status).toBe('up');
+
+      for (const s of departments) {
+        const res = await fetch(`${s.url}/health/ready`);
+        const body = (await res.json()) as { details: Record<string, { status: string; reachable?: boolean; backlog?: number }> };
+        expect({ service: s.name, status: res.status }).toEqual({ service: s.name, status: 200 });
+        expect(body.details.kafka).toMatchObject({ status: 'up', reachable: false });
+        expect(body.details.outbox).toMatchObject({ status: 'up', backlog: expect.any(Number) });
+      }
       for (const s of running) expect(await statusOf(`${s.url}/health/live`)).toBe(200);
     } finally {
       await stack.startKafka();
     }
     await Promise.all(running.map((s) => waitForStatus(`${s.url}/health/ready`, 200, 90_000)));
+    type Readiness = { details: Record<string, { reachable?: boolean }> };
+    await waitFor(
+      async () => ((await fetch(`${departments[0].url}/health/ready`).then((r) => r.json())) as Readiness).details.kafka.reachable,
+      { timeoutMs: 60_000, what: 'the department to see Kafka again' },
+    );
   });
 
   it('writes structured JSON logs carrying the caller’s correlation id', async () => {

@@ -1,7 +1,8 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { EventRegistry, type Department, type EventDefinition } from '@park-ledger/contracts';
 import { EventStore } from '@park-ledger/event-store';
-import { SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
+import { READINESS_DETAILS, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
+import { backlogStats, poolOf } from '@park-ledger/messaging';
 import { DataSource } from 'typeorm';
 import type { BusinessTimeBounds } from './business-time';
 import { BUSINESS_TIME_BOUNDS, CommandGateway } from './command-gateway';
@@ -53,11 +54,19 @@ export class DepartmentModule {
         },
         CommandGateway,
         OutboxPublishing,
+        {
+          // what waits to be published: it grows while Kafka is away, and readiness says so
+          provide: READINESS_DETAILS,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => [
+            async () => ({ outbox: { status: 'up' as const, ...(await backlogStats(poolOf(dataSource))) } }),
+          ],
+        },
         ...(options.zonesFromProjects ? [ZoneDirectory, { provide: PARK_REGISTRY_CHECK, useExisting: ZoneDirectory }] : []),
         ...(options.parkRegistry ? [{ provide: PARK_REGISTRY_CHECK, useClass: options.parkRegistry }] : []),
       ],
       controllers: options.zonesFromProjects ? [ParkZonesController] : [],
-      exports: [EventStore, EventRegistry, CommandGateway],
+      exports: [EventStore, EventRegistry, CommandGateway, READINESS_DETAILS],
     };
   }
 }

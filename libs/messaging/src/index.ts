@@ -5,6 +5,7 @@ export * from './kafka/create-kafka';
 export * from './kafka/ensure-topics';
 export * from './kafka/envelope-codec';
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
+export { backlogStats, type BacklogStats } from './relay/outbox-rows';
 export { OUTBOX_CHANNEL } from './relay/leader-connection';
 export { consumerMigrations, createConsumerTables, CreateConsumerSchema1764230400000 } from './consumer/consumer-migrations';
 export { ExactlyOnceConsumer, type ExactlyOnceConsumerOptions, type RedriveResult } from './consumer/exactly-once-consumer';

@@ -9,3 +9,4 @@ export * from './http/validation';
 export * from './logging/logging';
 export * from './metrics/metrics';
 export * from './platform.module';
+export { READINESS_DETAILS } from './health/health.controller';

@@ -11,7 +11,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { DataSourceOptions } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ServiceConfig, validateConfig } from './config/service-config';
-import { HealthController } from './health/health.controller';
+import { HealthController, KAFKA_REQUIRED_FOR_READINESS } from './health/health.controller';
 import { KAFKA_CLIENT, KafkaHealthIndicator } from './health/kafka.health';
 import { loggingParams } from './logging/logging';
 import { createRegistry, HttpMetricsMiddleware, METRICS_REGISTRY, MetricsController } from './metrics/metrics';
@@ -88,6 +88,7 @@ export class PlatformModule implements NestModule {
           }),
         },
         BearerAuthentication,
+        { provide: KAFKA_REQUIRED_FOR_READINESS, useValue: options.department === null },
         { provide: APP_GUARD, useClass: AccessGuard },
         KafkaHealthIndicator,
         HttpMetricsMiddleware,

@@ -1,8 +1,13 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorFunction } from '@nestjs/terminus';
 import { Public } from '../auth/access';
 import { KafkaHealthIndicator } from './kafka.health';
+
+/** Whether the service needs Kafka to do its work (reporting consumes; departments have the outbox). */
+export const KAFKA_REQUIRED_FOR_READINESS = Symbol('KAFKA_REQUIRED_FOR_READINESS');
+/** More details for readiness from the service's own modules, e.g. a department's outbox backlog. */
+export const READINESS_DETAILS = Symbol('READINESS_DETAILS');
 
 @ApiTags('operations')
 @Public()
@@ -12,6 +17,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly kafka: KafkaHealthIndicator,
+    @Inject(KAFKA_REQUIRED_FOR_READINESS) private readonly kafkaRequired: boolean,
+    @Optional() @Inject(READINESS_DETAILS) private readonly details: HealthIndicatorFunction[] = [],
   ) {}
 
   @Get('live')
@@ -22,12 +29,17 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Database and Kafka reachable: 200, else 503' })
+  @ApiOperation({
+    summary:
+      'Ready to do its work: 200, else 503. The database must answer; Kafka too for reporting, while a department ' +
+      'service stays ready without it (writes wait in the outbox) and says so, with its outbox backlog',
+  })
   @HealthCheck()
   ready() {
     return this.health.check([
       () => this.db.pingCheck('database', { timeout: 2000 }),
-      () => this.kafka.isHealthy('kafka'),
+      () => this.kafka.isHealthy('kafka', { required: this.kafkaRequired }),
+      ...this.details,
     ]);
   }
 }

@@ -4,7 +4,7 @@ import type { Kafka } from 'kafkajs';
 
 export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
 
-/** Ready only when a broker answers a metadata request within the timeout. */
+/** Kafka's state: reachable when a broker answers a metadata request within the timeout. */
 @Injectable()
 export class KafkaHealthIndicator {
   constructor(
@@ -12,7 +12,12 @@ export class KafkaHealthIndicator {
     private readonly health: HealthIndicatorService,
   ) {}
 
-  async isHealthy(key: string, timeoutMs = 2500) {
+  /**
+   * `required`: not ready without Kafka (reporting, which consumes). A department service is ready
+   * without it (its writes go to the outbox and are published when Kafka is back): Kafka's state is
+   * then a detail of an indicator that stays up.
+   */
+  async isHealthy(key: string, { required = true, timeoutMs = 2500 }: { required?: boolean; timeoutMs?: number } = {}) {
     const indicator = this.health.check(key);
     const admin = this.kafka.admin({ retry: { retries: 0 } });
     let timer: NodeJS.Timeout | undefined;
@@ -24,9 +29,13 @@ export class KafkaHealthIndicator {
         admin.connect().then(() => admin.describeCluster()),
         timeout,
       ]);
-      return indicator.up({ brokers: cluster.brokers.length });
+      return indicator.up({ reachable: true, brokers: cluster.brokers.length });
     } catch (e) {
-      return indicator.down({ message: (e as Error).message });
+      const message = (e as Error).message;
+      if (!required) {
+        return indicator.up({ reachable: false, message, writes: 'kept in the outbox, published when Kafka is back' });
+      }
+      return indicator.down({ reachable: false, message });
     } finally {
       clearTimeout(timer);
       void admin.disconnect().catch(() => undefined);
