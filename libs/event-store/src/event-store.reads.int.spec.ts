@@ -73,3 +73,30 @@ describe('a stream holding an event stored at an older schema version', () => {
     expect((await store.aggregateStream(tally, 'tally-old')).state).toEqual({ status: 'Open', total: 42 });
   });
 });
+
+describe('the whole log read while a transaction that took an earlier position is still open', () => {
+  it('stops short of that position, and reads past it once it commits: nothing is skipped', async () => {
+    const start = (await store.readAll({ fromPosition: 1, limit: 10_000 })).at(-1)!.globalPosition + 1;
+    const slow = dataSource.createQueryRunner();
+    await slow.connect();
+    try {
+      await slow.startTransaction();
+      await slow.query(
+        `insert into event_store.events (event_id, stream_id, stream_version, type, schema_version, occurred_at,
+           recorded_at, department, actor, correlation_id, payload)
+         values ($1, 'tally-slow', 1, 'TallyOpened', 1, now(), now(), 'projects', 'clerk-7', 'c', '{"name": "slow"}')`,
+        [randomUUID()],
+      );
+      await store.handle(tally, 'tally-quick', { type: 'Open', name: 'quick' }, { metadata });
+
+      const whileOpen = await store.readAll({ fromPosition: start });
+      expect(whileOpen.map((p) => p.event.streamId)).toEqual([]);
+
+      await slow.commitTransaction();
+      const afterCommit = await store.readAll({ fromPosition: start });
+      expect(afterCommit.map((p) => p.event.streamId)).toEqual(['tally-slow', 'tally-quick']);
+    } finally {
+      await slow.release();
+    }
+  });
+});

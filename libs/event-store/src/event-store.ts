@@ -230,10 +230,13 @@ export class EventStore {
   async readAll({ fromPosition = 1, limit = 1000 }: { fromPosition?: number; limit?: number } = {}): Promise<
     PositionedEvent[]
   > {
+    // Only events of transactions older than every one still in flight: a position is taken at
+    // insert but seen at commit, so without this a reader could pass a position that commits later.
     const rows = await this.query<EventRow>(
       'read_all',
       `select ${EVENT_COLUMNS} from event_store.events
-       where global_position >= $1 order by global_position limit $2`,
+       where global_position >= $1 and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       order by global_position limit $2`,
       [fromPosition, limit],
     );
     return rows.map((row) => ({ globalPosition: Number(row.global_position), event: rowToEnvelope(row, this.registry) }));

@@ -1,3 +1,4 @@
+import { EventsTransactionId1764800000000 } from './1764800000000-events-transaction-id';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateEventStore1732690000000 implements MigrationInterface {
@@ -50,4 +51,4 @@ export class CreateEventStore1732690000000 implements MigrationInterface {
 }
 
 /** Pass to the DataSource as `migrations` with `migrationsRun: true`; never `synchronize`. */
-export const eventStoreMigrations = [CreateEventStore1732690000000];
+export const eventStoreMigrations = [CreateEventStore1732690000000, EventsTransactionId1764800000000];
