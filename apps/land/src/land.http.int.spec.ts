@@ -162,5 +162,19 @@ describe('an empty land service', () => {
     const landOperations = operations.filter((operation) => Object.keys(commands).some((plural) => operation.route.includes(plural)));
     expect(landOperations).toHaveLength(4 * 3 + Object.values(commands).flat().length);
     expect(landOperations.filter((operation) => !operation.summary)).toEqual([]);
+
+    // each command documents its body, and every operation the parameters of its path
+    type Operation = { requestBody?: unknown; parameters?: { name: string; in: string }[] };
+    const documented = Object.entries(document.body.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+    );
+    const undocumented = documented.flatMap(({ path, method, operation }) => [
+      ...(method === 'post' && !operation.requestBody ? [`${method} ${path}: no request body`] : []),
+      ...[...path.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .filter((name) => !operation.parameters?.some((p) => p.in === 'path' && p.name === name))
+        .map((name) => `${method} ${path}: no path parameter ${name}`),
+    ]);
+    expect(undocumented).toEqual([]);
   });
 });

@@ -86,6 +86,8 @@ export function RecordController<State, Command extends AnyCommand, Event extend
       Param(name, pipe)(proto, method, index);
     });
   const define = (method: string, fn: (this: Records, ...args: never[]) => unknown) => {
+    // named as the method: Swagger finds a handler's parameter types by its function's name
+    Object.defineProperty(fn, 'name', { value: method });
     Object.defineProperty(proto, method, { value: fn, writable: true, configurable: true, enumerable: false });
     return Object.getOwnPropertyDescriptor(proto, method) as PropertyDescriptor;
   };
