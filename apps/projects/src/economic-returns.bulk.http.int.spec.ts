@@ -50,7 +50,7 @@ describe('a projects service with the salt-chemical base in the registry: monthl
       { index: 3, status: 422, streamId: streamOf(`d-${run}`), error: 'unknown-zone', message: expect.stringContaining('atlantis') },
       { index: 4, status: 422, streamId: streamOf(`a-${run}`), error: 'economic-return-already-submitted', message: expect.any(String) },
       { index: 5, status: 400, error: 'BadRequest', message: ['returns.5: must be an object'] },
-      { index: 6, status: 400, streamId: streamOf(`e-${run}`), error: 'BadRequest', message: ['returns.6.occurredAt: must not be in the future'] },
+      { index: 6, status: 422, streamId: streamOf(`e-${run}`), error: 'occurred-at-out-of-range', message: 'occurredAt: must not be in the future' },
     ]);
     const badFields = (reply.body.results[1].message as string[]).map((m) => m.split(':')[0]).sort();
     expect(badFields).toEqual([`returns.1.isAdmin`, `returns.1.taxesYuan`]);

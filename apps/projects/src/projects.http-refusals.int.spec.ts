@@ -95,7 +95,10 @@ describe('a projects service with one zone, platform and phase in the registry',
     const badPath = await post('/zones/has%20space/add-platform', { platformId: 'x', occurredAt, nameZh: '某园' });
     expect(badPath).toMatchObject({ status: 400, body: { message: [expect.stringMatching(/^id: /)] } });
     const future = await post('/milestones', { milestoneId, occurredAt: '2999-01-01T00:00:00+08:00', kind: 'exhibition', titleZh: '未来', date: '2014-02-01' });
-    expect(future).toMatchObject({ status: 400, body: { message: ['occurredAt: must not be in the future'] } });
+    expect(future).toMatchObject({
+      status: 422,
+      body: { error: 'occurred-at-out-of-range', message: 'occurredAt: must not be in the future' },
+    });
     expect(await storedCount(`milestone-${milestoneId}`)).toBe(0);
     await nothingPublishedFor(`milestone-${milestoneId}`);
   });

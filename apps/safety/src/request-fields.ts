@@ -11,4 +11,4 @@ export const IsFlag = (example: boolean, description: string) =>
   applyDecorators(ApiProperty({ example, description }), IsBoolean());
 
 export const IsCount = (example: number, min: 0 | 1) =>
-  applyDecorators(ApiProperty({ example, minimum: min }), IsInt(), Min(min), Max(1_000_000));
+  applyDecorators(ApiProperty({ example, type: 'integer', minimum: min, maximum: 1_000_000 }), IsInt(), Min(min), Max(1_000_000));

@@ -1,3 +1,4 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { BadRequestException } from '@nestjs/common';
 
 export interface BusinessTimeBounds {
@@ -7,18 +8,26 @@ export interface BusinessTimeBounds {
   readonly clockSkewMs: number;
 }
 
-/** `occurredAt` is the client's word for when it happened: not in the future, not before the park. */
+/**
+ * `occurredAt` is the client's word for when it happened. A time that is not one is malformed (400);
+ * a well-formed time in the future or before the park was established breaks a rule of the park's
+ * calendar (422 `occurred-at-out-of-range`), as any business rule does.
+ */
 export function checkBusinessTime(occurredAt: string, bounds: BusinessTimeBounds, now = Date.now()): string {
   const at = Date.parse(occurredAt);
-  const problem = Number.isNaN(at)
-    ? 'must be an ISO-8601 date-time with an offset'
-    : at > now + bounds.clockSkewMs
+  if (Number.isNaN(at)) {
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'BadRequest',
+      message: ['occurredAt: must be an ISO-8601 date-time with an offset'],
+    });
+  }
+  const outOfRange =
+    at > now + bounds.clockSkewMs
       ? 'must not be in the future'
       : at < Date.parse(bounds.earliest)
         ? `must not be before ${bounds.earliest}, when the park was established`
         : undefined;
-  if (problem) {
-    throw new BadRequestException({ statusCode: 400, error: 'BadRequest', message: [`occurredAt: ${problem}`] });
-  }
+  if (outOfRange) throw new DomainRuleViolation('occurred-at-out-of-range', `occurredAt: ${outOfRange}`);
   return occurredAt;
 }

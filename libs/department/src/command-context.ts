@@ -63,11 +63,13 @@ export const CommandHeaders = () =>
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
+      schema: { type: 'string', pattern: KEY.source },
       description: 'Retrying with the same key returns the first result and records nothing twice',
     }),
     ApiHeader({
       name: 'If-Match',
       required: false,
+      schema: { type: 'string', pattern: '^(\\*|W/"\\d{1,9}"|"?\\d{1,9}"?)$' },
       description: 'The record version (ETag) the change is based on; a stale or weak one gets 409; `*`: the record must exist',
     }),
   );

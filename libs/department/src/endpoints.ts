@@ -41,7 +41,12 @@ export class CommandAcceptedResponse {
 export class ErrorResponse {
   @ApiProperty({ example: 422 }) statusCode!: number;
   @ApiProperty({ example: 'project-not-started' }) error!: string;
-  @ApiProperty({ example: 'Project startup-park-p2-007 has not started construction' }) message!: string;
+  @ApiProperty({
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    example: 'Project startup-park-p2-007 has not started construction',
+    description: 'for people; a 400 lists one message per bad field, each starting with its path',
+  })
+  message!: string | string[];
   @ApiProperty({ example: '5f0c2a5e-3f2d-4a4b-8d55-9b1d0f4c7e21' }) correlationId!: string;
 }
 
@@ -78,12 +83,31 @@ export const CommandEndpoint = (path: string, summary: string) =>
     ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'Content-Type is not application/json' }),
   );
 
-/** A read of a record or its history: readers, and this department's submitters. */
-export const RecordEndpoint = (path: string, summary: string) =>
+export class RecordResponse {
+  @ApiProperty({ example: 'hazard-H-2014-017' }) streamId!: string;
+  @ApiProperty({ example: 3, description: 'the record version now (also its ETag); send it as If-Match to build on it' })
+  version!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { status: 'Found' }, description: 'the record as it stands' })
+  state!: object;
+}
+
+export class RecordEventResponse {
+  @ApiProperty({ example: '0b8f8b9e-4d8a-4c3f-9a39-1c3b2f0b6a11' }) eventId!: string;
+  @ApiProperty({ example: 'HazardFound' }) type!: string;
+  @ApiProperty({ example: 1 }) streamVersion!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true }) payload!: object;
+}
+
+/** A read of a record (or, with `history`, its events): readers, and this department's submitters. */
+export const RecordEndpoint = (path: string, summary: string, { history = false }: { history?: boolean } = {}) =>
   applyDecorators(
     Get(path),
     Reads(),
     UseInterceptors(VersionETag),
     ApiOperation({ summary }),
+    history
+      ? ApiOkResponse({ type: [RecordEventResponse], description: 'Every event of the record, oldest first' })
+      : ApiOkResponse({ type: RecordResponse, description: 'The record as it stands, with its version (also the ETag)' }),
+    ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed id in the path' }),
     ApiNotFoundResponse({ type: ErrorResponse, description: 'No such record' }),
   );

@@ -1,11 +1,12 @@
 import { Body, Param, type PipeTransform, type Type } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import type { DomainEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/decider';
 import { Command as CommandOf, type CommandContext } from './command-context';
 import { CommandGateway } from './command-gateway';
 import { CommandEndpoint, RecordEndpoint } from './endpoints';
 import type { ParkPlace } from './park-registry-check';
-import { RecordIdPipe } from './record-id.pipe';
+import { RECORD_ID, RecordIdPipe } from './record-id.pipe';
 
 type AnyCommand = { readonly type: string; readonly occurredAt: string };
 
@@ -20,6 +21,8 @@ export interface RecordKind<State, Command extends AnyCommand, Event extends Dom
   readonly record: string;
   /** the pipe that checks a key parameter, where it is not a record id (RecordIdPipe) */
   readonly pipes?: Readonly<Record<string, Type<PipeTransform>>>;
+  /** the pattern such a pipe checks, for the OpenAPI document */
+  readonly patterns?: Readonly<Record<string, string>>;
   /** the summaries of the two reads, where the record's name does not say enough */
   readonly reads?: readonly [current: string, history: string];
 }
@@ -91,6 +94,13 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     Object.defineProperty(proto, method, { value: fn, writable: true, configurable: true, enumerable: false });
     return Object.getOwnPropertyDescriptor(proto, method) as PropertyDescriptor;
   };
+  /** Each key parameter in the document with the pattern its pipe checks. */
+  const documentKey = (method: string, names: readonly string[] = keyNames) => {
+    for (const name of names) {
+      const pattern = kind.patterns?.[name] ?? RECORD_ID.source;
+      ApiParam({ name, required: true, schema: { type: 'string', pattern } })(proto, method, Object.getOwnPropertyDescriptor(proto, method)!);
+    }
+  };
   const streamOf = (source: Readonly<Record<string, unknown>>) => kind.streamId(...keyNames.map((name) => String(source[name])));
 
   for (const [method, route] of Object.entries(routes)) {
@@ -108,6 +118,7 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     CommandOf()(proto, method, params.length + 1);
     Reflect.defineMetadata('design:paramtypes', [...params.map(() => String), route.request, Object], proto, method);
     CommandEndpoint(route.path, route.summary)(proto, method, descriptor);
+    documentKey(method, params);
   }
 
   const readPaths = { current: keyPath, history: `${keyPath}/events` } as const;
@@ -124,7 +135,8 @@ export function RecordController<State, Command extends AnyCommand, Event extend
   ] as const) {
     bindParams(method, keyNames);
     Reflect.defineMetadata('design:paramtypes', keyNames.map(() => String), proto, method);
-    RecordEndpoint(readPaths[method], summary)(proto, method, descriptor);
+    RecordEndpoint(readPaths[method], summary, { history: method === 'history' })(proto, method, descriptor);
+    documentKey(method);
   }
   return Records;
 }

@@ -27,7 +27,10 @@ export const IsOccurredAt = () =>
   field(
     '2014-03-15T09:00:00+08:00',
     {},
-    { description: 'Business time: when it happened in the park, ISO-8601 with an offset' },
+    {
+      format: 'date-time',
+      description: 'Business time: when it happened in the park, ISO-8601 with an offset; not in the future, not before the park was established',
+    },
     IsISO8601({ strict: true }),
     ValidateBy({
       name: 'isIsoDateTimeWithOffset',
@@ -52,7 +55,8 @@ export const IsText = (example: string, { optional, max = 200 }: Presence & { re
   field(
     example,
     { optional },
-    { minLength: 1, maxLength: max },
+    // the pattern keeps generated examples storable: no NUL (unpaired surrogates are refused too)
+    { minLength: 1, maxLength: max, pattern: '^[^\\x00]*$' },
     IsString(),
     ValidateBy({
       name: 'isStorableText',
@@ -77,7 +81,7 @@ export const IsYuan = (example: number, { optional, min = 0 }: Presence & { read
   field(
     example,
     { optional },
-    { minimum: min, maximum: MAX_YUAN, description: 'Whole yuan (元)' },
+    { type: 'integer', minimum: min, maximum: MAX_YUAN, description: 'Whole yuan (元)' },
     IsInt(),
     Min(min),
     Max(MAX_YUAN),

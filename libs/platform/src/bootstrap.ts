@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { InvalidConfiguration, type ServiceConfig } from './config/service-config';
 import { authenticateWrites, BearerAuthentication } from './auth/access';
 import { checkBodyShape } from './http/body-shape';
+import { completeDocument, methodNotAllowed } from './http/openapi';
 import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
 import { validationErrorFactory } from './http/validation';
 import { SERVICE_CONFIG } from './platform.module';
@@ -51,8 +52,9 @@ export async function createService(desc: ServiceDescription): Promise<NestExpre
 
 function setUpOpenApi(app: INestApplication, desc: ServiceDescription): void {
   const base = new DocumentBuilder().setTitle(desc.title).setDescription(desc.description).setVersion('1');
-  const document = SwaggerModule.createDocument(app, (desc.document ?? ((b) => b))(base).build());
+  const document = completeDocument(SwaggerModule.createDocument(app, (desc.document ?? ((b) => b))(base).build()));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  methodNotAllowed(app, document);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { YEAR_MONTH } from '@park-ledger/contracts';
 import { asPlaced, Command, CommandEndpoint, CommandGateway, RecordController, type CommandContext } from '@park-ledger/department';
 import { SubmitEconomicReturnsInBulk } from '../economic-returns-in-bulk';
 import { SubmitEconomicReturnsInBulkRequest, SubmitEconomicReturnsInBulkResponse } from '../economic-returns-in-bulk.request';
@@ -19,6 +20,7 @@ export class EconomicReturnController extends RecordController(
     streamId: economicReturnStreamId,
     record: 'enterprise’s return for the month',
     pipes: { month: YearMonthPipe },
+    patterns: { month: YEAR_MONTH.source },
   },
   (on) => ({
     submit: on('', 'SubmitEconomicReturn', SubmitEconomicReturnRequest, 'Submit an enterprise’s monthly return (主营业务收入、工业增加值、税金)', { inPark: asPlaced }),

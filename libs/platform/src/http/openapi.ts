@@ -1,0 +1,61 @@
+import type { INestApplication } from '@nestjs/common';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+
+type Schema = { type?: string; properties?: Record<string, unknown>; additionalProperties?: boolean };
+
+/**
+ * What the generated document cannot learn from the decorators, made true once for every service:
+ * request bodies refuse unknown properties (the validation pipe forbids them), and the bearer
+ * scheme the operations name is defined.
+ */
+export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const requestBodies = new Set<string>();
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }[]) {
+      const ref = operation?.requestBody?.content?.['application/json']?.schema?.$ref;
+      if (ref) requestBodies.add(ref.replace('#/components/schemas/', ''));
+    }
+  }
+  // nested request classes (e.g. an expansion plan's tasks) are request schemas too
+  const queue = [...requestBodies];
+  while (queue.length > 0) {
+    const schema = schemas[queue.pop()!];
+    for (const ref of JSON.stringify(schema?.properties ?? {}).matchAll(/#\/components\/schemas\/(\w+)/g)) {
+      if (!requestBodies.has(ref[1])) requestBodies.add(ref[1]), queue.push(ref[1]);
+    }
+  }
+  for (const name of requestBodies) if (schemas[name]?.type === 'object') schemas[name].additionalProperties = false;
+  document.components = {
+    ...document.components,
+    securitySchemes: {
+      ...document.components?.securitySchemes,
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+    },
+  };
+  return document;
+}
+
+/**
+ * 405 with an Allow header for a method a documented path does not take (instead of Express's
+ * 404): answered before routing, from the document's own paths.
+ */
+export function methodNotAllowed(app: INestApplication, document: OpenAPIObject) {
+  const routes = Object.entries(document.paths).map(([path, operations]) => ({
+    pattern: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}|\{\w+\}/g, '[^/]+')}/?$`),
+    methods: Object.keys(operations).map((method) => method.toUpperCase()),
+  }));
+  const allowed = (url: string) => routes.find((route) => route.pattern.test(url))?.methods;
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const methods = allowed(req.path);
+    if (!methods || methods.includes(req.method) || (req.method === 'HEAD' && methods.includes('GET'))) return next();
+    res.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+    res.status(405).json({
+      statusCode: 405,
+      error: 'MethodNotAllowed',
+      message: `${req.method} is not allowed here; allowed: ${methods.join(', ')}`,
+      correlationId: req.id,
+    });
+  });
+}
