@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import stack from './stack.js';
+import { apiCheck } from './api-check.mjs';
 import { home, run } from './services.mjs';
 
 const results = path.join(home, 'test-results');
@@ -58,6 +59,12 @@ try {
     run('npx', jest('jest.int.config.js', 'integration.json', ['--runInBand', '--passWithNoTests'])),
   );
   count(path.join(results, 'integration.json'));
+  if (only.length === 0 || process.env.API_CHECK === '1') {
+    // the OpenAPI documents against the services themselves: one result per service
+    await step('API contract (Schemathesis)', async () => {
+      for (const { passed } of await apiCheck()) passed ? totals.passed++ : totals.failed++;
+    });
+  }
 } finally {
   if (!wasUp) await stack.down();
 }

@@ -1,12 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
-import { SubmitEconomicReturnRequest } from './economic-return/submit-economic-return/submit-economic-return.request';
 
 export const MAX_RETURNS_PER_REQUEST = 1000;
 
 /** The month's returns of many enterprises; each item is validated and recorded on its own. */
 export class SubmitEconomicReturnsInBulkRequest {
-  @ApiProperty({ type: [SubmitEconomicReturnRequest], minItems: 1, maxItems: MAX_RETURNS_PER_REQUEST })
+  @ApiProperty({
+    type: 'array',
+    items: { description: 'a monthly return, as POST /economic-returns takes it (SubmitEconomicReturnRequest); anything else is refused as that item' },
+    minItems: 1,
+    maxItems: MAX_RETURNS_PER_REQUEST,
+    description: 'each item is checked and recorded or refused on its own: a bad item is a result, not a 400',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_RETURNS_PER_REQUEST)

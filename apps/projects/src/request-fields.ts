@@ -9,6 +9,6 @@ import { ValidateIf } from 'class-validator';
 export const IsNullableCalendarDate = (example: string) =>
   applyDecorators(
     IsCalendarDate(example),
-    ApiProperty({ nullable: true, type: String }),
+    ApiProperty({ nullable: true, type: String, format: 'date', pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' }),
     ValidateIf((_object, value) => value !== null),
   );

@@ -82,7 +82,8 @@ export const bool = () =>
   schema<boolean>((value, path) => (typeof value === 'boolean' ? VALID : problem(path, 'must be true or false')));
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** An offset is at most 14 hours from UTC (as on Earth; PostgreSQL refuses more). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -95,6 +96,12 @@ export const isCalendarDate = (value: unknown): value is string => {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 };
+
+/**
+ * The date-times the API takes at its edge (RFC 3339): years 1900 to 2199, seconds and an offset
+ * within ±14:00 required. Events already stored are read with the wider isIsoDateTime.
+ */
+export const DATE_TIME_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)$';
 
 export const isIsoDateTime = (value: unknown): value is string =>
   typeof value === 'string' &&

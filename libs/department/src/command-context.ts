@@ -58,7 +58,7 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext) 
 );
 
 /** Documents the headers every command endpoint honours. */
-export const CommandHeaders = () =>
+export const CommandHeaders = ({ versioned = true }: { versioned?: boolean } = {}) =>
   applyDecorators(
     ApiHeader({
       name: 'Idempotency-Key',
@@ -66,10 +66,14 @@ export const CommandHeaders = () =>
       schema: { type: 'string', pattern: KEY.source },
       description: 'Retrying with the same key returns the first result and records nothing twice',
     }),
-    ApiHeader({
-      name: 'If-Match',
-      required: false,
-      schema: { type: 'string', pattern: '^(\\*|W/"\\d{1,9}"|"?\\d{1,9}"?)$' },
-      description: 'The record version (ETag) the change is based on; a stale or weak one gets 409; `*`: the record must exist',
-    }),
+    ...(versioned
+      ? [
+          ApiHeader({
+            name: 'If-Match',
+            required: false,
+            schema: { type: 'string', pattern: '^(\\*|W/"\\d{1,9}"|"?\\d{1,9}"?)$' },
+            description: 'The record version (ETag) the change is based on; a stale or weak one gets 409; `*`: the record must exist',
+          }),
+        ]
+      : []),
   );

@@ -65,13 +65,16 @@ export class VersionETag implements NestInterceptor {
   }
 }
 
-/** A command endpoint: POST, submitters of this department only, documented with every error. */
-export const CommandEndpoint = (path: string, summary: string) =>
+/**
+ * A command endpoint: POST, submitters of this department only, documented with every error.
+ * `versioned: false` for one that takes no If-Match (a bulk submission of many records).
+ */
+export const CommandEndpoint = (path: string, summary: string, { versioned = true }: { versioned?: boolean } = {}) =>
   applyDecorators(
     Post(path),
     HttpCode(200),
     Submits(),
-    CommandHeaders(),
+    CommandHeaders({ versioned }),
     UseInterceptors(VersionETag),
     ApiOperation({ summary }),
     ApiOkResponse({ type: CommandAcceptedResponse, description: 'Recorded (or the first result of a retried request)' }),

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import { codePointLength, isIsoDateTime, textProblem } from '@park-ledger/contracts';
+import { codePointLength, DATE_TIME_PATTERN, isIsoDateTime, textProblem } from '@park-ledger/contracts';
 import { IsIn, IsInt, IsISO8601, IsString, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { RECORD_ID } from './record-id.pipe';
 
@@ -29,9 +29,13 @@ export const IsOccurredAt = () =>
     {},
     {
       format: 'date-time',
+      pattern: DATE_TIME_PATTERN,
       description: 'Business time: when it happened in the park, ISO-8601 with an offset; not in the future, not before the park was established',
     },
     IsISO8601({ strict: true }),
+    Matches(new RegExp(DATE_TIME_PATTERN), {
+      message: '$property must be a date-time with seconds and an offset within ±14:00, e.g. 2014-03-15T09:00:00+08:00',
+    }),
     ValidateBy({
       name: 'isIsoDateTimeWithOffset',
       validator: { validate: isIsoDateTime, defaultMessage: () => '$property must be a date-time with an offset' },
@@ -92,7 +96,7 @@ export const IsCalendarDate = (example: string, presence: Presence = {}) =>
   field(
     example,
     presence,
-    { format: 'date' },
+    { format: 'date', pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' },
     IsISO8601({ strict: true }),
     Matches(DATE_ONLY, { message: '$property must be a date (YYYY-MM-DD)' }),
   );

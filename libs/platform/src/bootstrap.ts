@@ -1,4 +1,4 @@
-import { INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,7 +9,7 @@ import { authenticateWrites, BearerAuthentication } from './auth/access';
 import { checkBodyShape } from './http/body-shape';
 import { completeDocument, methodNotAllowed } from './http/openapi';
 import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
-import { validationErrorFactory } from './http/validation';
+import { RequestValidationPipe } from './http/validation';
 import { SERVICE_CONFIG } from './platform.module';
 import { assignCorrelationId } from './logging/logging';
 
@@ -38,12 +38,7 @@ export async function createService(desc: ServiceDescription): Promise<NestExpre
   app.use(bodyErrorHandler);
   app.use(checkBodyShape);
   app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationErrorFactory,
-    }),
+    new RequestValidationPipe(),
   );
   app.useGlobalFilters(new HttpErrorFilter());
   setUpOpenApi(app, desc);

@@ -37,7 +37,9 @@ export class EconomicReturnController extends RecordController(
 
   // above CommandEndpoint, so that it replaces the single command's answer in the document
   @ApiOkResponse({ type: SubmitEconomicReturnsInBulkResponse, description: 'One result per item, in order' })
-  @CommandEndpoint('bulk', 'Submit up to 1,000 monthly returns (经济指标月报批量报送); each item is recorded or refused on its own')
+  @CommandEndpoint('bulk', 'Submit up to 1,000 monthly returns (经济指标月报批量报送); each item is recorded or refused on its own', {
+    versioned: false,
+  })
   submitInBulk(@Body() body: SubmitEconomicReturnsInBulkRequest, @Command() context: CommandContext) {
     return this.bulk.submit(body.returns, context);
   }

@@ -5,7 +5,7 @@ import { IsString, Matches } from 'class-validator';
 
 export const IsYearMonth = () =>
   applyDecorators(
-    ApiProperty({ example: '2014-03', description: 'the month the figures are for, YYYY-MM' }),
+    ApiProperty({ example: '2014-03', pattern: YEAR_MONTH.source, description: 'the month the figures are for, YYYY-MM' }),
     IsString(),
     Matches(YEAR_MONTH, { message: '$property must be a month, YYYY-MM' }),
   );

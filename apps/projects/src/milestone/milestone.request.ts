@@ -19,14 +19,14 @@ export class MilestoneFactsRequest implements Omit<Milestone, 'milestoneId'> {
   @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
   @IsRecordId('salt-chemical', { optional: true }) readonly industry?: string;
 
-  @ApiPropertyOptional({ example: 15, description: 'for a ranking: the place reached' })
+  @ApiPropertyOptional({ example: 15, type: 'integer', minimum: 1, maximum: 10_000, description: 'for a ranking: the place reached' })
   @OptionalField()
   @IsInt()
   @Min(1)
   @Max(10_000)
   readonly rank?: number;
 
-  @ApiPropertyOptional({ example: 22, description: 'for a ranking: the place a year before' })
+  @ApiPropertyOptional({ example: 22, type: 'integer', minimum: 1, maximum: 10_000, description: 'for a ranking: the place a year before' })
   @OptionalField()
   @IsInt()
   @Min(1)

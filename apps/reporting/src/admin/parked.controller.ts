@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Administers } from '@park-ledger/platform';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -51,12 +51,16 @@ export class ParkedController {
   }
 
   @Get(':id')
+  @ApiNotFoundResponse({ description: 'No parked event with that id' })
+  @ApiParam({ name: 'id', schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } })
   @ApiOperation({ summary: 'One parked event: where it came from, why it was parked, its raw bytes as text' })
   async one(@Param('id', ParkedId) id: string) {
     return (await parkedDetail(this.dataSource, id)) ?? Promise.reject(notFound(id));
   }
 
   @Post(':id/redrive')
+  @ApiNotFoundResponse({ description: 'No parked event with that id' })
+  @ApiParam({ name: 'id', schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } })
   @HttpCode(200)
   @ApiOperation({
     summary: 'Apply a parked event again (e.g. after a fix was deployed)',

@@ -35,7 +35,7 @@ export class AnnualSummaryController {
       'industrial clusters, safety and the environment. Every number links to the events behind it ' +
       '(`/figures/{figure}/events`). Sections with nothing recorded say so. Money in 万元/亿元 (zh) or CNY (en).',
   })
-  @ApiParam({ name: 'year', example: 2014 })
+  @ApiParam({ name: 'year', example: 2014, schema: { type: 'integer', minimum: 1990, maximum: 2100 } })
   @ApiProduces('text/html', 'text/markdown', 'application/json')
   @ApiOkResponse({ description: 'HTML (printable), Markdown, or the summary facts as JSON' })
   @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf' })

@@ -1,5 +1,7 @@
+import { DATE_TIME_PATTERN } from '@park-ledger/contracts';
+import { IsAsOf } from '../figures/figures.request';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 export const summaryFormats = ['html', 'md', 'json'] as const;
 export type SummaryFormat = (typeof summaryFormats)[number];
@@ -21,9 +23,11 @@ export class AnnualSummaryRequest {
 
   @ApiPropertyOptional({
     example: '2015-01-10T00:00:00+08:00',
+    format: 'date-time',
+    pattern: DATE_TIME_PATTERN,
     description: 'record time: the summary as it could have been written then (later corrections not counted)',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  @IsAsOf()
   asOf?: string;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Reads } from '@park-ledger/platform';
 import { FigureEventsRequest, FiguresRequest } from './figures.request';
 import { FiguresService } from './figures.service';
@@ -21,7 +21,8 @@ export class FiguresController {
       'the committed and end offsets and the lag.',
   })
   @ApiOkResponse({ description: '{ period, previousPeriod, asOf, figures[], freshness }' })
-  @ApiBadRequestResponse({ description: 'Invalid period, unknown figure or groupBy dim' })
+  @ApiBadRequestResponse({ description: 'Invalid period or unknown figure' })
+  @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous), or a groupBy dim no requested figure has' })
   report(@Query() request: FiguresRequest) {
     return this.figures.report(request);
   }
@@ -34,6 +35,7 @@ export class FiguresController {
   })
   @ApiOkResponse({ description: '{ figure, period, dims, total, page, pageSize, events[], freshness }' })
   @ApiNotFoundResponse({ description: 'No such figure' })
+  @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous)' })
   events(@Param('figure') figure: string, @Query() request: FigureEventsRequest) {
     return this.figures.events(figure, request);
   }

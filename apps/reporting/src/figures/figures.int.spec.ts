@@ -114,7 +114,7 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
   });
 
   it('refuses a period with both quarter and month, and unknown figures', async () => {
-    expect((await service.get('/figures?year=2014&quarter=1&month=1')).status).toBe(400);
+    expect(await service.get('/figures?year=2014&quarter=1&month=1')).toMatchObject({ status: 422, body: { error: 'period-ambiguous' } });
     expect((await service.get('/figures?year=2014&figure=no.such')).status).toBe(400);
     expect((await service.get('/figures/no.such/events?year=2014')).status).toBe(404);
   });

@@ -1,20 +1,35 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { DATE_TIME_PATTERN } from '@park-ledger/contracts';
+import { figureCatalogue } from '@park-ledger/figures';
+import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+
+/** The park's figure names as a regular expression's alternatives, for the document. */
+const figureNames = figureCatalogue.map((figure) => figure.name.replace(/[.]/g, '\\.')).join('|');
+/** Every dim some figure is broken down by. */
+const dimNames = [...new Set(figureCatalogue.flatMap((figure) => figure.dims))].join('|');
+
+/** A record time to read as of: a date-time with an offset, as the document's pattern says. */
+export const IsAsOf = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' }),
+    Matches(new RegExp(DATE_TIME_PATTERN), { message: 'asOf must be a date-time with an offset within ±14:00, years 1900-2199' }),
+  );
 
 const list = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 
 /** The business period and, optionally, the record date the figures are as of. */
 export class PeriodRequest {
-  @ApiProperty({ example: 2014, description: 'business year (by occurredAt, park time)' })
+  @ApiProperty({ example: 2014, type: 'integer', minimum: 1990, maximum: 2100, description: 'business year (by occurredAt, park time)' })
   @Type(() => Number)
   @IsInt({ message: 'year must be an integer' })
   @Min(1990)
   @Max(2100)
   year!: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 4, description: 'a quarter of the year (not with month)' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 4, description: 'a quarter of the year (not with month)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -22,7 +37,7 @@ export class PeriodRequest {
   @Max(4)
   quarter?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 12, description: 'a month of the year (not with quarter)' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 12, description: 'a month of the year (not with quarter)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -32,15 +47,22 @@ export class PeriodRequest {
 
   @ApiPropertyOptional({
     example: '2015-01-10T00:00:00+08:00',
+    format: 'date-time',
+    pattern: DATE_TIME_PATTERN,
     description: 'record time: the figures as they were known then (later corrections not counted)',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  @IsAsOf()
   asOf?: string;
 }
 
 export class FiguresRequest extends PeriodRequest {
-  @ApiPropertyOptional({ type: String, example: 'safety.pollutionIncidents', description: 'figure names, comma-separated (default: all)' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'projects.signed,economy.taxes',
+    pattern: `^(${figureNames})(,(${figureNames}))*$`,
+    description: 'figure names, comma-separated (default: all)',
+  })
   @IsOptional()
   @Transform(list)
   @IsArray()
@@ -48,7 +70,12 @@ export class FiguresRequest extends PeriodRequest {
   @Matches(/^[A-Za-z0-9._-]{1,120}$/, { each: true, message: 'figure names are letters, digits, . _ -' })
   figure?: string[];
 
-  @ApiPropertyOptional({ type: String, example: 'zoneId,platformId', description: 'dims to break the figures down by, comma-separated' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'zoneId,platformId',
+    pattern: `^(${dimNames})(,(${dimNames})){0,4}$`,
+    description: 'dims to break the figures down by, comma-separated; each must be a dim of a requested figure (else 422)',
+  })
   @IsOptional()
   @Transform(list)
   @IsArray()
@@ -57,18 +84,21 @@ export class FiguresRequest extends PeriodRequest {
   groupBy?: string[];
 }
 
+const DIMS = /^[A-Za-z][A-Za-z0-9_]{0,63}:[^,:]{0,200}(,[A-Za-z][A-Za-z0-9_]{0,63}:[^,:]{0,200}){0,9}$/;
+
 export class FigureEventsRequest extends PeriodRequest {
   @ApiPropertyOptional({
     example: 'zoneId:chengbei,platformId:tech-park',
+    pattern: DIMS.source,
     description: 'the breakdown part: dim:value pairs; an empty value selects contributions without that dim',
   })
   @IsOptional()
-  @Matches(/^[A-Za-z][A-Za-z0-9_]{0,63}:[^,:]{0,200}(,[A-Za-z][A-Za-z0-9_]{0,63}:[^,:]{0,200}){0,9}$/, {
+  @Matches(DIMS, {
     message: 'dims must be dim:value pairs separated by commas',
   })
   dims?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 100_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -76,7 +106,7 @@ export class FigureEventsRequest extends PeriodRequest {
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 500 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,3 +1,4 @@
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { activeVersion } from '../read-model/active-version';
@@ -42,7 +43,9 @@ export class FiguresService {
     const figures = request.figure?.length ? request.figure.map((name) => this.setup.catalogue.named(name, badRequest)) : this.setup.catalogue.all;
     const groupBy = request.groupBy ?? [];
     const unknown = groupBy.filter((dim) => !figures.some((f) => f.dims.includes(dim)));
-    if (unknown.length > 0) throw badRequest(`groupBy: no requested figure has the dim ${unknown.join(', ')}`);
+    if (unknown.length > 0) {
+      throw new DomainRuleViolation('groupBy-dim-unknown', `groupBy: no requested figure has the dim ${unknown.join(', ')}`);
+    }
     const version = await activeVersion(this.dataSource);
     const schema = schemaOf(version);
     const previous = previousOf(period);
@@ -74,7 +77,10 @@ export class FiguresService {
   }
 
   private periodOf({ year, quarter, month }: PeriodRequest): Period {
-    if (quarter !== undefined && month !== undefined) throw badRequest('give quarter or month, not both');
+    // a rule between two parameters, which OpenAPI cannot state: a rule, not malformed input
+    if (quarter !== undefined && month !== undefined) {
+      throw new DomainRuleViolation('period-ambiguous', 'give quarter or month, not both');
+    }
     return periodOf(year, quarter, month);
   }
 }

@@ -7,7 +7,7 @@ class KnownZoneResponse implements KnownZone {
   @ApiProperty({ example: 'fucheng' }) zoneId!: string;
   @ApiProperty({ description: 'false once the projects service has voided the zone' }) registered!: boolean;
   @ApiProperty({ example: '福城医药园' }) nameZh!: string;
-  @ApiProperty({ example: 'Fucheng Pharma Park', nullable: true }) nameEn!: string | null;
+  @ApiProperty({ type: 'string', example: 'Fucheng Pharma Park', nullable: true }) nameEn!: string | null;
 }
 
 @ApiTags('park zones 园区')

@@ -2,6 +2,18 @@ import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 
+/** The error body every service sends (see the platform's exception filter). */
+const errorSchema = {
+  type: 'object',
+  required: ['statusCode', 'error', 'message'],
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    correlationId: { type: 'string' },
+  },
+};
+
 type Schema = { type?: string; properties?: Record<string, unknown>; additionalProperties?: boolean };
 
 /**
@@ -27,6 +39,17 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
     }
   }
   for (const name of requestBodies) if (schemas[name]?.type === 'object') schemas[name].additionalProperties = false;
+  // every input is validated (unknown query parameters too): an operation that takes any can answer 400
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as { parameters?: unknown[]; requestBody?: unknown; responses?: Record<string, unknown> }[]) {
+      if (!operation?.responses || operation.responses['400']) continue;
+      if (!operation.parameters?.length && !operation.requestBody) continue;
+      operation.responses['400'] = {
+        description: 'Malformed input; the message names each bad field',
+        content: { 'application/json': { schema: errorSchema } },
+      };
+    }
+  }
   document.components = {
     ...document.components,
     securitySchemes: {

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata, type PipeTransform, ValidationError } from '@nestjs/common';
 
 /** Flattens nested class-validator errors into messages that start with the field's full path. */
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
@@ -11,3 +11,22 @@ export function validationMessages(errors: ValidationError[], parent = ''): stri
 
 export const validationErrorFactory = (errors: ValidationError[]) =>
   new BadRequestException({ statusCode: 400, error: 'BadRequest', message: validationMessages(errors) });
+
+/**
+ * Validates every DTO. Bodies must hold nothing the DTO does not name (400 naming the field); a
+ * query string may carry parameters the route does not take (caches and proxies add them) and they
+ * are dropped, as OpenAPI cannot say "no other query parameters".
+ */
+export class RequestValidationPipe implements PipeTransform {
+  private readonly strict = new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: validationErrorFactory,
+  });
+  private readonly lenient = new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationErrorFactory });
+
+  transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return (metadata.type === 'query' ? this.lenient : this.strict).transform(value, metadata);
+  }
+}

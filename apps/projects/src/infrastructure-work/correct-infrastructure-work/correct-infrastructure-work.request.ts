@@ -14,7 +14,7 @@ export class CorrectInfrastructureWorkRequest implements Correction {
   @IsRecordId('pharma-logistics-park') readonly platformId!: string;
   @IsRecordId('phase-1', { optional: true }) readonly phaseId?: string;
 
-  @ApiProperty({ enum: infrastructureKinds, isArray: true, example: ['road-network'] })
+  @ApiProperty({ enum: infrastructureKinds, isArray: true, minItems: 1, maxItems: infrastructureKinds.length, uniqueItems: true, example: ['road-network'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(infrastructureKinds.length)
@@ -24,7 +24,7 @@ export class CorrectInfrastructureWorkRequest implements Correction {
 
   @IsOneOf(infrastructureStages, 'under-construction') readonly stage!: Correction['stage'];
 
-  @ApiProperty({ example: 70, minimum: 0, maximum: 100 })
+  @ApiProperty({ example: 70, type: 'integer', minimum: 0, maximum: 100 })
   @IsInt()
   @Min(0)
   @Max(100)

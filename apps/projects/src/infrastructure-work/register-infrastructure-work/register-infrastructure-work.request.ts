@@ -15,7 +15,7 @@ export class RegisterInfrastructureWorkRequest implements Work {
   @IsRecordId('pharma-logistics-park') readonly platformId!: string;
   @IsRecordId('phase-2', { optional: true }) readonly phaseId?: string;
 
-  @ApiProperty({ enum: infrastructureKinds, isArray: true, example: ['road-network', 'irrigation-canal'] })
+  @ApiProperty({ enum: infrastructureKinds, isArray: true, minItems: 1, maxItems: infrastructureKinds.length, uniqueItems: true, example: ['road-network', 'irrigation-canal'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(infrastructureKinds.length)

@@ -6,7 +6,7 @@ import type { ReportWorkProgress } from './report-work-progress';
 export class ReportWorkProgressRequest implements Omit<ReportWorkProgress, 'type' | 'workId'> {
   @IsOccurredAt() readonly occurredAt!: string;
 
-  @ApiProperty({ example: 70, minimum: 0, maximum: 100, description: 'percent of the total work done' })
+  @ApiProperty({ example: 70, type: 'integer', minimum: 0, maximum: 100, description: 'percent of the total work done' })
   @IsInt()
   @Min(0)
   @Max(100)
