@@ -98,10 +98,10 @@ export const isCalendarDate = (value: unknown): value is string => {
 };
 
 /**
- * The date-times the API takes at its edge (RFC 3339): years 1900 to 2199, seconds and an offset
+ * The date-times the API takes at its edge (RFC 3339): years 1000 to 9999, seconds and an offset
  * within ±14:00 required. Events already stored are read with the wider isIsoDateTime.
  */
-export const DATE_TIME_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)$';
+export const DATE_TIME_PATTERN = '^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)$';
 
 export const isIsoDateTime = (value: unknown): value is string =>
   typeof value === 'string' &&

@@ -6,6 +6,7 @@ import { RECORD_ID } from './record-id.pipe';
 
 /** Largest amount one request may carry: 10¹² yuan (1 万亿元). */
 const MAX_YUAN = 1_000_000_000_000;
+const EDGE_DATE_TIME = new RegExp(DATE_TIME_PATTERN);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Presence {
@@ -33,12 +34,13 @@ export const IsOccurredAt = () =>
       description: 'Business time: when it happened in the park, ISO-8601 with an offset; not in the future, not before the park was established',
     },
     IsISO8601({ strict: true }),
-    Matches(new RegExp(DATE_TIME_PATTERN), {
-      message: '$property must be a date-time with seconds and an offset within ±14:00, e.g. 2014-03-15T09:00:00+08:00',
-    }),
     ValidateBy({
       name: 'isIsoDateTimeWithOffset',
-      validator: { validate: isIsoDateTime, defaultMessage: () => '$property must be a date-time with an offset' },
+      validator: {
+        validate: (value: unknown) => isIsoDateTime(value) && EDGE_DATE_TIME.test(value),
+        defaultMessage: () =>
+          '$property must be a date-time with an offset (seconds included, offset within ±14:00), e.g. 2014-03-15T09:00:00+08:00',
+      },
     }),
   );
 

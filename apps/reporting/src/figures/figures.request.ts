@@ -14,7 +14,7 @@ const dimNames = [...new Set(figureCatalogue.flatMap((figure) => figure.dims))].
 export const IsAsOf = () =>
   applyDecorators(
     IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' }),
-    Matches(new RegExp(DATE_TIME_PATTERN), { message: 'asOf must be a date-time with an offset within ±14:00, years 1900-2199' }),
+    Matches(new RegExp(DATE_TIME_PATTERN), { message: 'asOf must be a date-time with seconds and an offset within ±14:00' }),
   );
 
 const list = ({ value }: { value: unknown }) =>
