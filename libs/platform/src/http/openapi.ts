@@ -33,9 +33,11 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   // nested request classes (e.g. an expansion plan's tasks) are request schemas too
   const queue = [...requestBodies];
   while (queue.length > 0) {
-    const schema = schemas[queue.pop()!];
-    for (const ref of JSON.stringify(schema?.properties ?? {}).matchAll(/#\/components\/schemas\/(\w+)/g)) {
-      if (!requestBodies.has(ref[1])) requestBodies.add(ref[1]), queue.push(ref[1]);
+    const schema = schemas[queue.pop() as string];
+    for (const [, name] of JSON.stringify(schema?.properties ?? {}).matchAll(/#\/components\/schemas\/(\w+)/g)) {
+      if (requestBodies.has(name)) continue;
+      requestBodies.add(name);
+      queue.push(name);
     }
   }
   for (const name of requestBodies) if (schemas[name]?.type === 'object') schemas[name].additionalProperties = false;
