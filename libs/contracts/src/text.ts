@@ -5,14 +5,7 @@
  */
 export const codePointLength = (value: string): number => {
   let length = 0;
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    length++;
-  }
+  for (const _ of value) length++; // a string iterates by code point
   return length;
 };
 

@@ -1,13 +1,13 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
 import { InvalidConfiguration, type ServiceConfig } from './config/service-config';
 import { authenticateWrites, BearerAuthentication } from './auth/access';
 import { checkBodyShape } from './http/body-shape';
-import { completeDocument, methodNotAllowed } from './http/openapi';
+import { allowedMethodsOf, completeDocument } from './http/openapi';
 import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
 import { RequestValidationPipe } from './http/validation';
 import { SERVICE_CONFIG } from './platform.module';
@@ -37,19 +37,18 @@ export async function createService(desc: ServiceDescription): Promise<NestExpre
   app.use(json({ limit: desc.bodyLimit ?? '256kb' }));
   app.use(bodyErrorHandler);
   app.use(checkBodyShape);
-  app.useGlobalPipes(
-    new RequestValidationPipe(),
-  );
-  app.useGlobalFilters(new HttpErrorFilter());
-  setUpOpenApi(app, desc);
+  app.useGlobalPipes(new RequestValidationPipe());
+  const errors = new HttpErrorFilter();
+  app.useGlobalFilters(errors);
+  errors.knowRoutes(allowedMethodsOf(setUpOpenApi(app, desc)));
   return app;
 }
 
-function setUpOpenApi(app: INestApplication, desc: ServiceDescription): void {
+function setUpOpenApi(app: INestApplication, desc: ServiceDescription): OpenAPIObject {
   const base = new DocumentBuilder().setTitle(desc.title).setDescription(desc.description).setVersion('1');
   const document = completeDocument(SwaggerModule.createDocument(app, (desc.document ?? ((b) => b))(base).build()));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
-  methodNotAllowed(app, document);
+  return document;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import type { AllowedMethods } from './openapi';
 
 export interface ErrorBody {
   readonly statusCode: number;
@@ -52,6 +53,12 @@ const isStructuredReport = (e: unknown): e is HttpException => {
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrorFilter');
+  private methodsAt: AllowedMethods = () => undefined;
+
+  /** Where no route matched but the path exists, the answer is 405 with the methods it takes. */
+  knowRoutes(methodsAt: AllowedMethods): void {
+    this.methodsAt = methodsAt;
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -60,6 +67,17 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (isStructuredReport(exception)) {
       // e.g. a failed health check: its body is the report itself
       res.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    const methods = exception instanceof NotFoundException ? this.methodsAt(req.path) : undefined;
+    if (methods && !methods.includes(req.method) && !(req.method === 'HEAD' && methods.includes('GET'))) {
+      res.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+      res.status(405).json({
+        statusCode: 405,
+        error: 'MethodNotAllowed',
+        message: `${req.method} is not allowed here; allowed: ${methods.join(', ')}`,
+        correlationId: req.id,
+      });
       return;
     }
     const body = toErrorBody(exception, req.id);

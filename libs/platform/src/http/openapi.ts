@@ -1,6 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
 
 /** The error body every service sends (see the platform's exception filter). */
 const errorSchema = {
@@ -62,25 +60,17 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** The methods a path of the document takes, or undefined for a path it does not have. */
+export type AllowedMethods = (path: string) => readonly string[] | undefined;
+
 /**
- * 405 with an Allow header for a method a documented path does not take (instead of Express's
- * 404): answered before routing, from the document's own paths.
+ * The document's paths as matchers, for answering 405 (with `Allow`) instead of 404 to a method a
+ * path does not take. Consulted only for requests no route matched, never on the way to a handler.
  */
-export function methodNotAllowed(app: INestApplication, document: OpenAPIObject) {
+export function allowedMethodsOf(document: OpenAPIObject): AllowedMethods {
   const routes = Object.entries(document.paths).map(([path, operations]) => ({
-    pattern: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}|\{\w+\}/g, '[^/]+')}/?$`),
+    pattern: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}/?$`),
     methods: Object.keys(operations).map((method) => method.toUpperCase()),
   }));
-  const allowed = (url: string) => routes.find((route) => route.pattern.test(url))?.methods;
-  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
-    const methods = allowed(req.path);
-    if (!methods || methods.includes(req.method) || (req.method === 'HEAD' && methods.includes('GET'))) return next();
-    res.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
-    res.status(405).json({
-      statusCode: 405,
-      error: 'MethodNotAllowed',
-      message: `${req.method} is not allowed here; allowed: ${methods.join(', ')}`,
-      correlationId: req.id,
-    });
-  });
+  return (path) => routes.find((route) => route.pattern.test(path))?.methods;
 }
