@@ -76,12 +76,14 @@ describe('the four services running against the local stack', () => {
   it('writes structured JSON logs carrying the caller’s correlation id', async () => {
     const s = running[0];
     await fetch(`${s.url}/no-such-route`, { headers: { 'x-correlation-id': 'corr-e2e-42' } });
-    await waitForStatus(`${s.url}/health/live`, 200);
-    const lines = s
-      .output()
-      .split('\n')
-      .filter((l) => l.includes('corr-e2e-42'));
-    expect(lines.length).toBeGreaterThan(0);
+    // The child's stdout reaches us through a pipe: wait for the line rather than read once.
+    const linesWith = (id: string) =>
+      s
+        .output()
+        .split('\n')
+        .filter((l) => l.includes(id));
+    await waitFor(() => linesWith('corr-e2e-42').length > 0, { timeoutMs: 10_000, what: 'the log line with the correlation id' });
+    const lines = linesWith('corr-e2e-42');
     expect(JSON.parse(lines[0])).toMatchObject({ correlationId: 'corr-e2e-42', service: 'projects' });
   });
 });
