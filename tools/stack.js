@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Local infrastructure without Docker: a single-node Kafka (KRaft) and PostgreSQL under .local/.
-// CLI: node tools/stack.js up|down|status|env|kafka stop|kafka start|token ROLE [DEPARTMENT]
+// Local infrastructure without Docker: a single-node Kafka (KRaft), PostgreSQL and Keycloak under .local/.
+// CLI: node tools/stack.js up|down|status|env|users|kafka stop|kafka start|keycloak stop|keycloak start|token ROLE [DEPARTMENT]
 const { settings, withDatabase } = require('./stack/config');
 const kafka = require('./stack/kafka');
 const postgres = require('./stack/postgres');
+const keycloak = require('./stack/keycloak');
 const { withLock } = require('./stack/lock');
 const tokens = require('./stack/tokens');
 
@@ -13,8 +14,14 @@ const log = (line) => process.stderr.write(`${line}\n`);
 async function up() {
   const cfg = settings();
   await withLock(cfg.home, async () => {
-    await postgres.start(cfg, log);
-    await kafka.start(cfg, log);
+    // Keycloak takes longest: it starts beside the other two, not after them
+    const identity = keycloak.start(cfg, log);
+    try {
+      await postgres.start(cfg, log);
+      await kafka.start(cfg, log);
+    } finally {
+      await identity;
+    }
   });
   return status();
 }
@@ -22,15 +29,14 @@ async function up() {
 async function down() {
   const cfg = settings();
   await withLock(cfg.home, async () => {
-    await kafka.stop(cfg, log);
-    await postgres.stop(cfg, log);
+    await Promise.all([keycloak.stop(cfg, log), kafka.stop(cfg, log).then(() => postgres.stop(cfg, log))]);
   });
 }
 
 async function status() {
   const cfg = settings();
-  const [kafkaState, postgresState] = await Promise.all([kafka.state(cfg), postgres.state(cfg)]);
-  return { kafka: kafkaState, postgres: postgresState };
+  const [kafkaState, postgresState, keycloakState] = await Promise.all([kafka.state(cfg), postgres.state(cfg), keycloak.state(cfg)]);
+  return { kafka: kafkaState, postgres: postgresState, keycloak: keycloakState };
 }
 
 /** Admin connection: brokers and a URL to the server's `postgres` database. */
@@ -44,13 +50,16 @@ function serviceEnv(service) {
   return {
     KAFKA_BROKERS: kafkaBrokers.join(','),
     DATABASE_URL: withDatabase(databaseUrl, `park_${service}`),
-    ...tokens.jwtEnv(settings().home),
+    ...tokens.jwtEnv(settings().home, identity()),
   };
 }
 
+/** Keycloak's URLs for the park-ledger realm: issuer, JWKS, token endpoint, the web app's client id. */
+const identity = () => keycloak.endpoints(settings());
+
 /** A dev bearer token, e.g. token({ roles: ['submitter'], department: 'land' }). */
 const token = ({ sub, roles, department = null, ...claims }) =>
-  tokens.mintToken(settings().home, {
+  tokens.mintToken(settings().home, identity().issuer, {
     sub: sub ?? `dev-${department ?? 'park'}-${roles.join('+')}`,
     roles,
     department,
@@ -64,8 +73,30 @@ const locked = (work) => () => {
 };
 const stopKafka = locked((cfg) => kafka.stop(cfg, log));
 const startKafka = locked((cfg) => kafka.start(cfg, log));
+const stopKeycloak = locked((cfg) => keycloak.stop(cfg, log));
+const startKeycloak = locked((cfg) => keycloak.start(cfg, log));
+/** An access token issued by Keycloak to a demo user (password grant on the development-only CLI client). */
+const keycloakToken = (username, password) => keycloak.passwordGrant(settings(), username, password);
+const demoUsers = () => keycloak.demoUsers();
+const keycloakAdmin = () => keycloak.adminCredentials(settings());
 
-module.exports = { up, down, status, connection, serviceEnv, token, createDatabase, stopKafka, startKafka };
+module.exports = {
+  up,
+  down,
+  status,
+  connection,
+  serviceEnv,
+  token,
+  createDatabase,
+  stopKafka,
+  startKafka,
+  identity,
+  stopKeycloak,
+  startKeycloak,
+  keycloakToken,
+  demoUsers,
+  keycloakAdmin,
+};
 
 function describe(name, piece) {
   const where = piece.brokers ? piece.brokers.join(',') : piece.url.replace(/:[^:@/]*@/, ':***@');
@@ -89,10 +120,22 @@ async function cli([command, sub, extra]) {
       const current = await status();
       console.log(describe('kafka', current.kafka));
       console.log(describe('postgres', current.postgres));
-      return current.kafka.up && current.postgres.up ? 0 : 1;
+      console.log(describe('keycloak', current.keycloak));
+      return current.kafka.up && current.postgres.up && current.keycloak.up ? 0 : 1;
     }
     case 'env':
-      console.log(JSON.stringify(connection(), null, 2));
+      console.log(JSON.stringify({ ...connection(), keycloak: identity() }, null, 2));
+      return 0;
+    case 'users':
+      for (const user of demoUsers()) {
+        console.log(`${user.username.padEnd(16)} ${user.password.padEnd(12)} ${[...user.roles, user.department].filter(Boolean).join(' ')}`);
+      }
+      return 0;
+    case 'keycloak stop':
+      await stopKeycloak();
+      return 0;
+    case 'keycloak start':
+      await startKeycloak();
       return 0;
     case 'kafka stop':
       await stopKafka();
@@ -101,7 +144,7 @@ async function cli([command, sub, extra]) {
       await startKafka();
       return 0;
     default:
-      console.error('usage: node tools/stack.js up|down|status|env|kafka stop|kafka start|token ROLE [DEPARTMENT]');
+      console.error('usage: node tools/stack.js up|down|status|env|users|kafka stop|kafka start|keycloak stop|keycloak start|token ROLE [DEPARTMENT]');
       return 2;
   }
 }

@@ -11,7 +11,7 @@ function forgedToken(department: string): string {
   const now = Math.floor(Date.now() / 1000);
   const header = b64({ alg: 'RS256', typ: 'JWT' });
   const payload = b64({
-    iss: 'park-ledger',
+    iss: stack.identity().issuer,
     aud: 'park-ledger',
     sub: 'mallory',
     department,

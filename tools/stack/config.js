@@ -31,6 +31,11 @@ function settings() {
       controllerPort: port('KAFKA_CONTROLLER_PORT', 19093),
       dir: path.join(home, 'kafka'),
     },
+    keycloak: {
+      external: (process.env.KEYCLOAK_URL || '').replace(/\/+$/, '') || null,
+      port: port('KEYCLOAK_PORT', 18080),
+      dir: path.join(home, 'keycloak'),
+    },
     postgres: {
       external: process.env.DATABASE_URL || null,
       port: port('PG_PORT', 15432),

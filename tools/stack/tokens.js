@@ -1,11 +1,12 @@
 // Dev-only signing key and bearer tokens for the local stack. The key pair is generated on first
-// use under the stack's home; services verify with the public half (JWT_PUBLIC_KEY_FILE).
+// use under the stack's home; services verify with the public half (JWT_PUBLIC_KEY_FILE) beside
+// Keycloak's key set (JWT_JWKS_URL). Dev tokens carry the realm's issuer and the dev key's id.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const ISSUER = 'park-ledger';
 const AUDIENCE = 'park-ledger';
+const KEY_ID = 'park-ledger-dev';
 
 function keyFiles(home) {
   const dir = path.join(home, 'jwt');
@@ -22,17 +23,18 @@ function keyFiles(home) {
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Signs an RS256 token; claims override the defaults (e.g. exp in the past for tests). */
-function mintToken(home, { sub, department = null, roles, ttlSeconds = 12 * 3600, ...claims }) {
+function mintToken(home, issuer, { sub, department = null, roles, ttlSeconds = 12 * 3600, ...claims }) {
   const now = Math.floor(Date.now() / 1000);
-  const header = b64({ alg: 'RS256', typ: 'JWT', kid: 'park-ledger-dev' });
-  const payload = b64({ iss: ISSUER, aud: AUDIENCE, sub, department, roles, iat: now, exp: now + ttlSeconds, ...claims });
+  const header = b64({ alg: 'RS256', typ: 'JWT', kid: KEY_ID });
+  const payload = b64({ iss: issuer, aud: AUDIENCE, sub, department, roles, iat: now, exp: now + ttlSeconds, ...claims });
   const key = fs.readFileSync(keyFiles(home).privateKey, 'utf8');
   const signature = crypto.sign('sha256', Buffer.from(`${header}.${payload}`), key).toString('base64url');
   return `${header}.${payload}.${signature}`;
 }
 
-function jwtEnv(home) {
-  return { JWT_PUBLIC_KEY_FILE: keyFiles(home).publicKey, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE };
+/** How a service verifies tokens on the local stack: Keycloak's keys, and the dev key for scripts and tests. */
+function jwtEnv(home, { issuer, jwksUrl }) {
+  return { JWT_ISSUER: issuer, JWT_AUDIENCE: AUDIENCE, JWT_JWKS_URL: jwksUrl, JWT_PUBLIC_KEY_FILE: keyFiles(home).publicKey, JWT_PUBLIC_KEY_ID: KEY_ID };
 }
 
 module.exports = { mintToken, jwtEnv, keyFiles };

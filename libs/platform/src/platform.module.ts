@@ -84,6 +84,7 @@ export class PlatformModule implements NestModule {
             key: keyResolver({
               pem: config.JWT_PUBLIC_KEY_FILE ? readFileSync(config.JWT_PUBLIC_KEY_FILE, 'utf8') : undefined,
               jwksUrl: config.JWT_JWKS_URL,
+              localKeyId: config.JWT_PUBLIC_KEY_ID,
             }),
           }),
         },

@@ -17,6 +17,25 @@ export interface PieceStatus {
 export interface StackStatus {
   readonly kafka: PieceStatus & { readonly brokers: string[] };
   readonly postgres: PieceStatus & { readonly url: string };
+  readonly keycloak: PieceStatus & { readonly url: string };
+}
+
+/** Keycloak's park-ledger realm, as the services and the web app are configured with it. */
+export interface Identity {
+  readonly url: string;
+  readonly realm: string;
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  readonly tokenUrl: string;
+  readonly webClientId: string;
+  readonly cliClientId: string;
+}
+
+export interface DemoUser {
+  readonly username: string;
+  readonly password: string;
+  readonly roles: string[];
+  readonly department: string | null;
 }
 
 export type Service = 'projects' | 'land' | 'safety' | 'reporting';
@@ -36,6 +55,17 @@ export interface LocalStack {
   stopKafka(): Promise<void>;
   /** Resolves once the broker answers a kafkajs admin listTopics(). */
   startKafka(): Promise<void>;
+  identity(): Identity;
+  /** Resolves once Keycloak's process is gone and its port closed. */
+  stopKeycloak(): Promise<void>;
+  /** Resolves once the realm's discovery document is served. */
+  startKeycloak(): Promise<void>;
+  /** An access token issued by Keycloak to a user (password grant on the development-only CLI client). */
+  keycloakToken(username: string, password: string): Promise<string>;
+  /** The realm file's demo users and their development passwords. */
+  demoUsers(): DemoUser[];
+  /** The master realm's bootstrap admin (development only). */
+  keycloakAdmin(): { username: string; password: string };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

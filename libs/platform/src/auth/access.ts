@@ -6,14 +6,15 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  ServiceUnavailableException,
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Department } from '@park-ledger/contracts';
 import type { NextFunction, Request, Response } from 'express';
-import { InvalidToken, type VerifyOptions } from './jwt';
+import { InvalidToken, KeySourceUnavailable, type VerifyOptions } from './jwt';
 import { allows, principalOf, type Access, type Principal } from './principal';
 import { VerifiedTokens } from './verified-tokens';
 
@@ -29,6 +30,7 @@ const requires = (access: Access) =>
         ApiBearerAuth(),
         ApiUnauthorizedResponse({ description: 'No token, or an invalid or expired one' }),
         ApiForbiddenResponse({ description: 'The token does not grant this (wrong department or role)' }),
+        ApiServiceUnavailableResponse({ description: 'The identity provider’s signing keys are unreachable: try again' }),
       );
 
 export const Public = () => requires('public');
@@ -68,6 +70,13 @@ export class BearerAuthentication {
     try {
       return principalOf(await this.tokens.verify(token));
     } catch (e) {
+      if (e instanceof KeySourceUnavailable) {
+        throw new ServiceUnavailableException({
+          statusCode: 503,
+          error: 'ServiceUnavailable',
+          message: 'the token cannot be verified now: the identity provider’s signing keys are unreachable; try again shortly',
+        });
+      }
       if (!(e instanceof InvalidToken)) throw e;
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: e.message });
     }
@@ -120,8 +129,8 @@ export const authenticateWrites =
         next();
       },
       (error: unknown) => {
-        if (!(error instanceof UnauthorizedException)) return next(error);
-        res.status(401).json({ ...(error.getResponse() as object), correlationId: req.id });
+        if (!(error instanceof UnauthorizedException || error instanceof ServiceUnavailableException)) return next(error);
+        res.status(error.getStatus()).json({ ...(error.getResponse() as object), correlationId: req.id });
       },
     );
   };

@@ -1,5 +1,5 @@
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { verifyJwt } from './jwt';
+import { KeySourceUnavailable, keyResolver, verifyJwt } from './jwt';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -58,5 +58,28 @@ describe('a token signed with an EC P-256 key', () => {
   it('is refused when the header says RS256', async () => {
     const token = signed({ alg: 'RS256' }, claims, ec.privateKey, 'ES256');
     await expect(verifyJwt(token, options(ec.publicKey))).rejects.toMatchObject({ name: 'InvalidToken' });
+  });
+});
+
+describe('a PEM key beside a JWKS endpoint', () => {
+  // port 9 (discard) on loopback: nothing listens, the connection is refused at once
+  const unreachable = 'http://127.0.0.1:9/realms/park-ledger/protocol/openid-connect/certs';
+  const both = () => ({ ...options(rsa.publicKey), key: keyResolver({ pem: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString(), jwksUrl: unreachable, localKeyId: 'dev' }) });
+
+  it('checks a token naming the PEM key’s id, or no id, against the PEM key without asking the endpoint', async () => {
+    for (const header of [{ alg: 'RS256', kid: 'dev' }, { alg: 'RS256' }]) {
+      await expect(verifyJwt(signed(header, claims, rsa.privateKey, 'RS256'), both())).resolves.toMatchObject({ sub: 'clerk-7' });
+    }
+  });
+
+  it('sends any other key id to the endpoint, and an unreachable endpoint is KeySourceUnavailable, not an invalid token', async () => {
+    const token = signed({ alg: 'RS256', kid: 'keycloak-key-1' }, claims, rsa.privateKey, 'RS256');
+    await expect(verifyJwt(token, both())).rejects.toBeInstanceOf(KeySourceUnavailable);
+  });
+
+  it('still refuses a token with no id that the PEM key did not sign', async () => {
+    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const token = signed({ alg: 'RS256' }, claims, stranger.privateKey, 'RS256');
+    await expect(verifyJwt(token, both())).rejects.toMatchObject({ name: 'InvalidToken', message: 'bad signature' });
   });
 });

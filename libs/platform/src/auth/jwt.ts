@@ -5,6 +5,11 @@ export class InvalidToken extends Error {
   override readonly name = 'InvalidToken';
 }
 
+/** The identity provider's key set could not be fetched: the token cannot be judged now (503, not 401). */
+export class KeySourceUnavailable extends Error {
+  override readonly name = 'KeySourceUnavailable';
+}
+
 export interface JwtClaims {
   readonly sub?: string;
   readonly iss?: string;
@@ -47,6 +52,7 @@ export async function verifyJwt(token: string, options: VerifyOptions): Promise<
         : await jwtVerify(token, options.key, verifyOptions);
     return payload as JwtClaims;
   } catch (e) {
+    if (e instanceof KeySourceUnavailable) throw e;
     throw new InvalidToken(reasonOf(e));
   }
 }
@@ -79,9 +85,44 @@ export function checkValidityPeriod(claims: JwtClaims, options: Pick<VerifyOptio
   if (typeof claims.nbf === 'number' && claims.nbf - tolerance > now) throw new InvalidToken('token not yet valid');
 }
 
-/** The key from a PEM public key, or a JWKS endpoint's key set (fetched, cached and refreshed by jose). */
-export function keyResolver(source: { pem?: string; jwksUrl?: string }): VerifyOptions['key'] {
-  if (source.pem) return createPublicKey(source.pem);
-  if (!source.jwksUrl) throw new Error('a PEM public key or a JWKS URL is required');
-  return createRemoteJWKSet(new URL(source.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+/** The `kid` of the PEM key when a JWKS is configured beside it (the local stack's dev tokens carry it). */
+export const DEFAULT_LOCAL_KEY_ID = 'park-ledger-dev';
+
+/** Errors that are the token's fault (its `kid` or algorithm), as opposed to the key set being unreachable. */
+const TOKEN_FAULTS = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS', 'ERR_JOSE_NOT_SUPPORTED', 'ERR_JWS_INVALID']);
+
+/**
+ * A JWKS endpoint's key set, fetched, cached and refreshed by jose (a token with an unknown `kid`
+ * refetches the set, at most every `cooldownMs`: that is how a rotated key is picked up without a
+ * restart). A set that cannot be fetched — the provider down, a timeout, a non-200 — is
+ * KeySourceUnavailable.
+ */
+export function remoteKeySet(jwksUrl: string, { timeoutMs = 5000, cooldownMs = 30_000 } = {}): JWTVerifyGetKey {
+  const keys = createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: timeoutMs, cooldownDuration: cooldownMs });
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code && TOKEN_FAULTS.has(code)) throw e;
+      throw new KeySourceUnavailable(`the identity provider’s signing keys could not be fetched (${(e as Error).message})`);
+    }
+  };
+}
+
+/**
+ * The key from a PEM public key, a JWKS endpoint, or both. With both, a token whose header names
+ * no `kid`, or the PEM key's id, is checked against the PEM key and every other one against the
+ * key set: the local stack trusts Keycloak and its own development key this way.
+ */
+export function keyResolver(source: { pem?: string; jwksUrl?: string; localKeyId?: string }): VerifyOptions['key'] {
+  const local = source.pem ? createPublicKey(source.pem) : undefined;
+  const remote = source.jwksUrl ? remoteKeySet(source.jwksUrl) : undefined;
+  if (local && remote) {
+    const localKeyId = source.localKeyId ?? DEFAULT_LOCAL_KEY_ID;
+    return (header, token) => (header.kid === undefined || header.kid === localKeyId ? local : remote(header, token));
+  }
+  if (local) return local;
+  if (remote) return remote;
+  throw new Error('a PEM public key or a JWKS URL is required');
 }

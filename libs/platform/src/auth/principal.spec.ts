@@ -44,4 +44,11 @@ describe('reading a principal from claims', () => {
     expect(() => principalOf({ roles: ['reader'] })).toThrow('token has no subject');
     expect(() => principalOf({ sub: 'a', department: 'finance' })).toThrow('unknown department claim');
   });
+
+  it('records a person by their user name when the token carries one (Keycloak’s preferred_username)', () => {
+    const keycloak = { sub: '1851b88e-4b55-44c9-a729-adc10474442c', preferred_username: 'land-clerk', department: 'land', roles: ['submitter'] };
+    expect(principalOf(keycloak).actor).toBe('land-clerk');
+    expect(principalOf({ ...keycloak, preferred_username: '' }).actor).toBe(keycloak.sub);
+    expect(principalOf({ ...keycloak, preferred_username: 42 }).actor).toBe(keycloak.sub);
+  });
 });

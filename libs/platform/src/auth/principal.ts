@@ -21,8 +21,11 @@ export function principalOf(claims: JwtClaims): Principal {
     throw new InvalidToken('unknown department claim');
   }
   const claimed = Array.isArray(claims['roles']) ? claims['roles'] : [];
+  // A person is recorded by their user name (what a drill-down shows); a token without one, by its subject.
+  const username = claims['preferred_username'];
+  const named = typeof username === 'string' && username.length > 0 && username.length <= 200;
   return {
-    actor: claims.sub,
+    actor: named ? username : claims.sub,
     department: (department as Department | undefined) ?? null,
     roles: roles.filter((role) => claimed.includes(role)),
   };

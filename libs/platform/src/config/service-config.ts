@@ -68,6 +68,11 @@ export class ServiceConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'JWT_JWKS_URL must be an http(s) URL' })
   JWT_JWKS_URL?: string;
 
+  /** With both a PEM key and a JWKS: tokens naming this `kid` (or none) are checked against the PEM key */
+  @IsString()
+  @Length(1, 200, { message: 'JWT_PUBLIC_KEY_ID must be 1 to 200 characters' })
+  JWT_PUBLIC_KEY_ID = 'park-ledger-dev';
+
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
