@@ -52,7 +52,7 @@ await step('unit tests', () => run('npx', jest('jest.config.js', 'unit.json', ['
 count(path.join(results, 'unit.json'));
 
 const before = await stack.status();
-const wasUp = before.kafka.up && before.postgres.up;
+const wasUp = before.kafka.up && before.postgres.up && before.keycloak.up;
 try {
   await step('local stack', () => stack.up());
   await step('integration and end-to-end tests', () =>
