@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { allProjections, figureCatalogue } from '@park-ledger/figures';
 import { PlatformModule } from '@park-ledger/platform';
 import { AnnualSummaryModule } from './annual-summary/annual-summary.module';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { reportingMigrations } from './read-model/reporting-migrations';
 import { ReportingConfig } from './reporting-config';
 import { ReportingModule } from './reporting.module';
@@ -12,7 +11,6 @@ import { ReportingModule } from './reporting.module';
     PlatformModule.forRoot({ service: 'reporting', department: null, config: ReportingConfig, migrations: reportingMigrations }),
     ReportingModule.forRoot({ projections: allProjections, catalogue: figureCatalogue }),
     AnnualSummaryModule,
-    DashboardModule,
   ],
 })
 export class AppModule {}
