@@ -1,4 +1,4 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -46,6 +46,12 @@ export interface ExactlyOnceConsumerOptions {
   readonly sessionTimeoutMs?: number;
   /** prom-client registry for the consumer_* metrics. */
   readonly registry?: Registry;
+  /**
+   * How often consumer_lag is measured from the broker (the group's committed offsets against each
+   * partition's end), so the gauge moves while no batch arrives — a stuck handler, a stopped group's
+   * backlog — and not only when one is applied. 0: only on batches.
+   */
+  readonly lagIntervalMs?: number;
   readonly logger?: MessagingLogger;
 }
 
@@ -74,6 +80,8 @@ export class ExactlyOnceConsumer {
   private readonly logger: MessagingLogger;
   private readonly decode: Decode;
   private readonly tables: ConsumerTables;
+  private lagTimer?: NodeJS.Timeout;
+  private lagAdmin?: Admin;
 
   constructor(private readonly options: ExactlyOnceConsumerOptions) {
     const { eventRegistry } = options;
@@ -110,6 +118,41 @@ export class ExactlyOnceConsumer {
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.applyBatch(payload),
     });
+    this.measureLagEvery(this.options.lagIntervalMs ?? 15_000);
+  }
+
+  /** Sets consumer_lag for every partition of the topics from the broker's offsets. */
+  async measureLag(): Promise<void> {
+    const { kafka, groupId, topics } = this.options;
+    this.lagAdmin ??= kafka.admin();
+    const admin = this.lagAdmin;
+    await admin.connect();
+    const [committed, ends] = await Promise.all([
+      admin.fetchOffsets({ groupId, topics: [...topics] }),
+      Promise.all(topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) }))),
+    ]);
+    for (const { topic, partitions } of ends) {
+      const done = committed.find((c) => c.topic === topic)?.partitions ?? [];
+      for (const { partition, high, low } of partitions) {
+        const offset = done.find((p) => p.partition === partition)?.offset ?? '-1';
+        // no commit yet: everything still on the partition is behind
+        const next = BigInt(offset) < 0n ? BigInt(low) : BigInt(offset);
+        this.metrics.setLag(topic, partition, Number(BigInt(high) - next));
+      }
+    }
+  }
+
+  private measureLagEvery(intervalMs: number): void {
+    if (intervalMs <= 0 || this.lagTimer) return;
+    let running = false;
+    this.lagTimer = setInterval(() => {
+      if (running) return;
+      running = true;
+      this.measureLag()
+        .catch((e) => this.logger.warn(`consumer ${this.options.groupId} could not measure its lag: ${errorMessage(e)}`))
+        .finally(() => (running = false));
+    }, intervalMs);
+    this.lagTimer.unref();
   }
 
   /**
@@ -131,7 +174,11 @@ export class ExactlyOnceConsumer {
 
   /** Finishes the chunk in progress (its transaction and offset commit), then leaves the group. */
   async stop(): Promise<void> {
-    await this.consumer.disconnect();
+    clearInterval(this.lagTimer);
+    this.lagTimer = undefined;
+    const admin = this.lagAdmin;
+    this.lagAdmin = undefined;
+    await Promise.all([this.consumer.disconnect(), admin?.disconnect().catch(() => undefined)]);
   }
 
   /** Re-applies a parked event through decode + handler, e.g. after a fix was deployed. */
