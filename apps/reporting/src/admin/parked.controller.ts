@@ -6,7 +6,7 @@ import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { LiveProjection } from '../consumer/live-projection.service';
 import { ParkedId } from './parked-id.pipe';
-import { listParked, parkedDetail } from './parked-events';
+import { listHeld, listParked, parkedDetail } from './parked-events';
 import { redriveResponse } from './redrive-response';
 
 export class ParkedListRequest {
@@ -16,6 +16,23 @@ export class ParkedListRequest {
   @IsBoolean()
   all = false;
 
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize = 50;
+}
+
+export class HeldListRequest {
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -48,6 +65,17 @@ export class ParkedController {
   @ApiOkResponse({ description: '{ total, page, pageSize, parked[] }' })
   list(@Query() { all, page, pageSize }: ParkedListRequest) {
     return listParked(this.dataSource, all, page, pageSize);
+  }
+
+  @Get('held')
+  @ApiOperation({
+    summary: 'Events held back by a gap in their stream',
+    description:
+      'An event whose stream has not reached the version before it waits here (waitingFor names the missing version) and is applied by itself once that arrives — also by a re-drive of the parked event that was the gap.',
+  })
+  @ApiOkResponse({ description: '{ total, page, pageSize, held[] }' })
+  held(@Query() { page, pageSize }: HeldListRequest) {
+    return listHeld(this.dataSource, page, pageSize);
   }
 
   @Get(':id')

@@ -1,7 +1,7 @@
 import { toKafkaMessage } from '@park-ledger/messaging';
 import { departments } from '@park-ledger/contracts';
 import { startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
-import { reported, resetToyStreams, toyCatalogue, toyFix, toyIncidents } from '../testing/toy-projection';
+import { compensated, reported, resetToyStreams, toyCatalogue, toyFix, toyIncidents } from '../testing/toy-projection';
 
 const at = (day: string) => `${day}T02:00:00.000Z`;
 
@@ -73,6 +73,24 @@ describe('poison messages on every department topic, between good events', () =>
     expect(await incidents()).toBe(4);
     expect((await service.post(`/admin/parked/${failed.id}/redrive`)).status).toBe(409);
     expect((await parked()).total).toBe(7);
+  });
+
+  it('lists an event held back by a gap in its stream, waiting for the missing version, until it comes', async () => {
+    const first = reported('gap', 'chengbei', at('2014-04-01'));
+    const second = compensated('gap', 1000, at('2014-04-02'));
+    const held = async () => (await service.get('/admin/parked/held', 'admin')).body;
+    const before = await incidents();
+    await service.produce([second]);
+    const waiting = await waitFor(held, (h) => h.total === 1, { what: 'the second version held' });
+    expect(waiting.held).toEqual([
+      expect.objectContaining({ department: 'safety', streamId: second.streamId, version: 2, waitingFor: 1, topic: service.topics.safety }),
+    ]);
+    expect(await incidents()).toBe(before);
+    await service.produce([first]);
+    await waitFor(held, (h) => h.total === 0, { what: 'the held event released' });
+    await waitFor(incidents, (n) => n === before + 1, { what: 'both versions applied' });
+    expect((await service.get('/admin/parked/held', 'reader')).status).toBe(403);
+    expect((await service.get('/admin/parked/held?pageSize=0', 'admin')).status).toBe(400);
   });
 
   it('answers 404 for an unknown parked event and 403 to a reader', async () => {
