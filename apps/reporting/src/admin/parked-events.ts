@@ -31,10 +31,13 @@ const summary = (row: Record<string, unknown>): ParkedSummary => ({
   redrivenAt: row['redrivenAt'] ? (row['redrivenAt'] as Date).toISOString() : null,
 });
 
-/** Parked events of the live consumer, newest first; by default only those not yet redriven. */
-export async function listParked(sql: Sql, includeRedriven: boolean, page: number, pageSize: number) {
+/**
+ * Parked events, newest first; by default only those not yet redriven. `schema`: the live consumer's
+ * (`consumer`), or a rebuild's (its read-model schema), whose consumer parks beside its tables.
+ */
+export async function listParked(sql: Sql, includeRedriven: boolean, page: number, pageSize: number, schema = 'consumer') {
   const rows = await sql.query(
-    `select ${columns}, count(*) over () as total from consumer.parked_events
+    `select ${columns}, count(*) over () as total from ${schema}.parked_events
       where $1 or redriven_at is null
       order by id desc limit $2 offset $3`,
     [includeRedriven, pageSize, (page - 1) * pageSize],

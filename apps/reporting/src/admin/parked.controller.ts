@@ -5,6 +5,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { LiveProjection } from '../consumer/live-projection.service';
+import { schemaOf } from '../read-model/read-model-tables';
 import { ParkedId } from './parked-id.pipe';
 import { listHeld, listParked, parkedDetail } from './parked-events';
 import { redriveResponse } from './redrive-response';
@@ -15,6 +16,17 @@ export class ParkedListRequest {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   all = false;
+
+  @ApiPropertyOptional({
+    description:
+      'the events a rebuild (this read-model version) parked, instead of the live consumer’s; read only: at its switch every event the live version had is copied into it',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  rebuild?: number;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
@@ -63,8 +75,12 @@ export class ParkedController {
   @Get()
   @ApiOperation({ summary: 'Events the consumer could not apply, with their reasons' })
   @ApiOkResponse({ description: '{ total, page, pageSize, parked[] }' })
-  list(@Query() { all, page, pageSize }: ParkedListRequest) {
-    return listParked(this.dataSource, all, page, pageSize);
+  @ApiNotFoundResponse({ description: 'No rebuild of that version' })
+  async list(@Query() { all, page, pageSize, rebuild }: ParkedListRequest) {
+    if (rebuild === undefined) return listParked(this.dataSource, all, page, pageSize);
+    const [known] = await this.dataSource.query('select 1 from reporting.rebuilds where version = $1', [rebuild]);
+    if (!known) throw new NotFoundException({ statusCode: 404, error: 'NotFound', message: `no rebuild of version ${rebuild}` });
+    return listParked(this.dataSource, all, page, pageSize, schemaOf(rebuild));
   }
 
   @Get('held')

@@ -1,5 +1,6 @@
 import type { Sql } from '../read-model/sql';
 import { activeVersion } from '../read-model/active-version';
+import { schemaOf } from '../read-model/read-model-tables';
 
 export interface RebuildStatus {
   readonly version: number;
@@ -13,6 +14,8 @@ export interface RebuildStatus {
   readonly eventsPerSecond: number | null;
   readonly etaSeconds: number | null;
   readonly message: string | null;
+  /** events its consumer parked (list them with GET /admin/parked?rebuild=<version>) */
+  readonly parked: number;
 }
 
 /** The latest rebuild as recorded by the instance running it, readable from any instance. */
@@ -23,6 +26,10 @@ export async function rebuildStatus(sql: Sql): Promise<{ activeVersion: number; 
   const [applied, total] = [Number(row.applied), Number(row.total)];
   const rate: number | null = row.events_per_second;
   const done = row.status === 'active';
+  const [{ parked }] = await sql.query(
+    `select case when to_regclass($1) is null then 0 else (select count(*)::int from ${schemaOf(row.version)}.parked_events) end as parked`,
+    [`${schemaOf(row.version)}.parked_events`],
+  );
   return {
     activeVersion: active,
     rebuild: {
@@ -37,6 +44,7 @@ export async function rebuildStatus(sql: Sql): Promise<{ activeVersion: number; 
       eventsPerSecond: rate,
       etaSeconds: done || applied >= total ? 0 : rate ? Math.ceil((total - applied) / rate) : null,
       message: row.message,
+      parked,
     },
   };
 }

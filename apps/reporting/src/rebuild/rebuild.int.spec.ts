@@ -56,6 +56,7 @@ describe('a live read model of 600 incidents, rebuilt while queries run and even
     resetToyStreams();
     service = await startReporting({ projections: [toyIncidents as never], catalogue: toyCatalogue });
     await produce(incidents(0, 600));
+    await service.produceRaw('safety', [{ key: 'poison', value: '{"not": json' }]);
     await waitFor(allApplied, Boolean, { what: 'the history applied' });
     queryLoop = (async () => {
       while (querying) {
@@ -113,6 +114,17 @@ describe('a live read model of 600 incidents, rebuilt while queries run and even
       select figure, period, dims, sum(value) from reporting_v2.contributions where recorded_to is null group by 1, 2, 3
       except select figure, period, dims, value from reporting_v2.figure_totals where value <> 0`);
     expect(mismatched).toEqual([]);
+  });
+
+  it('shows what the rebuild parked, beside what the live consumer parked', async () => {
+    const { body: status } = await service.get('/admin/rebuild', 'admin');
+    expect(status.rebuild.parked).toBe(1);
+    const { status: code, body } = await service.get('/admin/parked?rebuild=2', 'admin');
+    expect(code).toBe(200);
+    expect(body.total).toBe(1);
+    expect(body.parked[0]).toMatchObject({ key: 'poison', topic: service.topics.safety, reason: expect.stringMatching(/^invalid-envelope/) });
+    expect((await service.get('/admin/parked', 'admin')).body.parked.map((p: { key: string }) => p.key)).toEqual(['poison']);
+    expect((await service.get('/admin/parked?rebuild=9', 'admin')).status).toBe(404);
   });
 
   it('is an admin operation', async () => {
