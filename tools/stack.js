@@ -7,6 +7,7 @@ const postgres = require('./stack/postgres');
 const keycloak = require('./stack/keycloak');
 const { withLock } = require('./stack/lock');
 const tokens = require('./stack/tokens');
+const eventKeys = require('./stack/event-keys');
 
 // Progress goes to stderr so `env` output stays parseable and jest does not wrap each line.
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -51,8 +52,12 @@ function serviceEnv(service) {
     KAFKA_BROKERS: kafkaBrokers.join(','),
     DATABASE_URL: withDatabase(databaseUrl, `park_${service}`),
     ...tokens.jwtEnv(settings().home, identity()),
+    ...eventKeys.eventKeyEnv(settings().home, service),
   };
 }
+
+/** The department's event-signing key (base64): tests and benchmarks publishing as that department sign with it. */
+const eventSigningKey = (department) => eventKeys.eventSigningKey(settings().home, department);
 
 /** Keycloak's URLs for the park-ledger realm: issuer, JWKS, token endpoint, the web app's client id. */
 const identity = () => keycloak.endpoints(settings());
@@ -86,6 +91,7 @@ module.exports = {
   status,
   connection,
   serviceEnv,
+  eventSigningKey,
   token,
   createDatabase,
   stopKafka,

@@ -1,11 +1,14 @@
 import { Partitioners } from 'kafkajs';
-import { toKafkaMessage } from '@park-ledger/messaging';
+import { publishedAsDepartment } from '@park-ledger/messaging';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import type { RunningService } from '../support/service-process';
-import { randomSuffix, waitFor } from '@park-ledger/test-support';
+import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 import { recordEvents } from './generated-events';
 import { oracleFigures, readAllEvents, settledFigures } from './oracle';
 import { committed, readerToken, reportingSetup, startReportingProcess, type ReportingSetup } from './reporting-process';
+
+// written as the departments' relays would: signed with their keys, which reporting verifies
+const published = publishedAsDepartment((department) => stack.eventSigningKey(department));
 
 jest.setTimeout(300_000);
 
@@ -25,7 +28,7 @@ describe('a reporting instance killed with SIGKILL in the middle of its batches'
       const chunk = events.slice(i, i + 500);
       await producer.sendBatch({
         acks: -1,
-        topicMessages: setup.topics.map((topic) => ({ topic, messages: chunk.filter((e) => topicOf(e) === topic).map(toKafkaMessage) })),
+        topicMessages: setup.topics.map((topic) => ({ topic, messages: chunk.filter((e) => topicOf(e) === topic).map(published) })),
       });
     }
     await producer.disconnect();

@@ -1,11 +1,14 @@
 import { Partitioners } from 'kafkajs';
-import { toKafkaMessage } from '@park-ledger/messaging';
+import { publishedAsDepartment } from '@park-ledger/messaging';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import type { RunningService } from '../support/service-process';
-import { randomSuffix, waitFor } from '@park-ledger/test-support';
+import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 import { recordEvents } from './generated-events';
 import { oracleFigures, readAllEvents, settledFigures } from './oracle';
 import { committed, readerToken, reportingSetup, startReportingProcess, type ReportingSetup } from './reporting-process';
+
+// written as the departments' relays would: signed with their keys, which reporting verifies
+const published = publishedAsDepartment((department) => stack.eventSigningKey(department));
 
 jest.setTimeout(400_000);
 
@@ -33,7 +36,7 @@ describe('one reporting instance, and a second one started and stopped again and
         const events = Array.from({ length: 20 }, (_, k) => recordEvents(i + k, zones, tag)).flat();
         await producer.sendBatch({
           acks: -1,
-          topicMessages: setup.topics.map((topic) => ({ topic, messages: events.filter((e) => topicOf(e) === topic).map(toKafkaMessage) })),
+          topicMessages: setup.topics.map((topic) => ({ topic, messages: events.filter((e) => topicOf(e) === topic).map(published) })),
         });
         produced += events.length;
         await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,3 +1,4 @@
+import type { VerifyMessage } from '@park-ledger/messaging';
 import type { FigureCatalogue } from './figures/figure-catalogue';
 import type { ProjectionIndex } from './projection/projection-index';
 import type { DepartmentTopic } from './reporting-config';
@@ -11,4 +12,6 @@ export interface ReportingSetup {
   readonly topics: readonly DepartmentTopic[];
   readonly groupId: string;
   readonly partitions: number;
+  /** checks each event came from its department's service (EVENT_VERIFY_KEYS_DIR); unset: trusts every event */
+  readonly verify?: VerifyMessage;
 }

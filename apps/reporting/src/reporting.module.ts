@@ -11,6 +11,7 @@ import { FreshnessService } from './figures/freshness.service';
 import { ProjectionIndex, type AnyProjection } from './projection/projection-index';
 import { RebuildService } from './rebuild/rebuild.service';
 import { departmentTopics, type ReportingConfig } from './reporting-config';
+import { eventKeySettings, loadEventKeys } from '@park-ledger/messaging';
 import { REPORTING_SETUP, type ReportingSetup } from './reporting-setup';
 
 export interface ReportingOptions {
@@ -31,13 +32,17 @@ export class ReportingModule {
         {
           provide: REPORTING_SETUP,
           inject: [SERVICE_CONFIG],
-          useFactory: (config: ReportingConfig): ReportingSetup => ({
-            index: new ProjectionIndex(options.projections),
-            catalogue: new FigureCatalogue(options.catalogue),
-            topics: departmentTopics(config),
-            groupId: config.REPORTING_CONSUMER_GROUP,
-            partitions: config.KAFKA_TOPIC_PARTITIONS,
-          }),
+          useFactory: (config: ReportingConfig): ReportingSetup => {
+            const topics = departmentTopics(config);
+            return {
+              index: new ProjectionIndex(options.projections),
+              catalogue: new FigureCatalogue(options.catalogue),
+              topics,
+              groupId: config.REPORTING_CONSUMER_GROUP,
+              partitions: config.KAFKA_TOPIC_PARTITIONS,
+              verify: loadEventKeys(eventKeySettings(config)).verifierFor(topics.map((t) => t.department)),
+            };
+          },
         },
         LiveProjection,
         FreshnessService,

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { setTimeout as delay } from 'node:timers/promises';
 import { topicFor, type Department } from '@park-ledger/contracts';
 import { EventStore } from '@park-ledger/event-store';
-import { ensureTopics, OutboxRelay } from '@park-ledger/messaging';
+import { ensureTopics, eventKeySettings, loadEventKeys, OutboxRelay } from '@park-ledger/messaging';
 import { KAFKA_CLIENT, METRICS_REGISTRY, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
@@ -28,7 +28,9 @@ export class OutboxPublishing implements OnApplicationBootstrap, BeforeApplicati
     private readonly store: EventStore,
     dataSource: DataSource,
   ) {
-    this.relay = new OutboxRelay({ database: dataSource, kafka, registry, logger: this.logger });
+    const { sign } = loadEventKeys(eventKeySettings(config));
+    if (!sign) this.logger.warn('EVENT_SIGNING_KEY_FILE is not set: events are published unsigned, and consumers that verify will park them');
+    this.relay = new OutboxRelay({ database: dataSource, kafka, registry, logger: this.logger, sign });
     store.wakeRelayLocally(() => this.relay.wakeIfLeading());
   }
 

@@ -4,6 +4,7 @@ export * from './database';
 export * from './kafka/create-kafka';
 export * from './kafka/ensure-topics';
 export * from './kafka/envelope-codec';
+export * from './kafka/envelope-signature';
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
 export { backlogStats, type BacklogStats } from './relay/outbox-rows';
 export { OUTBOX_CHANNEL } from './relay/leader-connection';

@@ -45,8 +45,10 @@ export interface LocalStack {
   down(): Promise<void>;
   status(): Promise<StackStatus>;
   connection(): Connection;
-  /** KAFKA_BROKERS, DATABASE_URL (the service's own database) and the JWT verification settings. */
+  /** KAFKA_BROKERS, DATABASE_URL (the service's own database), the JWT verification settings and the event keys. */
   serviceEnv(service: Service): Record<string, string>;
+  /** The department's event-signing key (base64, HMAC-SHA256): publish as that department by signing with it. */
+  eventSigningKey(department: 'projects' | 'land' | 'safety'): string;
   /** A dev bearer token signed with the local stack's key. */
   token(claims: { roles: string[]; department?: string | null; sub?: string; [claim: string]: unknown }): string;
   /** Drops and recreates the database; resolves to its URL. */

@@ -39,7 +39,7 @@ export async function listParked(sql: Sql, includeRedriven: boolean, page: numbe
   const rows = await sql.query(
     `select ${columns}, count(*) over () as total from ${schema}.parked_events
       where $1 or redriven_at is null
-      order by id desc limit $2 offset $3`,
+      order by parked_events.id desc limit $2 offset $3`, // the table's id: the output column "id" is text ("9" > "10")
     [includeRedriven, pageSize, (page - 1) * pageSize],
   );
   return { total: rows.length ? Number(rows[0].total) : 0, page, pageSize, parked: rows.map(summary) };

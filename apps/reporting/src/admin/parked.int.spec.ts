@@ -93,6 +93,19 @@ describe('poison messages on every department topic, between good events', () =>
     expect((await service.get('/admin/parked/held?pageSize=0', 'admin')).status).toBe(400);
   });
 
+  it('parks a well-formed event that its department’s service did not publish as untrusted; figures stay; no re-drive', async () => {
+    const before = await incidents();
+    const { total } = await parked();
+    const forged = reported('forged', 'chengbei', at('2014-05-01'));
+    await service.produceForged('safety', [toKafkaMessage(forged)]);
+    const after = await waitFor(parked, (p) => p.total === total + 1, { what: 'the forged event parked' });
+    const [newest] = after.parked;
+    expect(newest).toMatchObject({ key: forged.streamId, topic: service.topics.safety, reason: expect.stringMatching(/^untrusted: no park-signature header/) });
+    expect(await incidents()).toBe(before);
+    expect((await service.post(`/admin/parked/${newest.id}/redrive`)).status).toBe(422);
+    expect(await incidents()).toBe(before);
+  });
+
   it('answers 404 for an unknown parked event and 403 to a reader', async () => {
     expect((await service.get('/admin/parked/999999', 'admin')).status).toBe(404);
     expect((await service.get('/admin/parked', 'reader')).status).toBe(403);

@@ -27,6 +27,9 @@ export class LiveProjection implements OnApplicationBootstrap, BeforeApplication
     dataSource: DataSource,
   ) {
     const metrics = new ProjectionMetrics(registry);
+    if (!setup.verify) {
+      this.logger.warn('EVENT_VERIFY_KEYS_DIR is not set: events on the topics are applied without checking which service published them');
+    }
     this.consumer = new ExactlyOnceConsumer({
       kafka,
       groupId: setup.groupId,
@@ -35,6 +38,7 @@ export class LiveProjection implements OnApplicationBootstrap, BeforeApplication
       eventRegistry,
       ...liveHandlers(setup.index, (event) => metrics.applied(event)),
       createTopics: { partitions: setup.partitions },
+      verify: setup.verify,
       sessionTimeoutMs: 10_000,
       registry,
       logger: this.logger,

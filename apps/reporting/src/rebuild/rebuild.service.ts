@@ -53,6 +53,7 @@ export class RebuildService implements BeforeApplicationShutdown {
         ...fixedVersionHandlers(this.setup.index, version),
         fromBeginning: true,
         createTopics: false,
+        verify: this.setup.verify,
         registry: new Registry(),
         logger: this.logger,
       });

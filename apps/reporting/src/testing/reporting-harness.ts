@@ -3,7 +3,7 @@ import { Module, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { departments, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
 import type { FigureDefinition } from '@park-ledger/figures';
-import { createKafka, ensureTopics, toKafkaMessage } from '@park-ledger/messaging';
+import { createKafka, ensureTopics, eventKeyFrom, messageSigner, SIGNATURE_HEADER, toKafkaMessage } from '@park-ledger/messaging';
 import { createService, PlatformModule } from '@park-ledger/platform';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { Client } from 'pg';
@@ -27,8 +27,12 @@ export interface ReportingUnderTest {
   readonly topics: Readonly<Record<Department, string>>;
   readonly app: NestExpressApplication;
   readonly kafka: Kafka;
+  /** Publishes as the events' departments would: on their topics, signed with their keys. */
   produce(events: readonly EventEnvelope[]): Promise<void>;
+  /** Messages exactly as given (poison, say), signed with the department's key as its relay would. */
   produceRaw(department: Department, messages: Message[]): Promise<void>;
+  /** Messages written to the department's topic by someone else: as given, not signed by the department. */
+  produceForged(department: Department, messages: Message[]): Promise<void>;
   get(pathAndQuery: string, role?: 'reader' | 'admin'): Promise<Answer>;
   post(pathAndQuery: string, role?: 'reader' | 'admin'): Promise<Answer>;
   sql(text: string, params?: unknown[]): Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -73,6 +77,12 @@ export async function startReporting(options: ReportingModules): Promise<Reporti
   const db = new Client({ connectionString: process.env['DATABASE_URL'] });
   await db.connect();
 
+  const signers = new Map(departments.map((d) => [d, messageSigner(eventKeyFrom(stack.eventSigningKey(d)))]));
+  const signed = (department: Department, message: Message): Message => ({
+    ...message,
+    headers: { ...message.headers, [SIGNATURE_HEADER]: signers.get(department)!(message.value ?? '') },
+  });
+
   const call = async (method: string, pathAndQuery: string, role: 'reader' | 'admin'): Promise<Answer> => {
     const res = await fetch(`${url}${pathAndQuery}`, {
       method,
@@ -89,10 +99,13 @@ export async function startReporting(options: ReportingModules): Promise<Reporti
     kafka,
     produce: async (events) => {
       const byTopic = new Map<string, Message[]>();
-      for (const e of events) byTopic.set(topics[e.department], [...(byTopic.get(topics[e.department]) ?? []), toKafkaMessage(e)]);
+      for (const e of events) byTopic.set(topics[e.department], [...(byTopic.get(topics[e.department]) ?? []), signed(e.department, toKafkaMessage(e))]);
       await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
     },
     produceRaw: async (department, messages) => {
+      await producer.send({ topic: topics[department], acks: -1, messages: messages.map((m) => signed(department, m)) });
+    },
+    produceForged: async (department, messages) => {
       await producer.send({ topic: topics[department], acks: -1, messages });
     },
     get: (p, role = 'reader') => call('GET', p, role),

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventRegistry, projectsEvents, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
-import { ExactlyOnceConsumer } from '@park-ledger/messaging';
+import { eventKeySettings, ExactlyOnceConsumer, loadEventKeys } from '@park-ledger/messaging';
 import { KAFKA_CLIENT, METRICS_REGISTRY, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
@@ -48,6 +48,7 @@ export class ZoneDirectory implements ParkRegistryCheck, OnApplicationBootstrap,
       eventRegistry: projectsRegistry,
       handler: applyZoneChange,
       createTopics: { partitions: config.KAFKA_TOPIC_PARTITIONS },
+      verify: loadEventKeys(eventKeySettings(config)).verifierFor(['projects']),
       fromBeginning: true,
       sessionTimeoutMs: 10_000,
       registry,

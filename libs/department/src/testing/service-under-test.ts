@@ -2,7 +2,7 @@
 // Test-only: the department service running in-process against the real stack, a fresh database
 // and a plain Kafka consumer reading what the service publishes to the department's topic.
 import { topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
-import { ensureTopics, toKafkaMessage } from '@park-ledger/messaging';
+import { ensureTopics, publishedAsDepartment } from '@park-ledger/messaging';
 import { createService, type ServiceDescription } from '@park-ledger/platform';
 import type { Type } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
@@ -189,6 +189,7 @@ async function zoneRegistry(topicPrefix: string) {
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const versions = new Map<string, number>();
+  const published = publishedAsDepartment((department) => stack.eventSigningKey(department));
   return {
     publish: async (zoneId: string, type: 'ZoneRegistered' | 'ParkRegistryEntryVoided') => {
       const streamVersion = (versions.get(zoneId) ?? 0) + 1;
@@ -199,7 +200,7 @@ async function zoneRegistry(topicPrefix: string) {
         eventId: randomUUID(), type, schemaVersion: 1, streamId: `zone-${zoneId}`, streamVersion, occurredAt: '2013-01-01T00:00:00.000Z',
         recordedAt: now, department: 'projects', actor: 'registry-clerk', correlationId: randomUUID(), causationId: null, payload,
       };
-      await producer.send({ topic, acks: -1, messages: [toKafkaMessage(envelope)] });
+      await producer.send({ topic, acks: -1, messages: [published(envelope)] });
     },
     close: () => producer.disconnect(),
   };

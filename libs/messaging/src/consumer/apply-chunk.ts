@@ -1,7 +1,6 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
 import type { EntityManager } from 'typeorm';
-import type { ApplyContext } from './apply-in-order';
-import type { ConsumerDecodeResult } from './version-fit';
+import { decodeMessage, type ApplyContext } from './apply-in-order';
 import type { MessageSource, StreamRef } from './consumer-tables';
 import { streamKey } from './consumer-tables';
 import { planChunk, type ChunkMessage } from './plan-chunk';
@@ -21,7 +20,7 @@ export type BatchHandler = (events: readonly EventEnvelope[], manager: EntityMan
  * figure totals, say) are the last thing the transaction does and their row locks are held briefly.
  */
 export async function applyChunkAtOnce(ctx: ApplyContext, handleBatch: BatchHandler, sources: readonly MessageSource[]): Promise<boolean> {
-  const messages: ChunkMessage[] = sources.map((source) => ({ source, decoded: decodeSource(ctx, source) }));
+  const messages: ChunkMessage[] = sources.map((source) => ({ source, decoded: decodeMessage(ctx, source) }));
   const streams = new Map<string, StreamRef>();
   for (const { decoded } of messages) {
     if (decoded.ok) streams.set(streamKey(decoded.event), { department: decoded.event.department, streamId: decoded.event.streamId });
@@ -45,6 +44,3 @@ export async function applyChunkAtOnce(ctx: ApplyContext, handleBatch: BatchHand
   ctx.tally.parked.push(...plan.park.map((p) => p.code));
   return true;
 }
-
-const decodeSource = (ctx: ApplyContext, source: MessageSource): ConsumerDecodeResult =>
-  source.raw ? ctx.decode(source.raw.toString('utf8')) : { ok: false, code: 'invalid-envelope', reason: 'empty message value' };

@@ -21,13 +21,19 @@ export type ApplyOutcome = 'applied' | 'duplicate' | 'held' | { readonly failed:
 
 /** Decodes and applies one Kafka message; anything that cannot be applied is parked, never thrown. */
 export async function applyMessage(ctx: ApplyContext, source: MessageSource): Promise<void> {
-  const decoded: ConsumerDecodeResult = source.raw
-    ? ctx.decode(source.raw.toString('utf8'))
-    : { ok: false, code: 'invalid-envelope', reason: 'empty message value' };
+  const decoded = decodeMessage(ctx, source);
   if (!decoded.ok) return park(ctx, source, decoded.code ?? 'undecodable', decoded.reason);
   const outcome = await applyInOrder(ctx, decoded.event, source);
   if (typeof outcome === 'object') await park(ctx, source, 'handler-failed', outcome.failed);
 }
+
+/** A message as read from Kafka: refused when it is untrusted or empty, else decoded. */
+export const decodeMessage = (ctx: ApplyContext, source: MessageSource): ConsumerDecodeResult =>
+  source.untrusted !== undefined
+    ? { ok: false, code: 'untrusted', reason: source.untrusted }
+    : source.raw
+      ? ctx.decode(source.raw.toString('utf8'))
+      : { ok: false, code: 'invalid-envelope', reason: 'empty message value' };
 
 /**
  * Per stream, only version last+1 is applied; lower versions are redeliveries, higher ones wait in

@@ -8,6 +8,8 @@ export interface MessageSource {
   readonly offset: string;
   readonly key: string | null;
   readonly raw: Buffer | null;
+  /** why the message is not to be trusted (its signature), found when it was read; never stored */
+  readonly untrusted?: string;
 }
 
 export interface StreamRef {

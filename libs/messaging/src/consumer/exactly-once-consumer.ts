@@ -4,6 +4,7 @@ import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { failpoint } from '../failpoint';
 import { ensureTopics, type TopicOptions } from '../kafka/ensure-topics';
+import type { VerifyMessage } from '../kafka/envelope-signature';
 import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
 import { applyChunkAtOnce, type BatchHandler } from './apply-chunk';
 import {
@@ -15,7 +16,7 @@ import {
 import type { ConsumerDecodeResult, Decode } from './version-fit';
 import { ConsumerMetrics, emptyTally, type Tally } from './consumer-metrics';
 import { DEFAULT_CONSUMER_SCHEMA } from './consumer-migrations';
-import { ConsumerTables } from './consumer-tables';
+import { ConsumerTables, type MessageSource } from './consumer-tables';
 
 export interface ExactlyOnceConsumerOptions {
   readonly kafka: Kafka;
@@ -53,6 +54,11 @@ export interface ExactlyOnceConsumerOptions {
    */
   readonly lagIntervalMs?: number;
   readonly logger?: MessagingLogger;
+  /**
+   * Checks each message came from its topic's department (its signature): one that does not is
+   * parked as `untrusted` and never applied, nor re-driven. Without it every message is trusted.
+   */
+  readonly verify?: VerifyMessage;
 }
 
 // Every chunk pays its round trips and a commit, so chunks are large (a 1 MB fetch of a partition is
@@ -188,6 +194,8 @@ export class ExactlyOnceConsumer {
       const parked = await this.tables.lockParkedEvent(tx, String(parkedId));
       if (!parked) return { status: 'not-found' };
       if (parked.redrivenAt) return { status: 'already-redriven' };
+      // its signature was not kept: what was untrusted once stays so (its department publishes it again)
+      if (parked.reason.startsWith('untrusted:')) return { status: 'failed', reason: parked.reason };
       const decoded = this.decode(parked.raw?.toString('utf8') ?? '');
       if (!decoded.ok) return { status: 'failed', reason: decoded.reason };
       const outcome = await applyInOrder(this.context(tx, tally), decoded.event, parked);
@@ -223,7 +231,15 @@ export class ExactlyOnceConsumer {
    * every chunk, and a refused batch is rare).
    */
   private async applyChunk(topic: string, partition: number, messages: KafkaMessage[]): Promise<Tally> {
-    const sources = messages.map(({ offset, key, value }) => ({ topic, partition, offset, key: key?.toString('utf8') ?? null, raw: value }));
+    const { verify } = this.options;
+    const sources = messages.map(({ offset, key, value, headers }): MessageSource => ({
+      topic,
+      partition,
+      offset,
+      key: key?.toString('utf8') ?? null,
+      raw: value,
+      untrusted: verify?.({ topic, value, headers }),
+    }));
     const { dataSource, handleBatch } = this.options;
     if (handleBatch) {
       const tally = emptyTally();

@@ -6,6 +6,7 @@ import { poolOf, type Database } from '../database';
 import { failpoint } from '../failpoint';
 import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
 import { LeaderConnection } from './leader-connection';
+import type { SignMessage } from '../kafka/envelope-signature';
 import { markPublished, readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
 import { relayMetrics, type RelayMetrics } from './relay-metrics';
 import { Wakeup } from './wakeup';
@@ -28,6 +29,8 @@ export interface OutboxRelayOptions {
   /** prom-client registry for the outbox_* metrics; one relay per registry. */
   readonly registry?: Registry;
   readonly logger?: MessagingLogger;
+  /** Signs each message value (the department's key), so consumers can tell its messages from anyone else's. */
+  readonly sign?: SignMessage;
 }
 
 /**
@@ -118,7 +121,7 @@ export class OutboxRelay {
     }
     const producer = await this.connectedProducer();
     const positions = rows.map((row) => row.position);
-    const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
+    const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, this.options.sign) });
     // A full batch suggests a backlog: read the next one while this one is on the wire.
     const next =
       rows.length === batchSize

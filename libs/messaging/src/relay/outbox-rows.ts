@@ -1,6 +1,7 @@
 import type { Message } from 'kafkajs';
 import type { Pool, QueryResult } from 'pg';
 import { envelopeHeaders } from '../kafka/envelope-codec';
+import { SIGNATURE_HEADER, type SignMessage } from '../kafka/envelope-signature';
 
 export interface OutboxRow {
   /** bigint, which pg returns as a string. */
@@ -90,15 +91,15 @@ export interface TopicMessages {
   readonly messages: Message[];
 }
 
-/** Groups rows by topic for one sendBatch; within a topic the position order is kept. */
-export function toTopicMessages(rows: readonly OutboxRow[]): TopicMessages[] {
+/** Groups rows by topic for one sendBatch; within a topic the position order is kept. Signed when `sign` is given. */
+export function toTopicMessages(rows: readonly OutboxRow[], sign?: SignMessage): TopicMessages[] {
   const byTopic = new Map<string, Message[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
     messages.push({
       key: row.messageKey,
       value: row.envelope,
-      headers: envelopeHeaders(row),
+      headers: sign ? { ...envelopeHeaders(row), [SIGNATURE_HEADER]: sign(row.envelope) } : envelopeHeaders(row),
     });
     byTopic.set(row.topic, messages);
   }

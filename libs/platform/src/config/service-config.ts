@@ -73,6 +73,18 @@ export class ServiceConfig {
   @Length(1, 200, { message: 'JWT_PUBLIC_KEY_ID must be 1 to 200 characters' })
   JWT_PUBLIC_KEY_ID = 'park-ledger-dev';
 
+  /** Department services: the file holding its event key (32+ random bytes, base64): its relay signs every published event with it (HMAC-SHA256) */
+  @IsOptional()
+  @IsString()
+  @Length(1, 4096, { message: 'EVENT_SIGNING_KEY_FILE must be a file path' })
+  EVENT_SIGNING_KEY_FILE?: string;
+
+  /** Consumers: a folder with each department's event key as <department>.key; an event that does not verify is parked `untrusted` */
+  @IsOptional()
+  @IsString()
+  @Length(1, 4096, { message: 'EVENT_VERIFY_KEYS_DIR must be a folder path' })
+  EVENT_VERIFY_KEYS_DIR?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
