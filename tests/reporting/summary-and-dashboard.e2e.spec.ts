@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { chromium, type BrowserContext } from 'playwright-core';
 // the demo loader is a script under tools/, not a library of the workspace
@@ -134,6 +136,27 @@ describe('the demo year loaded through the department services', () => {
       expect(en).toContain(phrase);
     }
     expect((await facts()).year).toBe(2014);
+  });
+
+  it('prints the 2014 summary to PDF with the seed’s Chinese heading and first figure in its text', async () => {
+    const res = await get('/reports/annual/2014?format=pdf&lang=zh');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-'));
+    try {
+      const file = path.join(dir, 'summary-2014-zh.pdf');
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      const run = promisify(execFile);
+      const text = (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout.replace(/\s+/g, '');
+      expect(text).toContain('2014年工业园区工作总结');
+      expect(text).toContain('2014年，园区实现主营业务收入421.5亿元');
+      const pages = Number(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [file])).stdout)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
+      await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(repoRoot, 'test-artifacts/summary-2014-demo-zh-page1')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('shows the dashboard: sign in, pick 2014, headline figures, English, a figure’s events', async () => {
