@@ -1,8 +1,13 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 // the demo loader is a script under tools/, not a library of the workspace
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { loadDemo } from '../../tools/demo/load';
-import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
+import { repoRoot, spawnService, waitForStatus, type RunningService } from '../support/service-process';
 import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 import { readerToken, reportingSetup, startReportingProcess } from './reporting-process';
 
@@ -128,5 +133,26 @@ describe('the demo year loaded through the department services', () => {
       expect(en).toContain(phrase);
     }
     expect((await facts()).year).toBe(2014);
+  });
+
+  it('prints the 2014 summary to PDF with the seed’s Chinese heading and first figure in its text', async () => {
+    const res = await get('/reports/annual/2014?format=pdf&lang=zh');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-'));
+    try {
+      const file = path.join(dir, 'summary-2014-zh.pdf');
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      const run = promisify(execFile);
+      const text = (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout.replace(/\s+/g, '');
+      expect(text).toContain('2014年工业园区工作总结');
+      expect(text).toContain('2014年，园区实现主营业务收入421.5亿元');
+      const pages = Number(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [file])).stdout)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
+      await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(repoRoot, 'test-artifacts/summary-2014-demo-zh-page1')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

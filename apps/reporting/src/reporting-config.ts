@@ -7,6 +7,11 @@ export class ReportingConfig extends ServiceConfig {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'REPORTING_CONSUMER_GROUP must be letters, digits, ., _ or -' })
   REPORTING_CONSUMER_GROUP = 'park-reporting';
+
+  /** The Chromium the annual summary is printed to PDF with; a wrong path makes only the PDF unavailable (503). */
+  @IsOptional()
+  @Matches(/^\/[^\0]{0,4095}$/, { message: 'CHROMIUM_PATH must be an absolute path to a Chromium executable' })
+  CHROMIUM_PATH = '/usr/bin/chromium';
 }
 
 export interface DepartmentTopic {

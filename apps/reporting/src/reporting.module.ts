@@ -49,7 +49,7 @@ export class ReportingModule {
         FiguresService,
         RebuildService,
       ],
-      exports: [REPORTING_SETUP],
+      exports: [REPORTING_SETUP, FreshnessService],
     };
   }
 }

@@ -1,10 +1,25 @@
-import { BadRequestException, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Reads } from '@park-ledger/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { FreshnessService } from '../figures/freshness.service';
+import { activeVersion } from '../read-model/active-version';
+import { schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { AnnualSummaryRequest } from './annual-summary.request';
+import { freshnessLine } from './freshness-line';
+import type { Lang } from './number-format';
+import { PdfRenderer } from './pdf-renderer';
+import { printLayout } from './print-layout';
 import { readSummaryFacts } from './read-summary-facts';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
@@ -23,6 +38,8 @@ export class AnnualSummaryController {
   constructor(
     @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
     private readonly dataSource: DataSource,
+    private readonly freshness: FreshnessService,
+    private readonly pdf: PdfRenderer,
   ) {}
 
   @Get('annual/:year')
@@ -33,12 +50,23 @@ export class AnnualSummaryController {
       'The committee’s annual work summary for a business year, in the structure and wording of its own ' +
       'documents (zh) or in English: economic indicators beside last year, platforms and land, projects, ' +
       'industrial clusters, safety and the environment. Every number links to the events behind it ' +
-      '(`/figures/{figure}/events`). Sections with nothing recorded say so. Money in 万元/亿元 (zh) or CNY (en).',
+      '(`/figures/{figure}/events`). Sections with nothing recorded say so. Money in 万元/亿元 (zh) or CNY (en). ' +
+      'The HTML says under its title what data it reflects (newest record time applied, messages pending); ' +
+      '`format=pdf` prints that HTML on A4 with the committee’s heading and page numbers, as an attachment.',
   })
   @ApiParam({ name: 'year', example: 2014, schema: { type: 'integer', minimum: 1990, maximum: 2100 } })
-  @ApiProduces('text/html', 'text/markdown', 'application/json')
-  @ApiOkResponse({ description: 'HTML (printable), Markdown, or the summary facts as JSON' })
+  @ApiProduces('text/html', 'text/markdown', 'application/json', 'application/pdf')
+  @ApiOkResponse({
+    description: 'HTML (printable), Markdown, the summary facts as JSON, or the printed PDF (an attachment)',
+    content: {
+      'text/html': { schema: { type: 'string' } },
+      'text/markdown': { schema: { type: 'string' } },
+      'application/json': { schema: { type: 'object' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf' })
+  @ApiServiceUnavailableResponse({ description: 'format=pdf: the PDF renderer is busy or Chromium cannot start: try again' })
   async annual(@Param('year') year: string, @Query() request: AnnualSummaryRequest, @Res({ passthrough: true }) res: Response) {
     const facts = await readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year), request.asOf);
     if (request.format === 'json') return facts;
@@ -47,7 +75,18 @@ export class AnnualSummaryController {
       res.type('text/markdown; charset=utf-8');
       return renderMarkdown(document);
     }
+    const html = renderHtml(document, { freshness: await this.freshnessLine(request.lang) });
+    if (request.format === 'pdf') {
+      const pdf = await this.pdf.render(html, printLayout(document));
+      const filename = `park-ledger-summary-${facts.year}-${request.lang}.pdf`;
+      return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${filename}"`, length: pdf.length });
+    }
     res.type('text/html; charset=utf-8');
-    return renderHtml(document);
+    return html;
+  }
+
+  private async freshnessLine(lang: Lang): Promise<string> {
+    const version = await activeVersion(this.dataSource);
+    return freshnessLine(await this.freshness.of(schemaOf(version), version), lang);
   }
 }

@@ -46,7 +46,7 @@ describe('a reporting service fed one example history of every record kind', () 
 
   it('refuses a bad year or format, and callers without a token', async () => {
     expect((await service.get('/reports/annual/20x4')).status).toBe(400);
-    expect((await service.get('/reports/annual/2014?format=pdf')).status).toBe(400);
+    expect((await service.get('/reports/annual/2014?format=docx')).status).toBe(400);
     expect((await fetch(`${service.url}/reports/annual/2014`)).status).toBe(401);
   });
 });

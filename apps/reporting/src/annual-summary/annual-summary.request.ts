@@ -3,7 +3,7 @@ import { IsAsOf } from '../figures/figures.request';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
-export const summaryFormats = ['html', 'md', 'json'] as const;
+export const summaryFormats = ['html', 'md', 'json', 'pdf'] as const;
 export type SummaryFormat = (typeof summaryFormats)[number];
 
 export class AnnualSummaryRequest {
@@ -15,10 +15,10 @@ export class AnnualSummaryRequest {
   @ApiPropertyOptional({
     enum: summaryFormats,
     default: 'html',
-    description: 'html: printable page; md: Markdown; json: the facts the text is written from',
+    description: 'html: printable page; md: Markdown; json: the facts the text is written from; pdf: the page printed (A4)',
   })
   @IsOptional()
-  @IsIn(summaryFormats, { message: 'format must be html, md or json' })
+  @IsIn(summaryFormats, { message: 'format must be html, md, json or pdf' })
   format: SummaryFormat = 'html';
 
   @ApiPropertyOptional({

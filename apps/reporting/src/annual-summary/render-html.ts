@@ -1,6 +1,6 @@
 import type { Run, SummaryDocument } from './summary-document';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Screen and print: A4 pages, serif body as official documents are set, links printed as plain text. */
@@ -12,6 +12,7 @@ const stylesheet = `
   h3 { font-size: 1.05rem; }
   p { text-indent: 2em; margin: 0.5rem 0; }
   .note { text-align: center; color: #555; text-indent: 0; }
+  .freshness { font-size: 0.85rem; }
   a.figure { color: #0b57d0; text-decoration: none; border-bottom: 1px dotted #0b57d0; }
   @media print {
     @page { size: A4; margin: 2cm; }
@@ -27,8 +28,15 @@ const runHtml = (run: Run, linkBase: string) =>
     ? escapeHtml(run.text)
     : `<a class="figure" href="${escapeHtml(linkBase + run.link)}" data-figure="${escapeHtml(run.figure)}" data-value="${run.value}">${escapeHtml(run.text)}</a>`;
 
+export interface HtmlOptions {
+  /** put before each number's link, e.g. the service's public URL */
+  readonly linkBase?: string;
+  /** what data the summary reflects (see freshnessLine), printed under the title */
+  readonly freshness?: string;
+}
+
 /** A printable HTML page; every number links to its drill-down (the events behind it). */
-export function renderHtml(document: SummaryDocument, linkBase = ''): string {
+export function renderHtml(document: SummaryDocument, { linkBase = '', freshness }: HtmlOptions = {}): string {
   const body = document.sections
     .map((section) => {
       const blocks = section.blocks.map((block) =>
@@ -45,6 +53,7 @@ export function renderHtml(document: SummaryDocument, linkBase = ''): string {
 <title>${escapeHtml(document.title)}</title><style>${stylesheet}</style></head>
 <body>
 <h1>${escapeHtml(document.title)}</h1>
+${freshness ? `<p class="note freshness">${escapeHtml(freshness)}</p>` : ''}
 ${document.note ? `<p class="note">${escapeHtml(document.note)}</p>` : ''}
 ${body}
 </body>
