@@ -10,7 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSourceOptions } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { ServiceConfig, validateConfig } from './config/service-config';
+import { kafkaSecurity, ServiceConfig, validateConfig } from './config/service-config';
 import { HealthController, KAFKA_REQUIRED_FOR_READINESS } from './health/health.controller';
 import { KAFKA_CLIENT, KafkaHealthIndicator } from './health/kafka.health';
 import { loggingParams } from './logging/logging';
@@ -48,6 +48,7 @@ export class PlatformModule implements NestModule {
       brokers: config.KAFKA_BROKERS.split(','),
       logLevel: logLevel.NOTHING,
       retry: { retries: 5, initialRetryTime: 300 },
+      ...kafkaSecurity(config),
     });
     return {
       module: PlatformModule,

@@ -1,4 +1,4 @@
-import { InvalidConfiguration, ServiceConfig, validateConfig } from './service-config';
+import { InvalidConfiguration, kafkaSecurity, ServiceConfig, validateConfig } from './service-config';
 
 const valid = {
   PORT: '3101',
@@ -61,5 +61,32 @@ describe('the park’s establishment date', () => {
     for (const bad of ['1992', '1992-05-01', 'yesterday', '1992-13-01T00:00:00+08:00', '1992-05-01T00:00:00']) {
       expect(() => validateConfig(ServiceConfig, { ...env, PARK_ESTABLISHED_ON: bad })).toThrow(/PARK_ESTABLISHED_ON: PARK_ESTABLISHED_ON must be an ISO-8601/);
     }
+  });
+});
+
+describe('security towards Kafka', () => {
+  const base = { PORT: '3000', DATABASE_URL: 'postgres://u:p@h:5432/d', KAFKA_BROKERS: 'kafka:9092', JWT_PUBLIC_KEY_FILE: '/k.pem' };
+
+  it('is none by default (the local stack’s broker listens on loopback only)', () => {
+    expect(kafkaSecurity(validateConfig(ServiceConfig, base))).toEqual({ ssl: false });
+  });
+
+  it('gives kafkajs a SCRAM user and TLS when set', () => {
+    const config = validateConfig(ServiceConfig, {
+      ...base,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'land',
+      KAFKA_SASL_PASSWORD: 's3cret',
+      KAFKA_SSL: 'true',
+    });
+    expect(kafkaSecurity(config)).toEqual({ ssl: true, sasl: { mechanism: 'scram-sha-512', username: 'land', password: 's3cret' } });
+  });
+
+  it('names what is missing or wrong', () => {
+    expect(() => validateConfig(ServiceConfig, { ...base, KAFKA_SASL_MECHANISM: 'scram-sha-512' })).toThrow(
+      /KAFKA_SASL_USERNAME must be set with KAFKA_SASL_MECHANISM[\s\S]*KAFKA_SASL_PASSWORD must be set with KAFKA_SASL_MECHANISM/,
+    );
+    expect(() => validateConfig(ServiceConfig, { ...base, KAFKA_SASL_MECHANISM: 'gssapi' })).toThrow(/KAFKA_SASL_MECHANISM must be scram-sha-512/);
+    expect(() => validateConfig(ServiceConfig, { ...base, KAFKA_SSL: 'yes' })).toThrow(/KAFKA_SSL must be true or false/);
   });
 });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import type { KafkaConfig } from 'kafkajs';
 import {
   IsIn,
   IsInt,
@@ -35,6 +36,26 @@ export class ServiceConfig {
     message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
   })
   KAFKA_BROKERS!: string;
+
+  /** SASL towards Kafka (each service its own user, so the broker's ACLs can let it write only its topic); unset: none */
+  @IsOptional()
+  @IsIn(['scram-sha-512', 'scram-sha-256', 'plain'], { message: 'KAFKA_SASL_MECHANISM must be scram-sha-512, scram-sha-256 or plain' })
+  KAFKA_SASL_MECHANISM?: 'scram-sha-512' | 'scram-sha-256' | 'plain';
+
+  @ValidateIf((c: ServiceConfig) => c.KAFKA_SASL_MECHANISM !== undefined)
+  @IsString({ message: 'KAFKA_SASL_USERNAME must be set with KAFKA_SASL_MECHANISM' })
+  @Length(1, 200, { message: 'KAFKA_SASL_USERNAME must be set with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf((c: ServiceConfig) => c.KAFKA_SASL_MECHANISM !== undefined)
+  @IsString({ message: 'KAFKA_SASL_PASSWORD must be set with KAFKA_SASL_MECHANISM' })
+  @Length(1, 1000, { message: 'KAFKA_SASL_PASSWORD must be set with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_PASSWORD?: string;
+
+  /** TLS towards Kafka */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'KAFKA_SSL must be true or false' })
+  KAFKA_SSL: 'true' | 'false' = 'false';
 
   @Matches(/^[\w.-]{0,100}$/, { message: 'KAFKA_TOPIC_PREFIX must be up to 100 letters, digits, _ . -' })
   KAFKA_TOPIC_PREFIX = '';
@@ -124,4 +145,16 @@ export function validateConfig<T extends object>(
     throw new InvalidConfiguration(problems);
   }
   return config;
+}
+
+/** kafkajs's sasl and ssl options from the settings. */
+export function kafkaSecurity(
+  config: Pick<ServiceConfig, 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD' | 'KAFKA_SSL'>,
+): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username = '', KAFKA_SASL_PASSWORD: password = '' } = config;
+  const ssl = config.KAFKA_SSL === 'true';
+  if (mechanism === 'plain') return { ssl, sasl: { mechanism, username, password } };
+  if (mechanism === 'scram-sha-256') return { ssl, sasl: { mechanism, username, password } };
+  if (mechanism === 'scram-sha-512') return { ssl, sasl: { mechanism, username, password } };
+  return { ssl };
 }
