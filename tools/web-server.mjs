@@ -143,3 +143,13 @@ export async function startWebServer({ port, host = '127.0.0.1', root, services,
       }),
   };
 }
+
+// `node tools/web-server.mjs '{"port":23100,"root":"dist/apps/web","services":{…},"oidc":{…}}'`: the same
+// server as a process of its own (the browser tests run it so; its memory is measured apart).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const web = await startWebServer(JSON.parse(process.argv[2] ?? '{}'));
+  console.log(`web: listening on ${web.url}`);
+  const stop = () => web.close().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

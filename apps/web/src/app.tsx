@@ -132,7 +132,7 @@ function Localised() {
   const { lang } = useLanguage();
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Gate />
       </AntApp>

@@ -293,7 +293,8 @@ export function DashboardPage() {
         <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />
       ) : (
         <Spin spinning={board.loading}>
-          <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="board" data-loaded={loadedKey}>
+          <div data-testid="board" data-loaded={loadedKey}>
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <Freshness freshness={board.data.heads.freshness} />
             <Headlines figures={board.data.heads.figures} />
             <Row gutter={[16, 16]}>
@@ -324,6 +325,7 @@ export function DashboardPage() {
               </Col>
             </Row>
           </Space>
+          </div>
         </Spin>
       )}
     </Space>

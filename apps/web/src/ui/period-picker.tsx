@@ -52,6 +52,7 @@ export function PeriodPicker({ period, onChange, withinYear = true }: { period: 
       <Select
         aria-label={t.year}
         data-testid="year"
+        showSearch
         value={period.year}
         style={{ width: 110 }}
         options={years().map((y) => ({ value: y, label: String(y) }))}
