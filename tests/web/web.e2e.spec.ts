@@ -55,7 +55,7 @@ const option = (page: Page, title: string) =>
 
 /** Every chart on the page finished drawing (no screenshot of a half-grown bar). */
 const chartsDrawn = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.getAttribute('data-drawn') === 'true'));
+  page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart]')).every((c) => c.getAttribute('data-drawn') === 'true'));
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, name), fullPage: true });
 
@@ -161,6 +161,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.keyboard.type('2014');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${web.url}/summary/2014`);
+    await page.keyboard.press('Escape');
     const summary = page.getByTestId('summary-document');
     await summary.getByText('CNY 42.15 billion').first().waitFor();
     await screenshot(page, 'web-summary.png');

@@ -82,7 +82,7 @@ export function DrillDownPage() {
             { title: t.eventType, dataIndex: 'type', render: (type: string) => <Tag>{type}</Tag> },
             { title: t.departmentCol, dataIndex: 'department', width: 110 },
             { title: t.record, key: 'record', render: (_, e) => `${e.record.kind} ${e.record.id}` },
-            { title: t.version, key: 'stream', render: (_, e) => `${e.streamId} v${e.streamVersion}` },
+            { title: t.version, dataIndex: 'streamVersion', width: 90, render: (v: number) => `v${v}` },
           ]}
         />
       )}
