@@ -157,11 +157,12 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
 
     // the summary: year 2014 picked, its number links open the drill-down
     await page.getByRole('menuitem', { name: 'Annual summary' }).click();
+    await page.waitForURL(/\/summary\/\d{4}$/);
+    await page.getByRole('heading', { name: /^Annual summary \d{4}$/ }).waitFor();
     await page.getByTestId('year').click();
     await page.keyboard.type('2014');
-    await page.keyboard.press('Enter');
+    await option(page, '2014').click();
     await page.waitForURL(`${web.url}/summary/2014`);
-    await page.keyboard.press('Escape');
     const summary = page.getByTestId('summary-document');
     await summary.getByText('CNY 42.15 billion').first().waitFor();
     await screenshot(page, 'web-summary.png');
