@@ -163,6 +163,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.keyboard.type('2014');
     await option(page, '2014').click();
     await page.waitForURL(`${web.url}/summary/2014`);
+    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
     const summary = page.getByTestId('summary-document');
     await summary.getByText('CNY 42.15 billion').first().waitFor();
     await screenshot(page, 'web-summary.png');
