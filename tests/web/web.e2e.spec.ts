@@ -203,6 +203,8 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     const page = await newPage();
     await page.goto(`${web.url}/?year=2014`);
     await signIn(page, 'reader');
+    // signed in and drawn first: a reload during the code exchange would replay a used code
+    await boardLoaded(page, 'year=2014');
     await page.route('**/api/reporting/figures?**', (route) =>
       route.fulfill({ status: 502, contentType: 'application/problem+json', body: '{"status":502,"title":"Bad Gateway"}' }),
     );
