@@ -1,8 +1,10 @@
-// `npm start`: install what is missing, bring the local stack up, build, start the four
-// services, wait until all are ready, print where they are; Ctrl-C stops them cleanly.
+// `npm start`: install what is missing, bring the local stack up (Postgres, Kafka, Keycloak), build,
+// start the four services and the web app, wait until all are ready, print the one web URL and the
+// demo users; Ctrl-C stops them cleanly.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mainOf, root, run, SERVICES, spawnService, stopChild, waitReady } from './services.mjs';
+import { startWebServer } from './web-server.mjs';
 
 const started = Date.now();
 const lock = path.join(root, 'package-lock.json');
@@ -15,12 +17,13 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
 const { default: stack } = await import('./stack.js');
 
 const before = await stack.status();
-const wasUp = before.kafka.up && before.postgres.up;
+const wasUp = before.kafka.up && before.postgres.up && before.keycloak.up;
 await stack.up();
 
-if (process.env.SKIP_BUILD !== '1' || SERVICES.some((s) => !existsSync(mainOf(s.name)))) {
-  console.log('build: compiling the services…');
-  await run('npx', ['nx', 'run-many', '-t', 'build', '-p', ...SERVICES.map((s) => s.name), '--output-style=static']);
+const webRoot = path.join(root, 'dist/apps/web');
+if (process.env.SKIP_BUILD !== '1' || SERVICES.some((s) => !existsSync(mainOf(s.name))) || !existsSync(webRoot)) {
+  console.log('build: compiling the services and the web app…');
+  await run('npx', ['nx', 'run-many', '-t', 'build', '-p', ...SERVICES.map((s) => s.name), 'web', '--output-style=static']);
 }
 
 const children = SERVICES.map((service) => ({
@@ -30,10 +33,12 @@ const children = SERVICES.map((service) => ({
 }));
 
 let stopping = false;
+let web;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   console.log('\nstopping services…');
+  await web?.close();
   await Promise.all(children.map(({ child }) => stopChild(child)));
   if (!wasUp) await stack.down();
   process.exit(code);
@@ -56,6 +61,14 @@ try {
   await shutdown(1);
 }
 
+const identity = stack.identity();
+web = await startWebServer({
+  port: Number(process.env.WEB_PORT ?? 3100),
+  root: webRoot,
+  services: Object.fromEntries(children.map(({ service, url }) => [service.name, url])),
+  oidc: { authority: identity.issuer, clientId: identity.webClientId },
+});
+
 console.log(`\npark-ledger is up (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 
 if (process.env.DEMO !== '0') {
@@ -70,18 +83,23 @@ if (process.env.DEMO !== '0') {
   }
 }
 
-console.log('');
+console.log(`\n  Open ${web.url} and sign in (Keycloak ${identity.url}, realm ${identity.realm}) as a demo user:`);
+for (const user of stack.demoUsers()) {
+  const what = user.department ? `${user.department} clerk (${user.roles.join(', ')})` : user.roles.join(', ');
+  console.log(`    ${user.username.padEnd(16)} password ${user.password.padEnd(12)} ${what}`);
+}
+console.log('  (development passwords from tools/keycloak/park-ledger-realm.json; Keycloak’s admin console: admin, password in .local/secrets.json)');
+
+console.log('\n  The services (the web app reaches them as /api/<service>/):');
 for (const { service, url } of children) {
-  console.log(`  ${service.name.padEnd(10)} ${url}   API docs ${url}/docs   health ${url}/health/ready`);
+  console.log(`    ${service.name.padEnd(10)} ${url}   API docs ${url}/docs   health ${url}/health/ready`);
 }
 const token = (roles, department = null) => stack.token({ roles, department });
-console.log('\nDev bearer tokens (valid 12 h; more with `npm run stack -- token ROLE [DEPARTMENT]`):');
-console.log(`  reader:             ${token(['reader'])}`);
+console.log('\n  Dev bearer tokens for scripts and curl (valid 12 h; more with `npm run stack -- token ROLE [DEPARTMENT]`):');
+console.log(`    reader:             ${token(['reader'])}`);
 for (const department of ['projects', 'land', 'safety']) {
-  console.log(`  ${`${department} submitter:`.padEnd(20)}${token(['submitter'], department)}`);
+  console.log(`    ${`${department} submitter:`.padEnd(20)}${token(['submitter'], department)}`);
 }
-console.log(`  admin:              ${token(['admin'])}`);
-const reporting = children.find(({ service }) => service.name === 'reporting').url;
-console.log(`\nDashboard: ${reporting}/dashboard?year=2014   (sign in with the reader token)`);
-console.log(`Annual summary: ${reporting}/reports/annual/2014 (zh), ?lang=en (English) — needs the reader token`);
-console.log('\nLogs: .local/logs/<service>.log   Stop: Ctrl-C');
+console.log(`    admin:              ${token(['admin'])}`);
+console.log(`\n  Web app: ${web.url}\n`);
+console.log('Logs: .local/logs/<service>.log   Stop: Ctrl-C');
