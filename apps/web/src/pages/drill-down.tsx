@@ -38,6 +38,14 @@ export function DrillDownPage() {
   const events = useResource(`${figure}?${query}`, () =>
     api('reporting', `/figures/${encodeURIComponent(figure)}/events?${query}`).then((r) => r.json() as Promise<EventsPage>),
   );
+  // the figure's name in the reader's language (the catalogue's labels), not its key
+  const year = params.get('year') ?? '';
+  const named = useResource(`label ${figure} ${year}`, () =>
+    api('reporting', `/figures?${new URLSearchParams({ year, figure })}`)
+      .then((r) => r.json() as Promise<{ figures: { labels: { zh: string; en: string } }[] }>)
+      .then((body) => body.figures[0]?.labels),
+  );
+  const label = named.data ? named.data[lang] : figure;
   const time = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   const scope = ['year', 'quarter', 'month', 'dims', 'asOf']
     .filter((k) => params.get(k))
@@ -49,7 +57,7 @@ export function DrillDownPage() {
       <Space wrap>
         <Button onClick={() => navigate(-1)}>{t.back}</Button>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t.drillTitle}: {figure}
+          {t.drillTitle}: {label}
         </Typography.Title>
         <Typography.Text type="secondary">{scope}</Typography.Text>
       </Space>
