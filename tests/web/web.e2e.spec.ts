@@ -153,6 +153,8 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     expect(await rows.count()).toBeGreaterThan(0);
     // the events of the records behind the figure, first page in business time: each signed project's history
     expect(await page.getByTestId('drill-down').textContent()).toMatch(/ProjectLeadRegistered.*project-/);
+    // who recorded each event: the demo loader's user
+    expect(await page.getByTestId('drill-down').textContent()).toContain('demo-loader');
     // titled by the figure's name in English, and drawn once loading has finished (not under its spinner)
     await page.getByRole('heading', { name: /^Events behind: Projects signed/i }).waitFor();
     await page.getByTestId('drill-down').locator('.ant-spin-spinning').waitFor({ state: 'detached' });

@@ -21,6 +21,10 @@ export interface EventRef {
   readonly streamId: string;
   readonly streamVersion: number;
   readonly record: { readonly kind: string; readonly id: string };
+  /** who recorded it (the signed-in user's name) */
+  readonly actor: string;
+  /** the reason a correction or void gave; null for other events */
+  readonly reason: string | null;
 }
 
 export interface EventsPage {
@@ -52,6 +56,7 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
      )
      select e.event_id as "eventId", e.type, e.occurred_at as "occurredAt", e.recorded_at as "recordedAt",
             e.department, e.stream_id as "streamId", e.stream_version as "streamVersion",
+            e.actor, e.payload->>'reason' as reason,
             r.kind, r.record_id as "recordId", count(*) over () as total
        from records r
        join ${schema}.record_events re on re.kind = r.kind and re.record_id = r.record_id
@@ -74,6 +79,8 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
       streamId: row['streamId'] as string,
       streamVersion: row['streamVersion'] as number,
       record: { kind: row['kind'] as string, id: row['recordId'] as string },
+      actor: row['actor'] as string,
+      reason: (row['reason'] as string | null) ?? null,
     })),
   };
 }

@@ -85,6 +85,10 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
       'PollutionIncidentReported',
     ]);
     expect(part.body.events[0]).toMatchObject({ department: 'safety', eventId: expect.any(String), occurredAt: expect.any(String) });
+    // who recorded each, and the reason a correction gave
+    const correction = part.body.events.find((e: { type: string }) => e.type === 'PollutionIncidentDetailsCorrected');
+    expect(correction).toMatchObject({ actor: 'reporting-test', reason: '录错园区' });
+    expect(part.body.events.find((e: { type: string }) => e.type === 'PollutionIncidentReported')).toMatchObject({ actor: 'reporting-test', reason: null });
 
     const first = await service.get(`${incidents.events}&pageSize=4`);
     const second = await service.get(`${incidents.events}&pageSize=4&page=2`);

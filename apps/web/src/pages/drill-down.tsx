@@ -15,6 +15,8 @@ interface EventRef {
   readonly streamId: string;
   readonly streamVersion: number;
   readonly record: { kind: string; id: string };
+  readonly actor: string;
+  readonly reason: string | null;
 }
 interface EventsPage {
   readonly figure: string;
@@ -91,6 +93,8 @@ export function DrillDownPage() {
             { title: t.departmentCol, dataIndex: 'department', width: 110 },
             { title: t.record, key: 'record', render: (_, e) => `${e.record.kind} ${e.record.id}` },
             { title: t.version, dataIndex: 'streamVersion', width: 90, render: (v: number) => `v${v}` },
+            { title: t.actor, dataIndex: 'actor', width: 140 },
+            { title: t.correctionReason, dataIndex: 'reason', render: (reason: string | null) => reason ?? '' },
           ]}
         />
       )}
