@@ -10,7 +10,26 @@ import { ParkedId } from './parked-id.pipe';
 import { listHeld, listParked, parkedDetail } from './parked-events';
 import { redriveResponse } from './redrive-response';
 
-export class ParkedListRequest {
+/** A page of a list: page 1 first, at most 500 an answer. */
+export class PageRequest {
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 100_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page = 1;
+
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize = 50;
+}
+
+export class ParkedListRequest extends PageRequest {
   @ApiPropertyOptional({ default: false, description: 'include events already redriven' })
   @IsOptional()
   @Transform(({ value }) => value === true || value === 'true')
@@ -18,6 +37,9 @@ export class ParkedListRequest {
   all = false;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1_000_000,
     description:
       'the events a rebuild (this read-model version) parked, instead of the live consumer’s; read only: at its switch every event the live version had is copied into it',
   })
@@ -27,38 +49,6 @@ export class ParkedListRequest {
   @Min(1)
   @Max(1_000_000)
   rebuild?: number;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize = 50;
-}
-
-export class HeldListRequest {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize = 50;
 }
 
 const notFound = (id: string) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: `no parked event ${id}` });
@@ -90,7 +80,7 @@ export class ParkedController {
       'An event whose stream has not reached the version before it waits here (waitingFor names the missing version) and is applied by itself once that arrives — also by a re-drive of the parked event that was the gap.',
   })
   @ApiOkResponse({ description: '{ total, page, pageSize, held[] }' })
-  held(@Query() { page, pageSize }: HeldListRequest) {
+  held(@Query() { page, pageSize }: PageRequest) {
     return listHeld(this.dataSource, page, pageSize);
   }
 
