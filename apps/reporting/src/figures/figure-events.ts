@@ -27,50 +27,68 @@ export interface EventRef {
   readonly reason: string | null;
 }
 
+export interface ContributingEvent extends EventRef {
+  /** the change this event made to the figure's value for the period and breakdown asked (+/-) */
+  readonly contribution: number;
+}
+
 export interface EventsPage {
+  /** the number of contributing events */
   readonly total: number;
+  /** the sum of every contributing event's contribution: the figure's value */
+  readonly value: number;
   readonly page: number;
   readonly pageSize: number;
-  readonly events: readonly EventRef[];
+  readonly events: readonly ContributingEvent[];
 }
 
 /**
- * The events of the records that make up a figure's value: the records whose contributions (current,
- * or valid at asOf) fall in the period and match the dims, and every event of theirs (recorded by asOf).
+ * The events that changed a figure's value for the period and breakdown, each with the change it made:
+ * what the event wrote to its record's contributions minus what it replaced there, for this figure,
+ * period and dims (recorded by asOf). An event whose change nets to zero (a correction within the same
+ * breakdown part, a fee on an idle parcel for its area) is not listed; the contributions sum to the figure.
  */
 export async function figureEvents(sql: Sql, schema: string, request: EventsRequest): Promise<EventsPage> {
   const { figure, period, dims, asOf, page, pageSize } = request;
   const p = new SqlParams();
   const conditions = [`c.figure = ${p.add(figure.name)}`, `c.period <= ${p.add(period.to)}`];
   if (figure.kind === 'flow') conditions.push(`c.period >= ${p.add(period.from)}`);
-  const asOfParam = asOf ? p.add(asOf) : undefined;
-  conditions.push(
-    asOfParam ? `c.recorded_from <= ${asOfParam} and (c.recorded_to is null or c.recorded_to > ${asOfParam})` : 'c.recorded_to is null',
-  );
   const present = Object.fromEntries(Object.entries(dims).filter(([, v]) => v !== null));
   if (Object.keys(present).length > 0) conditions.push(`c.dims @> ${p.add(JSON.stringify(present))}::jsonb`);
   for (const [dim, value] of Object.entries(dims)) if (value === null) conditions.push(`not (c.dims ? ${p.add(dim)})`);
+  const asOfParam = asOf ? p.add(asOf) : undefined;
+  const where = conditions.join(' and ');
   const rows = await sql.query(
-    `with records as (
-       select distinct c.kind, c.record_id from ${schema}.contributions c where ${conditions.join(' and ')}
-     )
-     select e.event_id as "eventId", e.type, e.occurred_at as "occurredAt", e.recorded_at as "recordedAt",
-            e.department, e.stream_id as "streamId", e.stream_version as "streamVersion",
-            e.actor, e.payload->>'reason' as reason,
-            r.kind, r.record_id as "recordId", count(*) over () as total
-       from records r
-       join ${schema}.record_events re on re.kind = r.kind and re.record_id = r.record_id
-       join ${schema}.events e on e.event_id = re.event_id
-      where ${asOfParam ? `e.recorded_at <= ${asOfParam}` : 'true'}
-      order by e.occurred_at, e.recorded_at, e.event_id
-      limit ${p.add(pageSize)} offset ${p.add((page - 1) * pageSize)}`,
+    `with moved as (
+       select c.event_id as id, c.kind, c.record_id, c.value from ${schema}.contributions c
+        where ${where} and c.event_id is not null ${asOfParam ? `and c.recorded_from <= ${asOfParam}` : ''}
+       union all
+       select c.closed_by, c.kind, c.record_id, -c.value from ${schema}.contributions c
+        where ${where} and c.closed_by is not null ${asOfParam ? `and c.recorded_to <= ${asOfParam}` : ''}
+     ),
+     by_event as (
+       select id, min(kind) as kind, min(record_id) as record_id, sum(value) as contribution
+         from moved group by id having sum(value) <> 0
+     ),
+     summary as (select count(*)::int as total, coalesce(sum(contribution), 0)::text as value from by_event)
+     select s.total, s.value, l.* from summary s
+     left join lateral (
+       select e.event_id as "eventId", e.type, e.occurred_at as "occurredAt", e.recorded_at as "recordedAt",
+              e.department, e.stream_id as "streamId", e.stream_version as "streamVersion",
+              e.actor, e.payload->>'reason' as reason, b.kind, b.record_id as "recordId", b.contribution::text as contribution
+         from by_event b join ${schema}.events e on e.event_id = b.id
+        order by e.occurred_at, e.recorded_at, e.event_id
+        limit ${p.add(pageSize)} offset ${p.add((page - 1) * pageSize)}
+     ) l on true`,
     p.values,
   );
+  const listed = (rows as Record<string, unknown>[]).filter((row) => row['eventId'] !== null);
   return {
-    total: rows.length > 0 ? Number(rows[0].total) : await countOnly(sql, schema, conditions, asOfParam, p),
+    total: rows[0]?.total ?? 0,
+    value: Number(rows[0]?.value ?? 0),
     page,
     pageSize,
-    events: rows.map((row: Record<string, unknown>) => ({
+    events: listed.map((row) => ({
       eventId: row['eventId'] as string,
       type: row['type'] as string,
       occurredAt: (row['occurredAt'] as Date).toISOString(),
@@ -81,19 +99,7 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
       record: { kind: row['kind'] as string, id: row['recordId'] as string },
       actor: row['actor'] as string,
       reason: (row['reason'] as string | null) ?? null,
+      contribution: Number(row['contribution']),
     })),
   };
-}
-
-/** A page past the end has no rows to carry the total. */
-async function countOnly(sql: Sql, schema: string, conditions: string[], asOfParam: string | undefined, p: SqlParams) {
-  const [row] = await sql.query(
-    `select count(*)::int as total
-       from (select distinct c.kind, c.record_id from ${schema}.contributions c where ${conditions.join(' and ')}) r
-       join ${schema}.record_events re on re.kind = r.kind and re.record_id = r.record_id
-       join ${schema}.events e on e.event_id = re.event_id
-      where ${asOfParam ? `e.recorded_at <= ${asOfParam}` : 'true'}`,
-    p.values.slice(0, -2),
-  );
-  return row.total;
 }

@@ -30,10 +30,15 @@ export class FiguresController {
   @Get(':figure/events')
   @Reads()
   @ApiOperation({
-    summary: 'The events behind a figure value (drill-down), paginated',
-    description: 'Events of every record contributing to the figure in the period (and breakdown part, via dims).',
+    summary: 'The events that make a figure value (drill-down), paginated',
+    description:
+      'Exactly the events that changed the figure for the period (and breakdown part, via dims; with asOf, those ' +
+      'recorded by then), each with its `contribution`: the change it made to the value (+/-, in the figure\'s unit), ' +
+      'beside business time, record time, actor and the reason a correction gave. An event that changed the value by ' +
+      'zero (a correction within the same part, a fee on a parcel for its area) is not listed. `total` counts the ' +
+      'listed events and `value`, the sum of all their contributions, is the figure\'s value.',
   })
-  @ApiOkResponse({ description: '{ figure, period, dims, total, page, pageSize, events[], freshness }' })
+  @ApiOkResponse({ description: '{ figure, period, dims, asOf, total, value, page, pageSize, events[], freshness }' })
   @ApiNotFoundResponse({ description: 'No such figure' })
   @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous)' })
   events(@Param('figure') figure: string, @Query() request: FigureEventsRequest) {

@@ -74,26 +74,80 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
     expect(byZone(asKnown)).toEqual({ chengbei: 3, fucheng: 1, salt: 1 });
   });
 
-  it('lists the events behind a figure and behind each part of it, paginated', async () => {
-    const incidents = await figure('year=2014&groupBy=zoneId');
-    const fucheng = incidents.breakdown.find((p: { dims: { zoneId: string } }) => p.dims.zoneId === 'fucheng');
-    const part = await service.get(fucheng.events);
-    expect(part.status).toBe(200);
-    expect(part.body.events.map((e: { type: string }) => e.type).sort()).toEqual([
-      'PollutionIncidentDetailsCorrected',
-      'PollutionIncidentReported',
-      'PollutionIncidentReported',
-    ]);
-    expect(part.body.events[0]).toMatchObject({ department: 'safety', eventId: expect.any(String), occurredAt: expect.any(String) });
-    // who recorded each, and the reason a correction gave
-    const correction = part.body.events.find((e: { type: string }) => e.type === 'PollutionIncidentDetailsCorrected');
-    expect(correction).toMatchObject({ actor: 'reporting-test', reason: '录错园区' });
-    expect(part.body.events.find((e: { type: string }) => e.type === 'PollutionIncidentReported')).toMatchObject({ actor: 'reporting-test', reason: null });
+  type Listed = { type: string; contribution: number; actor: string; reason: string | null; occurredAt: string; recordedAt: string };
+  /** Every page of a drill-down. */
+  const drillDown = async (link: string) => {
+    const events: Listed[] = [];
+    for (let page = 1; ; page++) {
+      const res = await service.get(`${link}${link.includes('?') ? '&' : '?'}pageSize=3&page=${page}`);
+      expect(res.status).toBe(200);
+      events.push(...res.body.events);
+      if (events.length >= res.body.total) return { ...res.body, events };
+    }
+  };
+  const sumOf = (events: Listed[]) => events.reduce((sum, e) => sum + e.contribution, 0);
+  const contributions = (events: Listed[]) => events.map((e) => `${e.type} ${e.contribution > 0 ? '+' : ''}${e.contribution}`).sort();
 
+  it('lists exactly the events that changed a flow, each with its contribution, summing to the figure', async () => {
+    const incidents = await figure('year=2014');
+    const listed = await drillDown(incidents.events);
+    // the zone correction and the compensation change no count of incidents: not listed
+    expect(contributions(listed.events)).toEqual([
+      'PollutionIncidentReported +1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentVoided -1',
+    ]);
+    expect(listed).toMatchObject({ total: 6, value: 4 });
+    expect(sumOf(listed.events)).toBe(incidents.value);
+    expect(listed.events[0]).toMatchObject({ department: 'safety', eventId: expect.any(String), occurredAt: expect.any(String), recordedAt: expect.any(String) });
+  });
+
+  it('lists what moved each breakdown part: a correction counts in the part it moved the incident into and out of', async () => {
+    const incidents = await figure('year=2014&groupBy=zoneId');
+    const part = (zoneId: string) => incidents.breakdown.find((p: { dims: { zoneId: string } }) => p.dims.zoneId === zoneId);
+    const fucheng = await drillDown(part('fucheng').events);
+    expect(contributions(fucheng.events)).toEqual(['PollutionIncidentDetailsCorrected +1', 'PollutionIncidentReported +1']);
+    // who recorded each, and the reason a correction gave
+    expect(fucheng.events.find((e: Listed) => e.type === 'PollutionIncidentDetailsCorrected')).toMatchObject({ actor: 'reporting-test', reason: '录错园区' });
+    expect(fucheng.events.find((e: Listed) => e.type === 'PollutionIncidentReported')).toMatchObject({ actor: 'reporting-test', reason: null });
+    const chengbei = await drillDown(part('chengbei').events);
+    expect(contributions(chengbei.events)).toEqual([
+      'PollutionIncidentDetailsCorrected -1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentReported +1',
+      'PollutionIncidentVoided -1',
+    ]);
+    for (const p of incidents.breakdown) expect(sumOf((await drillDown(p.events)).events)).toBe(p.value);
+  });
+
+  it('lists the events behind a stock since the first, and a money flow by its amount', async () => {
+    const toDate = await figure('year=2014', 'toy.incidentsToDate');
+    const listed = await drillDown(toDate.events);
+    expect(listed.total).toBe(11);
+    expect(sumOf(listed.events)).toBe(toDate.value);
+    const compensation = await figure('year=2014&month=5', 'toy.compensation');
+    expect(contributions((await drillDown(compensation.events)).events)).toEqual(['PollutionCompensationPaid +5000']);
+  });
+
+  it('lists, as of a record time, only the events known then, summing to the figure as known then', async () => {
+    const asKnown = await figure(`year=2014&asOf=${encodeURIComponent('2015-01-10T00:00:00+08:00')}`);
+    const listed = await drillDown(asKnown.events);
+    expect(contributions(listed.events)).toEqual(Array(5).fill('PollutionIncidentReported +1'));
+    expect(sumOf(listed.events)).toBe(asKnown.value);
+  });
+
+  it('pages the drill-down, the total counting the contributing events', async () => {
+    const incidents = await figure('year=2014');
     const first = await service.get(`${incidents.events}&pageSize=4`);
     const second = await service.get(`${incidents.events}&pageSize=4&page=2`);
+    const past = await service.get(`${incidents.events}&pageSize=4&page=9`);
     expect(first.body.total).toBe(6);
     expect([...first.body.events, ...second.body.events]).toHaveLength(6);
+    expect(past.body).toMatchObject({ total: 6, value: 4, events: [] });
   });
 
   it('says how fresh every answer is, per department topic', async () => {

@@ -84,13 +84,13 @@ async function writeBatch(tx: Sql, schema: string, plan: BatchPlan): Promise<voi
        on conflict do nothing
        returning 1),
      closed_contributions as (
-       update ${schema}.contributions t set recorded_to = (c.e->>1)::timestamptz
+       update ${schema}.contributions t set recorded_to = (c.e->>1)::timestamptz, closed_by = (c.e->>2)::uuid
          from jsonb_array_elements($4::jsonb) c(e)
         where t.id = (c.e->>0)::bigint and t.id = any(array(select (e->>0)::bigint from jsonb_array_elements($4::jsonb) e))
        returning 1),
      new_contributions as (
-       insert into ${schema}.contributions (kind, record_id, figure, period, dims, value, recorded_from, recorded_to)
-       select e->>0, e->>1, e->>2, e->>3, e->4, (e->>5)::bigint, (e->>6)::timestamptz, (e->>7)::timestamptz
+       insert into ${schema}.contributions (kind, record_id, figure, period, dims, value, recorded_from, recorded_to, event_id, closed_by)
+       select e->>0, e->>1, e->>2, e->>3, e->4, (e->>5)::bigint, (e->>6)::timestamptz, (e->>7)::timestamptz, (e->>8)::uuid, (e->>9)::uuid
          from jsonb_array_elements($5::jsonb) with ordinality as c(e, n)
         order by n
        returning 1),
@@ -106,8 +106,10 @@ async function writeBatch(tx: Sql, schema: string, plan: BatchPlan): Promise<voi
       rowsOf(closedVersions, (c) => [c.id, c.at]),
       rowsOf(versions, (v) => [v.kind, v.recordId, v.row, v.from, v.to]),
       rowsOf(links, (l) => [l.kind, l.recordId, l.eventId]),
-      rowsOf(closedContributions, (c) => [c.id, c.at]),
-      rowsOf(contributions, ({ kind, recordId, contribution: { figure, period, dims, value }, from, to }) => [kind, recordId, figure, period, dims, value, from, to]),
+      rowsOf(closedContributions, (c) => [c.id, c.at, c.by]),
+      rowsOf(contributions, ({ kind, recordId, contribution: { figure, period, dims, value }, from, to, eventId, closedBy }) => [
+        kind, recordId, figure, period, dims, value, from, to, eventId, closedBy,
+      ]),
       rowsOf(totals, (d) => [d.figure, d.period, d.dims, d.delta]),
     ],
   );

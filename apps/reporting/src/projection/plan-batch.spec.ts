@@ -48,19 +48,27 @@ describe('a stored incident, compensated, left as it is, then voided in one batc
   const stored = new Map([
     [recordKey('toy-incident', 'i1'), { row: { zoneId: 'chengbei', month: '2014-03' }, versionId: '7', contributionIds: ['11', '12'] }],
   ]);
-  const plan = () =>
-    planBatch(index, stored, [
-      compensated('i1', 5000, '2014-03-20T00:00:00Z', t1),
-      zoneCorrected('i1', 'chengbei', march2014, t2),
-      voided('i1', march2014, t3),
-    ]);
+  const events = () => [
+    compensated('i1', 5000, '2014-03-20T00:00:00Z', t1),
+    zoneCorrected('i1', 'chengbei', march2014, t2),
+    voided('i1', march2014, t3),
+  ];
+  const plan = () => planBatch(index, stored, events());
 
   it('closes the stored version and contributions at the first event that replaced them', () => {
-    expect(plan().closedVersions).toEqual([{ id: '7', at: t1 }]);
-    expect(plan().closedContributions).toEqual([
-      { id: '11', at: t1 },
-      { id: '12', at: t1 },
+    const [first, ...rest] = events();
+    const batch = planBatch(index, stored, [first, ...rest]);
+    expect(batch.closedVersions).toEqual([{ id: '7', at: t1, by: first.eventId }]);
+    expect(batch.closedContributions).toEqual([
+      { id: '11', at: t1, by: first.eventId },
+      { id: '12', at: t1, by: first.eventId },
     ]);
+  });
+
+  it('names the event that wrote each contribution and the one that replaced it', () => {
+    const [compensation, correction, voiding] = events();
+    const batch = planBatch(index, stored, [compensation, correction, voiding]);
+    expect(batch.contributions.map((c) => [c.eventId, c.closedBy])).toEqual(Array(3).fill([compensation.eventId, voiding.eventId]));
   });
 
   it('writes a version per event up to the void, and keeps the contributions the unchanged correction left alone', () => {

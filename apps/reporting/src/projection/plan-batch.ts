@@ -13,6 +13,8 @@ export interface StoredRecord {
 export interface Closing {
   readonly id: string;
   readonly at: string;
+  /** the event that replaced it */
+  readonly by: string;
 }
 
 interface Span {
@@ -28,6 +30,9 @@ export interface VersionRow extends Span {
 
 export interface ContributionRow extends Span {
   readonly contribution: Contribution;
+  /** the event that wrote it, and the one that replaced it (null: current) */
+  readonly eventId: string;
+  closedBy: string | null;
 }
 
 /** Every write of a batch of events, as the per-event path would leave them once all were applied. */
@@ -80,17 +85,19 @@ export function planBatch(index: ProjectionIndex, stored: ReadonlyMap<string, St
       plan.links.push({ kind, recordId, eventId: event.eventId });
 
       if (state.version) state.version.to = at;
-      else if (!state.storedVersionClosed && record?.versionId) plan.closedVersions.push({ id: record.versionId, at });
+      else if (!state.storedVersionClosed && record?.versionId) plan.closedVersions.push({ id: record.versionId, at, by: event.eventId });
       state.storedVersionClosed = true;
       state.version = row === null ? null : { kind, recordId, row, from: at, to: null };
       if (state.version) plan.versions.push(state.version);
       rows.set(key, row);
 
       if (contributions === undefined) continue;
-      for (const c of state.contributions) c.to = at;
-      if (!state.storedContributionsClosed) plan.closedContributions.push(...(record?.contributionIds ?? []).map((id) => ({ id, at })));
+      for (const c of state.contributions) Object.assign(c, { to: at, closedBy: event.eventId });
+      if (!state.storedContributionsClosed) {
+        plan.closedContributions.push(...(record?.contributionIds ?? []).map((id) => ({ id, at, by: event.eventId })));
+      }
       state.storedContributionsClosed = true;
-      state.contributions = contributions.map((contribution) => ({ kind, recordId, contribution, from: at, to: null }));
+      state.contributions = contributions.map((contribution) => ({ kind, recordId, contribution, from: at, to: null, eventId: event.eventId, closedBy: null }));
       plan.contributions.push(...state.contributions);
     }
     for (const d of deltas) {

@@ -11,7 +11,9 @@ export const schemaOf = (version: number): string => {
  *   here was applied to this version);
  * record_versions: each record's row, bitemporal by record time (current: recorded_to is null);
  * record_events: which events made each record;
- * contributions: what each record version adds to figures, bitemporal like record_versions (as-of);
+ * contributions: what each record version adds to figures, bitemporal like record_versions (as-of),
+ *   each row naming the event that wrote it (event_id) and the one that replaced it (closed_by), so an
+ *   event's contribution to a figure is what it wrote minus what it closed (the drill-down);
  * figure_totals: current sums of the current contributions, maintained by delta (current queries).
  */
 export async function createReadModelTables(runner: Pick<QueryRunner, 'query'>, version: number): Promise<void> {
@@ -63,8 +65,11 @@ export async function createReadModelTables(runner: Pick<QueryRunner, 'query'>, 
       dims jsonb not null,
       value bigint not null,
       recorded_from timestamptz not null,
-      recorded_to timestamptz
+      recorded_to timestamptz,
+      event_id uuid,
+      closed_by uuid
     )`);
+  await contributionEventIndexes(runner, s);
   await runner.query(
     `create index contributions_current on ${s}.contributions (kind, record_id) where recorded_to is null`,
   );
@@ -77,4 +82,9 @@ export async function createReadModelTables(runner: Pick<QueryRunner, 'query'>, 
       value bigint not null,
       primary key (figure, period, dims)
     )`);
+}
+
+export async function contributionEventIndexes(runner: Pick<QueryRunner, 'query'>, schema: string): Promise<void> {
+  await runner.query(`create index if not exists contributions_opened_by on ${schema}.contributions (event_id)`);
+  await runner.query(`create index if not exists contributions_closed_by on ${schema}.contributions (closed_by)`);
 }

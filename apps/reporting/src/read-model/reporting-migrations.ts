@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { consumerMigrations } from '@park-ledger/messaging';
-import { createReadModelTables } from './read-model-tables';
+import { contributionEventIndexes, createReadModelTables } from './read-model-tables';
 
 /**
  * Schema `reporting` holds what is shared by all versions of the read models: which version answers
@@ -43,4 +43,36 @@ export class CreateReportingSchema1764240000000 implements MigrationInterface {
   }
 }
 
-export const reportingMigrations = [...consumerMigrations, CreateReportingSchema1764240000000];
+/**
+ * Contributions name the event that wrote them and the one that replaced them (the drill-down's
+ * per-event contribution). Versions made before this carry neither: they are filled from the record's
+ * events at the same record time (the latest of the stream when several share it); a rebuild writes them exactly.
+ */
+export class ContributionEvents1765000000000 implements MigrationInterface {
+  name = 'ContributionEvents1765000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const schemas: { schema: string }[] = await runner.query(
+      `select schema_name as schema from information_schema.schemata where schema_name ~ '^reporting_v[0-9]+$'`,
+    );
+    for (const { schema } of schemas) {
+      await runner.query(`alter table ${schema}.contributions add column if not exists event_id uuid, add column if not exists closed_by uuid`);
+      for (const [column, at] of [['event_id', 'recorded_from'], ['closed_by', 'recorded_to']]) {
+        await runner.query(
+          `update ${schema}.contributions c set ${column} = (
+             select re.event_id from ${schema}.record_events re join ${schema}.events e on e.event_id = re.event_id
+              where re.kind = c.kind and re.record_id = c.record_id and e.recorded_at = c.${at}
+              order by e.stream_version desc limit 1)
+            where c.${column} is null and c.${at} is not null`,
+        );
+      }
+      await contributionEventIndexes(runner, schema);
+    }
+  }
+
+  async down(): Promise<void> {
+    // the columns stay: older code ignores them
+  }
+}
+
+export const reportingMigrations = [...consumerMigrations, CreateReportingSchema1764240000000, ContributionEvents1765000000000];

@@ -1,4 +1,5 @@
-// The events behind a figure's value: business time, record time, what happened, where it was recorded;
+// The events behind a figure's value, each with the change it made to it (+/-): business time, record time,
+// what happened, where it was recorded;
 // paginated by the API (page, pageSize), the period and breakdown part from the route's query.
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -17,6 +18,8 @@ interface EventRef {
   readonly record: { kind: string; id: string };
   readonly actor: string;
   readonly reason: string | null;
+  /** the change the event made to the figure (+/-) */
+  readonly contribution: number;
 }
 interface EventsPage {
   readonly figure: string;
@@ -90,6 +93,15 @@ export function DrillDownPage() {
             { title: t.businessTime, dataIndex: 'occurredAt', render: time, width: 180 },
             { title: t.recordTime, dataIndex: 'recordedAt', render: time, width: 180 },
             { title: t.eventType, dataIndex: 'type', render: (type: string) => <Tag>{type}</Tag> },
+            {
+              title: t.contribution,
+              dataIndex: 'contribution',
+              width: 130,
+              align: 'right',
+              render: (value: number) => (
+                <Typography.Text type={value < 0 ? 'danger' : undefined}>{value > 0 ? `+${value.toLocaleString()}` : value.toLocaleString()}</Typography.Text>
+              ),
+            },
             { title: t.departmentCol, dataIndex: 'department', width: 110 },
             { title: t.record, key: 'record', render: (_, e) => `${e.record.kind} ${e.record.id}` },
             { title: t.version, dataIndex: 'streamVersion', width: 90, render: (v: number) => `v${v}` },
