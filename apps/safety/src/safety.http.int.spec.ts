@@ -28,6 +28,20 @@ describe('an empty safety service', () => {
     ]);
   });
 
+  it('says on every read of a record that it is current as of the answer, nothing pending', async () => {
+    const batchId = `sms-${randomSuffix()}`;
+    await safety.walk(`reminder-batch-${batchId}`, [['/reminder-batches', { batchId, occurredAt: at('06-02'), channel: 'sms', zoneId, count: 3 }]]);
+    const before = Date.now();
+    for (const path of [`/reminder-batches/${batchId}`, `/reminder-batches/${batchId}/events`]) {
+      const read = await safety.get(path);
+      expect(read.status).toBe(200);
+      expect(Date.parse(read.headers.get('x-data-as-of') ?? '')).toBeGreaterThanOrEqual(before - 1000);
+      expect(read.headers.get('x-pending-messages')).toBe('0');
+    }
+    const document = (await safety.get('/docs/openapi.json')).body;
+    expect(Object.keys(document.paths['/reminder-batches/{batchId}'].get.responses['200'].headers)).toEqual(['X-Data-As-Of', 'X-Pending-Messages']);
+  });
+
   it('records an inspection round, its correction and voiding', async () => {
     const inspectionId = `w23-${randomSuffix()}`;
     const streamId = `safety-inspection-${inspectionId}`;

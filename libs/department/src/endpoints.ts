@@ -20,7 +20,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Reads, Submits } from '@park-ledger/platform';
+import { inlineFreshnessHeaders, Reads, setInlineFreshness, Submits } from '@park-ledger/platform';
 import type { Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { CommandHeaders } from './command-context';
@@ -59,6 +59,20 @@ export class VersionETag implements NestInterceptor {
         if (typeof body?.version === 'number') {
           context.switchToHttp().getResponse<Response>().setHeader('ETag', `"${body.version}"`);
         }
+        return body;
+      }),
+    );
+  }
+}
+
+/** Says on a read that the service's own records are current by construction (written with their events). */
+@Injectable()
+export class InlineFreshness implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const answeredAt = new Date();
+    return next.handle().pipe(
+      map((body) => {
+        setInlineFreshness(context.switchToHttp().getResponse<Response>(), answeredAt);
         return body;
       }),
     );
@@ -106,11 +120,15 @@ export const RecordEndpoint = (path: string, summary: string, { history = false 
   applyDecorators(
     Get(path),
     Reads(),
-    UseInterceptors(VersionETag),
+    UseInterceptors(VersionETag, InlineFreshness),
     ApiOperation({ summary }),
     history
-      ? ApiOkResponse({ type: [RecordEventResponse], description: 'Every event of the record, oldest first' })
-      : ApiOkResponse({ type: RecordResponse, description: 'The record as it stands, with its version (also the ETag)' }),
+      ? ApiOkResponse({ type: [RecordEventResponse], description: 'Every event of the record, oldest first', headers: inlineFreshnessHeaders })
+      : ApiOkResponse({
+          type: RecordResponse,
+          description: 'The record as it stands, with its version (also the ETag)',
+          headers: inlineFreshnessHeaders,
+        }),
     ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed id in the path' }),
     ApiNotFoundResponse({ type: ErrorResponse, description: 'No such record' }),
   );

@@ -4,6 +4,7 @@ export * from './auth/principal';
 export * from './bootstrap';
 export * from './config/service-config';
 export * from './health/kafka.health';
+export * from './http/freshness-headers';
 export * from './http/http-errors';
 export * from './http/validation';
 export * from './logging/logging';

@@ -58,6 +58,7 @@ describe('a reporting service fed one example history of every record kind', () 
     const zh = await fetchPdf(service, 'lang=zh', 'zh');
     expect(zh.status).toBe(200);
     expect(zh.headers.get('content-type')).toBe('application/pdf');
+    expect(zh.headers.get('x-data-as-of')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(zh.headers.get('content-disposition')).toBe('attachment; filename="park-ledger-summary-2014-zh.pdf"');
     const firstHeading = firstOf(/<h1>([^<]+)<\/h1>/, html);
     const firstSection = firstOf(/<h2>([^<]+)<\/h2>/, html);

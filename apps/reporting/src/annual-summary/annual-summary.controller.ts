@@ -8,7 +8,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Reads } from '@park-ledger/platform';
+import { readModelFreshnessHeaders, Reads, setReadModelFreshness } from '@park-ledger/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { FreshnessService } from '../figures/freshness.service';
@@ -17,7 +17,6 @@ import { schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { AnnualSummaryRequest } from './annual-summary.request';
 import { freshnessLine } from './freshness-line';
-import type { Lang } from './number-format';
 import { PdfRenderer } from './pdf-renderer';
 import { printLayout } from './print-layout';
 import { readSummaryFacts } from './read-summary-facts';
@@ -57,7 +56,8 @@ export class AnnualSummaryController {
   @ApiParam({ name: 'year', example: 2014, schema: { type: 'integer', minimum: 1990, maximum: 2100 } })
   @ApiProduces('text/html', 'text/markdown', 'application/json', 'application/pdf')
   @ApiOkResponse({
-    description: 'HTML (printable), Markdown, the summary facts as JSON, or the printed PDF (an attachment)',
+    description: 'HTML (printable), Markdown, the summary facts as JSON, or the printed PDF (an attachment); every format says in its headers how fresh it is',
+    headers: readModelFreshnessHeaders,
     content: {
       'text/html': { schema: { type: 'string' } },
       'text/markdown': { schema: { type: 'string' } },
@@ -68,14 +68,18 @@ export class AnnualSummaryController {
   @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf' })
   @ApiServiceUnavailableResponse({ description: 'format=pdf: the PDF renderer is busy or Chromium cannot start: try again' })
   async annual(@Param('year') year: string, @Query() request: AnnualSummaryRequest, @Res({ passthrough: true }) res: Response) {
-    const facts = await readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year), request.asOf);
+    const [facts, freshness] = await Promise.all([
+      readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year), request.asOf),
+      this.currentFreshness(),
+    ]);
+    setReadModelFreshness(res, freshness.topics);
     if (request.format === 'json') return facts;
     const document = writeSummary(facts, request.lang);
     if (request.format === 'md') {
       res.type('text/markdown; charset=utf-8');
-      return renderMarkdown(document);
+      return renderMarkdown(document, '', freshnessLine(freshness, request.lang));
     }
-    const html = renderHtml(document, { freshness: await this.freshnessLine(request.lang) });
+    const html = renderHtml(document, { freshness: freshnessLine(freshness, request.lang) });
     if (request.format === 'pdf') {
       const pdf = await this.pdf.render(html, printLayout(document));
       const filename = `park-ledger-summary-${facts.year}-${request.lang}.pdf`;
@@ -85,8 +89,8 @@ export class AnnualSummaryController {
     return html;
   }
 
-  private async freshnessLine(lang: Lang): Promise<string> {
+  private async currentFreshness() {
     const version = await activeVersion(this.dataSource);
-    return freshnessLine(await this.freshness.of(schemaOf(version), version), lang);
+    return this.freshness.of(schemaOf(version), version);
   }
 }

@@ -33,10 +33,25 @@ describe('a reporting service fed one example history of every record kind', () 
     const md = await fetch(`${service.url}/reports/annual/2014?format=md&lang=en`, { headers: { authorization: bearer() } });
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
-    expect(await md.text()).toContain('# Industrial Park Annual Work Summary 2014');
+    const text = await md.text();
+    expect(text).toContain('# Industrial Park Annual Work Summary 2014');
+    expect(text).toMatch(/\*Data as of \d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+8\) · pending messages: 0\*/);
     const json = await service.get('/reports/annual/2014?format=json');
     expect(json.status).toBe(200);
     expect(json.body.year).toBe(2014);
+  });
+
+  it('says in every format how fresh it is: the newest record time applied, nothing pending', async () => {
+    const newest = histories.map((e) => new Date(e.recordedAt).toISOString()).sort().at(-1);
+    for (const format of ['html', 'md', 'json']) {
+      const res = await fetch(`${service.url}/reports/annual/2014?format=${format}`, { headers: { authorization: bearer() } });
+      expect(res.status).toBe(200);
+      expect({ format, asOf: res.headers.get('x-data-as-of'), pending: res.headers.get('x-pending-messages') }).toEqual({
+        format,
+        asOf: newest,
+        pending: '0',
+      });
+    }
   });
 
   it('answers a year with nothing recorded by saying so', async () => {

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Reads } from '@park-ledger/platform';
+import { readModelFreshnessHeaders, Reads, setReadModelFreshness } from '@park-ledger/platform';
+import type { Response } from 'express';
 import { FigureEventsRequest, FiguresRequest } from './figures.request';
 import { FiguresService } from './figures.service';
 
@@ -20,11 +21,13 @@ export class FiguresController {
       'were known at that record time. `freshness` gives, per department topic, the newest applied record time, ' +
       'the committed and end offsets and the lag.',
   })
-  @ApiOkResponse({ description: '{ period, previousPeriod, asOf, figures[], freshness }' })
+  @ApiOkResponse({ description: '{ period, previousPeriod, asOf, figures[], freshness }', headers: readModelFreshnessHeaders })
   @ApiBadRequestResponse({ description: 'Invalid period or unknown figure' })
   @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous), or a groupBy dim no requested figure has' })
-  report(@Query() request: FiguresRequest) {
-    return this.figures.report(request);
+  async report(@Query() request: FiguresRequest, @Res({ passthrough: true }) res: Response) {
+    const answer = await this.figures.report(request);
+    setReadModelFreshness(res, answer.freshness.topics);
+    return answer;
   }
 
   @Get(':figure/events')
@@ -38,10 +41,12 @@ export class FiguresController {
       'zero (a correction within the same part, a fee on a parcel for its area) is not listed. `total` counts the ' +
       'listed events and `value`, the sum of all their contributions, is the figure\'s value.',
   })
-  @ApiOkResponse({ description: '{ figure, period, dims, asOf, total, value, page, pageSize, events[], freshness }' })
+  @ApiOkResponse({ description: '{ figure, period, dims, asOf, total, value, page, pageSize, events[], freshness }', headers: readModelFreshnessHeaders })
   @ApiNotFoundResponse({ description: 'No such figure' })
   @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous)' })
-  events(@Param('figure') figure: string, @Query() request: FigureEventsRequest) {
-    return this.figures.events(figure, request);
+  async events(@Param('figure') figure: string, @Query() request: FigureEventsRequest, @Res({ passthrough: true }) res: Response) {
+    const answer = await this.figures.events(figure, request);
+    setReadModelFreshness(res, answer.freshness.topics);
+    return answer;
   }
 }

@@ -158,6 +158,20 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
     expect(freshness.topics.map((t: { department: string }) => t.department).sort()).toEqual(['land', 'projects', 'safety']);
   });
 
+  it('says in headers, on the figures and on their events, the newest record time applied and the messages pending', async () => {
+    for (const path of ['/figures?year=2014', '/figures/toy.incidents/events?year=2014']) {
+      const { status, headers } = await service.get(path);
+      expect({ path, status, asOf: headers.get('x-data-as-of'), pending: headers.get('x-pending-messages') }).toEqual({
+        path,
+        status: 200,
+        asOf: at('2015-02-01'),
+        pending: '0',
+      });
+    }
+    const document = (await service.get('/docs/openapi.json')).body;
+    expect(Object.keys(document.paths['/figures'].get.responses['200'].headers)).toEqual(['X-Data-As-Of', 'X-Pending-Messages']);
+  });
+
   it('changes nothing when the same events are delivered again', async () => {
     const before = await figures('year=2014&groupBy=zoneId');
     await service.produce(all);

@@ -18,7 +18,7 @@ export { stack };
 const suffix = () => randomUUID().replace(/-/g, '').slice(0, 10);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Answer = { status: number; body: any };
+export type Answer = { status: number; body: any; headers: Headers };
 
 /** A reporting service in this process with its own database, topics and consumer group. */
 export interface ReportingUnderTest {
@@ -88,7 +88,7 @@ export async function startReporting(options: ReportingModules): Promise<Reporti
       method,
       headers: { authorization: `Bearer ${stack.token({ roles: [role] })}` },
     });
-    return { status: res.status, body: await res.json().catch(() => null) };
+    return { status: res.status, body: await res.json().catch(() => null), headers: res.headers };
   };
 
   return {
