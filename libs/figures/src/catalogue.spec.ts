@@ -43,6 +43,14 @@ const historiesByKind: Record<string, EventEnvelope[][]> = {
 const emitted = (projection: RecordProjection<unknown>) =>
   historiesByKind[projection.kind].flatMap((history) => contributionsAfter(projection, history));
 
+describe('the figure catalogue', () => {
+  it('states every figure of percentages per item, by one of its dims, never as a sum', () => {
+    const percents = figureCatalogue.filter((figure) => figure.unit === 'percent');
+    expect(percents.map((figure) => figure.name)).toContain('infrastructure.progress-percent');
+    for (const figure of percents) expect(figure.dims).toContain(figure.per);
+  });
+});
+
 describe('the projections and the figure catalogue', () => {
   it.each(allProjections.map((projection) => [projection.kind, projection] as const))(
     '%s emits only catalogued figures, with their dims, as integers in well-formed months',

@@ -12,6 +12,11 @@ export interface FigureDefinition {
   readonly unit: FigureUnit;
   readonly labels: { readonly zh: string; readonly en: string };
   readonly dims: readonly string[];
+  /**
+   * A figure whose values cannot be added across items (percentages: one work 80% done and another 40%
+   * are not 120%) is stated per item, the dim that names it: it has no total and no sum over items.
+   */
+  readonly per?: string;
 }
 
 const figure = (
@@ -52,7 +57,7 @@ export const figureCatalogue: readonly FigureDefinition[] = [
 
   figure('infrastructure.works', 'stock', 'count', '基础设施工程', 'infrastructure works by stage', [...site, 'stage']),
   figure('infrastructure.works-completed', 'flow', 'count', '竣工基础设施工程', 'infrastructure works completed', site),
-  figure('infrastructure.progress-percent', 'stock', 'percent', '工程完成比例', 'share of work done', [...site, 'workId']),
+  { ...figure('infrastructure.progress-percent', 'stock', 'percent', '工程完成比例', 'share of work done', [...site, 'workId']), per: 'workId' },
 
   figure('funding.filed', 'flow', 'count', '申报争资项目', 'funding applications filed', []),
   figure('funding.granted', 'flow', 'count', '争取到的项目', 'funding applications granted', []),

@@ -54,6 +54,21 @@ describe('a reporting service fed one example history of every record kind', () 
     }
   });
 
+  it('states the works’ progress per work, never as a sum of percentages, and still writes the summary', async () => {
+    const res = await service.get('/figures?year=2014&figure=infrastructure.progress-percent,infrastructure.works&groupBy=zoneId');
+    expect(res.status).toBe(200);
+    const [progress, works] = res.body.figures;
+    expect(progress).toMatchObject({ unit: 'percent', value: null, previous: null, change: null, per: 'workId', noTotal: expect.any(String) });
+    // asked by zone, answered per work within it: 40% in April, 70% in July, completed (100%) in December
+    expect(progress.breakdown).toMatchObject([{ dims: { zoneId: 'fucheng', workId: 'logistics-road-1' }, value: 100, previous: 0 }]);
+    expect(works.value).toEqual(expect.any(Number));
+    const drillDown = (await service.get(progress.breakdown[0].events)).body;
+    expect(drillDown).toMatchObject({ total: 3, value: 100 });
+    expect(drillDown.events.map((e: { contribution: number }) => e.contribution)).toEqual([40, 30, 30]);
+    expect((await service.get(progress.events)).body.value).toBeNull();
+    for (const format of ['json', 'html']) expect((await service.get(`/reports/annual/2014?format=${format}&lang=en`)).status).toBe(200);
+  });
+
   it('answers a year with nothing recorded by saying so', async () => {
     const res = await fetch(`${service.url}/reports/annual/2001?format=md`, { headers: { authorization: bearer() } });
     expect(await res.text()).toContain('本年度无相关记录');

@@ -37,11 +37,12 @@ export class SummaryFigures {
   }
 
   quantity(report: FigureReport): Quantity {
+    if (report.value === null) throw new Error(`${report.figure} has no total: ${report.noTotal}`);
     return { figure: report.figure, value: report.value, unit: report.unit as Unit, link: report.events };
   }
 
   compared(report: FigureReport): Compared {
-    const previous = { ...this.quantity(report), value: report.previous, link: eventsLink(report.figure, { period: this.previous, asOf: this.asOf }) };
+    const previous = { ...this.quantity(report), value: report.previous ?? 0, link: eventsLink(report.figure, { period: this.previous, asOf: this.asOf }) };
     return { ...this.quantity(report), previous };
   }
 

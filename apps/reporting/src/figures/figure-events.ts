@@ -35,8 +35,8 @@ export interface ContributingEvent extends EventRef {
 export interface EventsPage {
   /** the number of contributing events */
   readonly total: number;
-  /** the sum of every contributing event's contribution: the figure's value */
-  readonly value: number;
+  /** the sum of every contributing event's contribution: the figure's value (null for a figure stated per item unless dims names the item) */
+  readonly value: number | null;
   readonly page: number;
   readonly pageSize: number;
   readonly events: readonly ContributingEvent[];
@@ -85,7 +85,7 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
   const listed = (rows as Record<string, unknown>[]).filter((row) => row['eventId'] !== null);
   return {
     total: rows[0]?.total ?? 0,
-    value: Number(rows[0]?.value ?? 0),
+    value: figure.per && !dims[figure.per] ? null : Number(rows[0]?.value ?? 0),
     page,
     pageSize,
     events: listed.map((row) => ({

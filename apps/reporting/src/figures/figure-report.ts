@@ -1,5 +1,5 @@
 import type { FigureDefinition } from '@park-ledger/figures';
-import type { FigureSum } from './figure-sums';
+import { groupingOf, type FigureSum } from './figure-sums';
 import { changeOf, type Change, type Period } from './periods';
 
 export interface FigureValue {
@@ -15,12 +15,20 @@ export interface BreakdownPart extends FigureValue {
   readonly dims: Readonly<Record<string, string | null>>;
 }
 
-export interface FigureReport extends FigureValue {
+export interface FigureReport extends Omit<FigureValue, 'value' | 'previous' | 'change'> {
   readonly figure: string;
   readonly kind: FigureDefinition['kind'];
   readonly unit: string;
   readonly labels: FigureDefinition['labels'];
-  /** parts by the requested dims; they sum to the figure */
+  /** null for a figure stated per item (see `per`): its values are not added */
+  readonly value: number | null;
+  readonly previous: number | null;
+  readonly change: Change | null;
+  /** the dim naming the items a figure of percentages is stated for; its breakdown is always by it */
+  readonly per?: string;
+  /** why value is null */
+  readonly noTotal?: string;
+  /** parts by the requested dims (and the item, for a figure stated per item); they sum to the figure */
   readonly breakdown?: readonly BreakdownPart[];
 }
 
@@ -51,7 +59,12 @@ const valueOf = (value: number, previous: number, events: string): FigureValue =
   events,
 });
 
-/** Every requested figure appears, zero when nothing contributes; its parts are the grouped sums. */
+const notSummed = (per: string) => `${per}: a figure of percentages is stated per item (see breakdown), never added into a total`;
+
+/**
+ * Every requested figure appears, zero when nothing contributes; its parts are the grouped sums. A
+ * figure stated per item (percentages) has no total, no previous and no change: only its parts per item.
+ */
 export function figureReports(
   figures: readonly FigureDefinition[],
   sums: readonly FigureSum[],
@@ -61,18 +74,16 @@ export function figureReports(
   return figures.map((info) => {
     const own = sums.filter((s) => s.figure === info.name);
     const total = own.reduce((t, s) => ({ value: t.value + s.value, previous: t.previous + s.previous }), { value: 0, previous: 0 });
-    const report: FigureReport = {
-      figure: info.name,
-      kind: info.kind,
-      unit: info.unit,
-      labels: info.labels,
-      ...valueOf(total.value, total.previous, eventsLink(info.name, scope)),
-    };
-    if (groupBy.length === 0) return report;
+    const head = { figure: info.name, kind: info.kind, unit: info.unit, labels: info.labels };
+    const report: FigureReport = info.per
+      ? { ...head, value: null, previous: null, change: null, events: eventsLink(info.name, scope), per: info.per, noTotal: notSummed(info.per) }
+      : { ...head, ...valueOf(total.value, total.previous, eventsLink(info.name, scope)) };
+    const grouping = groupingOf(info, groupBy);
+    if (grouping.length === 0) return report;
     const breakdown = own
       .filter((s) => s.value !== 0 || s.previous !== 0)
       .map((s) => {
-        const dims = Object.fromEntries(groupBy.map((dim, i) => [dim, s.keys[i]]));
+        const dims = Object.fromEntries(grouping.map((dim, i) => [dim, s.keys[i]]));
         return { dims, ...valueOf(s.value, s.previous, eventsLink(info.name, scope, dims)) };
       })
       .sort((a, b) => b.value - a.value || formatDims(a.dims).localeCompare(formatDims(b.dims)));

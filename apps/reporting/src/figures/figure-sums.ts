@@ -4,7 +4,7 @@ import type { Period } from './periods';
 
 export interface FigureSum {
   readonly figure: string;
-  /** the groupBy dims' values, in groupBy order; null: the contributions do not carry that dim */
+  /** the values of the figure's grouping (groupingOf), in its order; null: the contributions do not carry that dim */
   readonly keys: readonly (string | null)[];
   readonly value: number;
   readonly previous: number;
@@ -19,13 +19,33 @@ export interface SumRequest {
   readonly asOf?: string;
 }
 
+/** The dims a figure is summed by: those asked, and always the item of a figure stated per item (percentages). */
+export const groupingOf = (figure: FigureDefinition, groupBy: readonly string[]): readonly string[] =>
+  figure.per && !groupBy.includes(figure.per) ? [...groupBy, figure.per] : groupBy;
+
 /**
- * The figures for a period and the previous one, grouped by the requested dims. Current figures
+ * The figures for a period and the previous one, grouped by the requested dims (a figure stated per
+ * item by its item too, see groupingOf), one query per grouping.
+ */
+export async function sumFigures(sql: Sql, schema: string, request: SumRequest): Promise<FigureSum[]> {
+  const groups = new Map<string, FigureDefinition[]>();
+  for (const figure of request.figures) {
+    const key = groupingOf(figure, request.groupBy).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), figure]);
+  }
+  const sums = await Promise.all(
+    [...groups.values()].map((figures) => sumGrouped(sql, schema, { ...request, figures, groupBy: groupingOf(figures[0], request.groupBy) })),
+  );
+  return sums.flat();
+}
+
+/**
+ * The figures for a period and the previous one, grouped by the given dims. Current figures
  * come from figure_totals (one row per figure, month and dims: its size does not grow with the
  * number of events); as-of figures from the contributions valid at that record time.
  * A flow sums the period's months; a stock sums every month up to the period's end.
  */
-export async function sumFigures(sql: Sql, schema: string, request: SumRequest): Promise<FigureSum[]> {
+async function sumGrouped(sql: Sql, schema: string, request: SumRequest): Promise<FigureSum[]> {
   const { figures, period, previous, groupBy, asOf } = request;
   const p = new SqlParams();
   const names = p.add(figures.map((f) => f.name));

@@ -18,7 +18,8 @@ export class FiguresController {
       'For each figure: value, previous, change (absolute, percent of previous, percent change), optional breakdown ' +
       'by dims whose parts sum to the figure, and an `events` link listing the events behind each value. ' +
       'Flow figures sum the period; stock figures sum everything up to its end. With asOf, the figures as they ' +
-      'were known at that record time. `freshness` gives, per department topic, the newest applied record time, ' +
+      'were known at that record time. A figure of percentages (`per` names its item, e.g. workId) is never added: its ' +
+      '`value`, `previous` and `change` are null, `noTotal` says why, and its breakdown is always per item. `freshness` gives, per department topic, the newest applied record time, ' +
       'the committed and end offsets and the lag.',
   })
   @ApiOkResponse({ description: '{ period, previousPeriod, asOf, figures[], freshness }', headers: readModelFreshnessHeaders })
