@@ -12,6 +12,8 @@ export interface ReportingSetup {
   readonly topics: readonly DepartmentTopic[];
   readonly groupId: string;
   readonly partitions: number;
+  /** PARK_ESTABLISHED_ON: no figures are asked for before its year */
+  readonly establishedOn: string;
   /** checks each event came from its department's service (EVENT_VERIFY_KEYS_DIR); unset: trusts every event */
   readonly verify?: VerifyMessage;
 }

@@ -40,6 +40,7 @@ export class ReportingModule {
               topics,
               groupId: config.REPORTING_CONSUMER_GROUP,
               partitions: config.KAFKA_TOPIC_PARTITIONS,
+              establishedOn: config.PARK_ESTABLISHED_ON,
               verify: loadEventKeys(eventKeySettings(config)).verifierFor(topics.map((t) => t.department)),
             };
           },

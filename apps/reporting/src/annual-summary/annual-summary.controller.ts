@@ -7,11 +7,13 @@ import {
   ApiProduces,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { readModelFreshnessHeaders, Reads, setReadModelFreshness } from '@park-ledger/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { FreshnessService } from '../figures/freshness.service';
+import { assertParkYear } from '../figures/park-years';
 import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
@@ -24,10 +26,11 @@ import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { writeSummary } from './write-summary';
 
-function parseYear(year: string): number {
+function parseYear(year: string, establishedOn: string): number {
   if (!/^\d{4}$/.test(year) || Number(year) < 1990 || Number(year) > 2100) {
     throw new BadRequestException({ statusCode: 400, error: 'BadRequest', message: 'year must be a year between 1990 and 2100' });
   }
+  assertParkYear(Number(year), establishedOn);
   return Number(year);
 }
 
@@ -53,7 +56,12 @@ export class AnnualSummaryController {
       'The HTML says under its title what data it reflects (newest record time applied, messages pending); ' +
       '`format=pdf` prints that HTML on A4 with the committee’s heading and page numbers, as an attachment.',
   })
-  @ApiParam({ name: 'year', example: 2014, schema: { type: 'integer', minimum: 1990, maximum: 2100 } })
+  @ApiParam({
+    name: 'year',
+    example: 2014,
+    schema: { type: 'integer', minimum: 1990, maximum: 2100 },
+    description: 'business year; one before the park was established (PARK_ESTABLISHED_ON, default 2001) or after the current year is refused with 422 year-out-of-range',
+  })
   @ApiProduces('text/html', 'text/markdown', 'application/json', 'application/pdf')
   @ApiOkResponse({
     description: 'HTML (printable), Markdown, the summary facts as JSON, or the printed PDF (an attachment); every format says in its headers how fresh it is',
@@ -65,11 +73,12 @@ export class AnnualSummaryController {
       'application/pdf': { schema: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf' })
+  @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf (asOf: a date-time with seconds and an offset; a date alone is refused)' })
+  @ApiUnprocessableEntityResponse({ description: 'year-out-of-range: a year before the park was established or after the current year' })
   @ApiServiceUnavailableResponse({ description: 'format=pdf: the PDF renderer is busy or Chromium cannot start: try again' })
   async annual(@Param('year') year: string, @Query() request: AnnualSummaryRequest, @Res({ passthrough: true }) res: Response) {
     const [facts, freshness] = await Promise.all([
-      readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year), request.asOf),
+      readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year, this.setup.establishedOn), request.asOf),
       this.currentFreshness(),
     ]);
     setReadModelFreshness(res, freshness.topics);

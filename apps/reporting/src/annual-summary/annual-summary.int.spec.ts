@@ -77,6 +77,10 @@ describe('a reporting service fed one example history of every record kind', () 
   it('refuses a bad year or format, and callers without a token', async () => {
     expect((await service.get('/reports/annual/20x4')).status).toBe(400);
     expect((await service.get('/reports/annual/2014?format=docx')).status).toBe(400);
+    expect((await service.get('/reports/annual/2014?asOf=2015-01-10')).status).toBe(400);
+    expect(await service.get('/reports/annual/1999')).toMatchObject({ status: 422, body: { error: 'year-out-of-range' } });
+    const nextYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
+    expect(await service.get(`/reports/annual/${nextYear}?format=json`)).toMatchObject({ status: 422, body: { error: 'year-out-of-range' } });
     expect((await fetch(`${service.url}/reports/annual/2014`)).status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import { DATE_TIME_PATTERN } from '@park-ledger/contracts';
-import { IsAsOf } from '../figures/figures.request';
+import { AS_OF_DESCRIPTION, IsAsOf } from '../figures/figures.request';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
@@ -25,7 +25,7 @@ export class AnnualSummaryRequest {
     example: '2015-01-10T00:00:00+08:00',
     format: 'date-time',
     pattern: DATE_TIME_PATTERN,
-    description: 'record time: the summary as it could have been written then (later corrections not counted)',
+    description: `record time: the summary as it could have been written then (later corrections not counted); ${AS_OF_DESCRIPTION}`,
   })
   @IsOptional()
   @IsAsOf()

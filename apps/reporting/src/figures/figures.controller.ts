@@ -23,8 +23,12 @@ export class FiguresController {
       'the committed and end offsets and the lag.',
   })
   @ApiOkResponse({ description: '{ period, previousPeriod, asOf, figures[], freshness }', headers: readModelFreshnessHeaders })
-  @ApiBadRequestResponse({ description: 'Invalid period or unknown figure' })
-  @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous), or a groupBy dim no requested figure has' })
+  @ApiBadRequestResponse({ description: 'Invalid period (a missing year: "year is required"), a malformed asOf, or an unknown figure' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'A quarter and a month together (period-ambiguous), a year before the park was established or after the current one ' +
+      '(year-out-of-range), or a groupBy dim no requested figure has',
+  })
   async report(@Query() request: FiguresRequest, @Res({ passthrough: true }) res: Response) {
     const answer = await this.figures.report(request);
     setReadModelFreshness(res, answer.freshness.topics);
@@ -43,8 +47,11 @@ export class FiguresController {
       'listed events and `value`, the sum of all their contributions, is the figure\'s value.',
   })
   @ApiOkResponse({ description: '{ figure, period, dims, asOf, total, value, page, pageSize, events[], freshness }', headers: readModelFreshnessHeaders })
+  @ApiBadRequestResponse({ description: 'Invalid period or asOf, or a dims name no figure has (named)' })
   @ApiNotFoundResponse({ description: 'No such figure' })
-  @ApiUnprocessableEntityResponse({ description: 'A quarter and a month together (period-ambiguous)' })
+  @ApiUnprocessableEntityResponse({
+    description: 'A quarter and a month together (period-ambiguous), a year out of the park\'s range (year-out-of-range), or a dim of other figures but not of this one (dims-unknown)',
+  })
   async events(@Param('figure') figure: string, @Query() request: FigureEventsRequest, @Res({ passthrough: true }) res: Response) {
     const answer = await this.figures.events(figure, request);
     setReadModelFreshness(res, answer.freshness.topics);

@@ -190,4 +190,39 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
     expect((await service.get('/figures?year=2014&figure=no.such')).status).toBe(400);
     expect((await service.get('/figures/no.such/events?year=2014')).status).toBe(404);
   });
+
+  it('says a missing year is required, in one message', async () => {
+    for (const path of ['/figures', '/figures?quarter=1', '/figures/toy.incidents/events']) {
+      expect(await service.get(path)).toMatchObject({ status: 400, body: { message: ['year: year is required'] } });
+    }
+    expect(await service.get('/figures?year=abc')).toMatchObject({ status: 400, body: { message: expect.arrayContaining(['year: year must be an integer']) } });
+  });
+
+  it('refuses a year before the park was established (2001) or after the current one, naming the bounds', async () => {
+    const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    for (const path of ['/figures?year=2000', `/figures?year=${thisYear + 1}`, '/figures/toy.incidents/events?year=1999']) {
+      const answer = await service.get(path);
+      expect({ path, status: answer.status, error: answer.body.error }).toEqual({ path, status: 422, error: 'year-out-of-range' });
+      expect(answer.body.message).toBe(`year must be from 2001, when the park was established, to ${thisYear}, the current year`);
+    }
+    expect((await service.get('/figures?year=2001')).status).toBe(200);
+    expect((await service.get(`/figures?year=${thisYear}`)).status).toBe(200);
+  });
+
+  it('refuses a drill-down by a dim no figure has (400, naming it), or one this figure has not (422)', async () => {
+    const wrong = await service.get('/figures/toy.incidents/events?year=2014&dims=zone:chengbei');
+    expect(wrong).toMatchObject({ status: 400, body: { message: 'dims: no figure has a dim named zone' } });
+    expect((await service.get('/figures/toy.incidents/events?year=2014&dims=zoneId:chengbei')).status).toBe(200);
+  });
+
+  it('takes asOf as a date-time with seconds and an offset only: a date alone or words are 400', async () => {
+    for (const asOf of ['2015-01-10', 'yesterday', '2015-01-10T00:00:00', '2015-01-10T00:00+08:00']) {
+      const answer = await service.get(`/figures?year=2014&asOf=${encodeURIComponent(asOf)}`);
+      expect({ asOf, status: answer.status }).toEqual({ asOf, status: 400 });
+      expect(answer.body.message.join(' ')).toContain('asOf must be a date-time with seconds and an offset');
+    }
+    for (const asOf of ['2015-01-10T00:00:00+08:00', '2015-01-09T16:00:00Z', '2015-01-09T16:00:00.123Z']) {
+      expect((await service.get(`/figures?year=2014&asOf=${encodeURIComponent(asOf)}`)).status).toBe(200);
+    }
+  });
 });

@@ -3,26 +3,44 @@ import { Transform, Type } from 'class-transformer';
 import { DATE_TIME_PATTERN } from '@park-ledger/contracts';
 import { figureCatalogue } from '@park-ledger/figures';
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 
 /** The park's figure names as a regular expression's alternatives, for the document. */
 const figureNames = figureCatalogue.map((figure) => figure.name.replace(/[.]/g, '\\.')).join('|');
 /** Every dim some figure is broken down by. */
 const dimNames = [...new Set(figureCatalogue.flatMap((figure) => figure.dims))].join('|');
 
-/** A record time to read as of: a date-time with an offset, as the document's pattern says. */
+/** A record time to read as of: a date-time with seconds and an offset, as the document's pattern says; a date alone is refused. */
 export const IsAsOf = () =>
   applyDecorators(
     IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' }),
-    Matches(new RegExp(DATE_TIME_PATTERN), { message: 'asOf must be a date-time with seconds and an offset within ±14:00' }),
+    Matches(new RegExp(DATE_TIME_PATTERN), {
+      message: 'asOf must be a date-time with seconds and an offset within ±14:00, e.g. 2015-01-10T00:00:00+08:00 (a date alone is not enough)',
+    }),
   );
+
+export const AS_OF_DESCRIPTION =
+  'a date-time with seconds and an offset, e.g. 2015-01-10T00:00:00+08:00 (fractions of a second allowed; a date alone, ' +
+  'a missing offset or words such as "yesterday" are refused with 400)';
+
+/** Every dim some figure is broken down by, for the document. */
+export const knownDims: ReadonlySet<string> = new Set(figureCatalogue.flatMap((figure) => figure.dims));
 
 const list = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 
 /** The business period and, optionally, the record date the figures are as of. */
 export class PeriodRequest {
-  @ApiProperty({ example: 2014, type: 'integer', minimum: 1990, maximum: 2100, description: 'business year (by occurredAt, park time)' })
+  @ApiProperty({
+    example: 2014,
+    type: 'integer',
+    minimum: 1990,
+    maximum: 2100,
+    description:
+      'business year (by occurredAt, park time); required. A year before the park was established (PARK_ESTABLISHED_ON, ' +
+      'default 2001) or after the current year is refused with 422 year-out-of-range',
+  })
+  @IsDefined({ message: 'year is required' })
   @Type(() => Number)
   @IsInt({ message: 'year must be an integer' })
   @Min(1990)
@@ -49,7 +67,7 @@ export class PeriodRequest {
     example: '2015-01-10T00:00:00+08:00',
     format: 'date-time',
     pattern: DATE_TIME_PATTERN,
-    description: 'record time: the figures as they were known then (later corrections not counted)',
+    description: `record time: the figures as they were known then (later corrections not counted); ${AS_OF_DESCRIPTION}`,
   })
   @IsOptional()
   @IsAsOf()
@@ -85,12 +103,16 @@ export class FiguresRequest extends PeriodRequest {
 }
 
 const DIMS = /^[A-Za-z][A-Za-z0-9_]{0,63}:[^,:]{0,200}(,[A-Za-z][A-Za-z0-9_]{0,63}:[^,:]{0,200}){0,9}$/;
+/** The document names the dims: a name no figure has is malformed (400, naming it). */
+const DOCUMENTED_DIMS = `^(${dimNames}):[^,:]{0,200}(,(${dimNames}):[^,:]{0,200}){0,9}$`;
 
 export class FigureEventsRequest extends PeriodRequest {
   @ApiPropertyOptional({
     example: 'zoneId:chengbei,platformId:tech-park',
-    pattern: DIMS.source,
-    description: 'the breakdown part: dim:value pairs; an empty value selects contributions without that dim',
+    pattern: DOCUMENTED_DIMS,
+    description:
+      'the breakdown part: dim:value pairs; an empty value selects contributions without that dim. A name that is no ' +
+      'figure\'s dim is refused with 400 naming it; a dim of other figures but not of this one with 422 dims-unknown',
   })
   @IsOptional()
   @Matches(DIMS, {

@@ -7,8 +7,9 @@ import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { figureEvents, type EventsPage } from './figure-events';
 import { figureReports, type FigureReport } from './figure-report';
 import { sumFigures } from './figure-sums';
-import { parseDims, type FigureEventsRequest, type FiguresRequest, type PeriodRequest } from './figures.request';
+import { knownDims, parseDims, type FigureEventsRequest, type FiguresRequest, type PeriodRequest } from './figures.request';
 import { FreshnessService, type Freshness } from './freshness.service';
+import { assertParkYear } from './park-years';
 import { periodOf, previousOf, type Period } from './periods';
 
 export interface FiguresResponse {
@@ -66,6 +67,12 @@ export class FiguresService {
     const figure = this.setup.catalogue.named(name, (m) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: m }));
     const period = this.periodOf(request);
     const dims = parseDims(request.dims);
+    const unknown = Object.keys(dims).filter((dim) => !figure.dims.includes(dim));
+    const nowhere = unknown.filter((dim) => !knownDims.has(dim) && !this.setup.catalogue.all.some((f) => f.dims.includes(dim)));
+    if (nowhere.length > 0) throw badRequest(`dims: no figure has a dim named ${nowhere.join(', ')}`);
+    if (unknown.length > 0) {
+      throw new DomainRuleViolation('dims-unknown', `dims: ${name} has no dim ${unknown.join(', ')} (its dims: ${figure.dims.join(', ') || 'none'})`);
+    }
     const version = await activeVersion(this.dataSource);
     const schema = schemaOf(version);
     const { page, pageSize, asOf } = request;
@@ -81,6 +88,7 @@ export class FiguresService {
     if (quarter !== undefined && month !== undefined) {
       throw new DomainRuleViolation('period-ambiguous', 'give quarter or month, not both');
     }
+    assertParkYear(year, this.setup.establishedOn);
     return periodOf(year, quarter, month);
   }
 }

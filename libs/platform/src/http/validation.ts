@@ -1,10 +1,14 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type PipeTransform, ValidationError } from '@nestjs/common';
 
-/** Flattens nested class-validator errors into messages that start with the field's full path. */
+/**
+ * Flattens nested class-validator errors into messages that start with the field's full path. A
+ * required field that is missing says only that (its IsDefined message), not every rule a value breaks.
+ */
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((m) => `${path}: ${m}`);
+    const constraints = error.constraints?.['isDefined'] ? { isDefined: error.constraints['isDefined'] } : (error.constraints ?? {});
+    const own = Object.values(constraints).map((m) => `${path}: ${m}`);
     return [...own, ...validationMessages(error.children ?? [], path)];
   });
 }
