@@ -1,3 +1,4 @@
+import { figureCatalogue } from '@park-ledger/figures';
 import { exampleHistories } from '@park-ledger/figures/testing';
 import { stack, startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
 
@@ -67,6 +68,23 @@ describe('a reporting service fed one example history of every record kind', () 
     expect(drillDown.events.map((e: { contribution: number }) => e.contribution)).toEqual([40, 30, 30]);
     expect((await service.get(progress.events)).body.value).toBeNull();
     for (const format of ['json', 'html']) expect((await service.get(`/reports/annual/2014?format=${format}&lang=en`)).status).toBe(200);
+  });
+
+  it('serves the park’s figure catalogue and names its figures in the OpenAPI document', async () => {
+    const { body } = await service.get('/figures/catalogue');
+    expect(body.figures.map((f: { name: string }) => f.name)).toEqual(figureCatalogue.map((f) => f.name));
+    expect(body.figures.find((f: { name: string }) => f.name === 'infrastructure.progress-percent')).toEqual({
+      name: 'infrastructure.progress-percent',
+      kind: 'stock',
+      unit: 'percent',
+      labels: { zh: '工程完成比例', en: 'share of work done' },
+      dims: ['zoneId', 'platformId', 'phaseId', 'workId'],
+      per: 'workId',
+    });
+    const document = (await service.get('/docs/openapi.json')).body;
+    const figureParameter = document.paths['/figures/{figure}/events'].get.parameters.find((p: { name: string }) => p.name === 'figure');
+    expect(figureParameter.schema.enum).toEqual(figureCatalogue.map((f) => f.name));
+    expect(document.paths['/figures/catalogue'].get.responses['200']).toBeDefined();
   });
 
   it('answers a year with nothing recorded by saying so', async () => {

@@ -1,7 +1,16 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { readModelFreshnessHeaders, Reads, setReadModelFreshness } from '@park-ledger/platform';
 import type { Response } from 'express';
+import { CatalogueResponse, figureNames } from './figure-catalogue.response';
 import { FigureEventsRequest, FiguresRequest } from './figures.request';
 import { FiguresService } from './figures.service';
 
@@ -35,6 +44,17 @@ export class FiguresController {
     return answer;
   }
 
+  @Get('catalogue')
+  @Reads()
+  @ApiOperation({
+    summary: 'The figure catalogue: every figure’s name, kind, unit, dims and zh/en labels',
+    description: 'The figures /figures answers for; `per` marks a figure of percentages, stated per item and never added.',
+  })
+  @ApiOkResponse({ type: CatalogueResponse })
+  catalogue(): CatalogueResponse {
+    return { figures: this.figures.catalogue() };
+  }
+
   @Get(':figure/events')
   @Reads()
   @ApiOperation({
@@ -46,6 +66,7 @@ export class FiguresController {
       'zero (a correction within the same part, a fee on a parcel for its area) is not listed. `total` counts the ' +
       'listed events and `value`, the sum of all their contributions, is the figure\'s value.',
   })
+  @ApiParam({ name: 'figure', enum: figureNames, description: 'a figure of the catalogue (GET /figures/catalogue)' })
   @ApiOkResponse({ description: '{ figure, period, dims, asOf, total, value, page, pageSize, events[], freshness }', headers: readModelFreshnessHeaders })
   @ApiBadRequestResponse({ description: 'Invalid period or asOf, or a dims name no figure has (named)' })
   @ApiNotFoundResponse({ description: 'No such figure' })

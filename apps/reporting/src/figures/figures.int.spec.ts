@@ -191,6 +191,12 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
     expect((await service.get('/figures/no.such/events?year=2014')).status).toBe(404);
   });
 
+  it('serves the catalogue of the figures it answers for: names, kinds, units, dims and labels', async () => {
+    const answer = await service.get('/figures/catalogue');
+    expect(answer.status).toBe(200);
+    expect(answer.body.figures).toEqual(toyCatalogue.map((f) => ({ name: f.name, kind: f.kind, unit: f.unit, labels: f.labels, dims: f.dims })));
+  });
+
   it('says a missing year is required, in one message', async () => {
     for (const path of ['/figures', '/figures?quarter=1', '/figures/toy.incidents/events']) {
       expect(await service.get(path)).toMatchObject({ status: 400, body: { message: ['year: year is required'] } });

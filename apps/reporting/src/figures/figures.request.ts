@@ -79,7 +79,7 @@ export class FiguresRequest extends PeriodRequest {
     type: String,
     example: 'projects.signed,economy.taxes',
     pattern: `^(${figureNames})(,(${figureNames}))*$`,
-    description: 'figure names, comma-separated (default: all)',
+    description: 'figure names of the catalogue (GET /figures/catalogue; the pattern lists them), comma-separated (default: all)',
   })
   @IsOptional()
   @Transform(list)

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
+import type { CatalogueFigure } from './figure-catalogue.response';
 import { figureEvents, type EventsPage } from './figure-events';
 import { figureReports, type FigureReport } from './figure-report';
 import { sumFigures } from './figure-sums';
@@ -38,6 +39,17 @@ export class FiguresService {
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
   ) {}
+
+  catalogue(): CatalogueFigure[] {
+    return this.setup.catalogue.all.map(({ name, kind, unit, labels, dims, per }) => ({
+      name,
+      kind,
+      unit,
+      labels: { ...labels },
+      dims: [...dims],
+      ...(per ? { per } : {}),
+    }));
+  }
 
   async report(request: FiguresRequest): Promise<FiguresResponse> {
     const period = this.periodOf(request);
