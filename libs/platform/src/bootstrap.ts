@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
+import { parkYears } from './config/park-year';
 import { InvalidConfiguration, type ServiceConfig } from './config/service-config';
 import { authenticateWrites, BearerAuthentication } from './auth/access';
 import { checkBodyShape } from './http/body-shape';
@@ -46,7 +47,10 @@ export async function createService(desc: ServiceDescription): Promise<NestExpre
 
 function setUpOpenApi(app: INestApplication, desc: ServiceDescription): OpenAPIObject {
   const base = new DocumentBuilder().setTitle(desc.title).setDescription(desc.description).setVersion('1');
-  const document = completeDocument(SwaggerModule.createDocument(app, (desc.document ?? ((b) => b))(base).build()));
+  const config = app.get<ServiceConfig>(SERVICE_CONFIG, { strict: false });
+  const document = completeDocument(SwaggerModule.createDocument(app, (desc.document ?? ((b) => b))(base).build()), {
+    years: config ? parkYears(config.PARK_ESTABLISHED_ON) : undefined,
+  });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return document;
 }

@@ -2,6 +2,7 @@ export * from './auth/access';
 export * from './auth/jwt';
 export * from './auth/principal';
 export * from './bootstrap';
+export * from './config/park-year';
 export * from './config/service-config';
 export * from './health/kafka.health';
 export * from './http/freshness-headers';

@@ -85,6 +85,12 @@ describe('a reporting service fed one example history of every record kind', () 
     const figureParameter = document.paths['/figures/{figure}/events'].get.parameters.find((p: { name: string }) => p.name === 'figure');
     expect(figureParameter.schema.enum).toEqual(figureCatalogue.map((f) => f.name));
     expect(document.paths['/figures/catalogue'].get.responses['200']).toBeDefined();
+    // every year parameter takes the park's years, from its establishment to the current one
+    const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const years = ['/figures', '/figures/{figure}/events', '/reports/annual/{year}'].map(
+      (path) => document.paths[path].get.parameters.find((p: { name: string }) => p.name === 'year').schema,
+    );
+    for (const schema of years) expect(schema).toMatchObject({ type: 'integer', minimum: 2001, maximum: thisYear });
   });
 
   it('answers a year with nothing recorded by saying so', async () => {

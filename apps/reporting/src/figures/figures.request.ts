@@ -37,8 +37,9 @@ export class PeriodRequest {
     minimum: 1990,
     maximum: 2100,
     description:
-      'business year (by occurredAt, park time); required. A year before the park was established (PARK_ESTABLISHED_ON, ' +
-      'default 2001) or after the current year is refused with 422 year-out-of-range',
+      'business year (by occurredAt, park time); required. From the year the park was established (PARK_ESTABLISHED_ON, ' +
+      'default 2001) to the current year (the minimum and maximum here, as they were when the service started); a year ' +
+      'outside them is refused with 422 year-out-of-range',
   })
   @IsDefined({ message: 'year is required' })
   @Type(() => Number)

@@ -1,4 +1,5 @@
-import { assertParkYear, parkYear } from './park-years';
+import { parkYear } from '@park-ledger/platform';
+import { assertParkYear } from './park-years';
 
 const established = '2001-01-01T00:00:00+08:00';
 const now = new Date('2026-12-31T17:00:00Z'); // 2027-01-01 01:00 in the park

@@ -19,7 +19,7 @@ type Schema = { type?: string; properties?: Record<string, unknown>; additionalP
  * request bodies refuse unknown properties (the validation pipe forbids them), and the bearer
  * scheme the operations name is defined.
  */
-export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+export function completeDocument(document: OpenAPIObject, { years }: { years?: { first: number; last: number } } = {}): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const requestBodies = new Set<string>();
   for (const path of Object.values(document.paths)) {
@@ -48,6 +48,14 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
         description: 'Malformed input; the message names each bad field',
         content: { 'application/json': { schema: errorSchema } },
       };
+    }
+  }
+  // a year parameter takes the park's years: from its establishment to the current one (at start-up)
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as { parameters?: { name?: string; schema?: { type?: string; minimum?: number; maximum?: number } }[] }[]) {
+      for (const parameter of operation?.parameters ?? []) {
+        if (years && parameter.name === 'year' && parameter.schema?.type === 'integer') Object.assign(parameter.schema, { minimum: years.first, maximum: years.last });
+      }
     }
   }
   document.components = {
