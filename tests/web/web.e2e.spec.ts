@@ -151,8 +151,11 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     const rows = page.getByTestId('drill-down').locator('tr.ant-table-row');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
-    // the events of the records behind the figure, first page in business time: each signed project's history
-    expect(await page.getByTestId('drill-down').textContent()).toMatch(/ProjectLeadRegistered.*project-/);
+    // exactly the events that made the figure, first page in business time: each signing, +1 in the Contribution column
+    await page.getByRole('columnheader', { name: 'Contribution' }).first().waitFor();
+    const listed = await page.getByTestId('drill-down').textContent();
+    expect(listed).toMatch(/ProjectSigned\+1projects.*project-/);
+    expect(listed).not.toContain('ProjectLeadRegistered');
     // who recorded each event: the demo loader's user
     expect(await page.getByTestId('drill-down').textContent()).toContain('demo-loader');
     // titled by the figure's name in English, and drawn once loading has finished (not under its spinner)
