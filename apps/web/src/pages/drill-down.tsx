@@ -30,7 +30,7 @@ interface EventsPage {
 }
 
 export function DrillDownPage() {
-  const { t, lang } = useLanguage();
+  const { t, lang, format } = useLanguage();
   const { figure = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -43,14 +43,16 @@ export function DrillDownPage() {
   const events = useResource(`${figure}?${query}`, () =>
     api('reporting', `/figures/${encodeURIComponent(figure)}/events?${query}`).then((r) => r.json() as Promise<EventsPage>),
   );
-  // the figure's name in the reader's language (the catalogue's labels), not its key
+  // the figure's name in the reader's language (the catalogue's labels), not its key, and its unit
   const year = params.get('year') ?? '';
   const named = useResource(`label ${figure} ${year}`, () =>
     api('reporting', `/figures?${new URLSearchParams({ year, figure })}`)
-      .then((r) => r.json() as Promise<{ figures: { labels: { zh: string; en: string } }[] }>)
-      .then((body) => body.figures[0]?.labels),
+      .then((r) => r.json() as Promise<{ figures: { labels: { zh: string; en: string }; unit: string }[] }>)
+      .then((body) => body.figures[0]),
   );
-  const label = named.data ? named.data[lang] : figure;
+  const label = named.data ? named.data.labels[lang] : figure;
+  const unit = named.data?.unit ?? 'count';
+  const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${format(Math.abs(value), unit)}`;
   const time = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   const scope = ['year', 'quarter', 'month', 'dims', 'asOf']
     .filter((k) => params.get(k))
@@ -98,9 +100,7 @@ export function DrillDownPage() {
               dataIndex: 'contribution',
               width: 130,
               align: 'right',
-              render: (value: number) => (
-                <Typography.Text type={value < 0 ? 'danger' : undefined}>{value > 0 ? `+${value.toLocaleString()}` : value.toLocaleString()}</Typography.Text>
-              ),
+              render: (value: number) => <Typography.Text type={value < 0 ? 'danger' : undefined}>{signed(value)}</Typography.Text>,
             },
             { title: t.departmentCol, dataIndex: 'department', width: 110 },
             { title: t.record, key: 'record', render: (_, e) => `${e.record.kind} ${e.record.id}` },
