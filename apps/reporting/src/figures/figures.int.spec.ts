@@ -1,3 +1,4 @@
+import { ContributionEvents1765000000000 } from '../read-model/reporting-migrations';
 import { startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
 import { compensated, reported, resetToyStreams, toyCatalogue, toyIncidents, voided, zoneCorrected } from '../testing/toy-projection';
 
@@ -230,5 +231,16 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
     for (const asOf of ['2015-01-10T00:00:00+08:00', '2015-01-09T16:00:00Z', '2015-01-09T16:00:00.123Z']) {
       expect((await service.get(`/figures?year=2014&asOf=${encodeURIComponent(asOf)}`)).status).toBe(200);
     }
+  });
+
+  it('fills in, on migrating, which events wrote and replaced contributions stored before they were named', async () => {
+    const links = ['/figures/toy.incidents/events?year=2014&dims=zoneId:chengbei', '/figures/toy.incidentsToDate/events?year=2014'];
+    const listed = async () => Promise.all(links.map(async (link) => (await drillDown(link)).events));
+    const before = await listed();
+    const named = await service.sql('select id, event_id, closed_by from reporting_v1.contributions order by id');
+    await service.sql('update reporting_v1.contributions set event_id = null, closed_by = null');
+    await new ContributionEvents1765000000000().up({ query: (text: string) => service.sql(text) } as never);
+    expect(await service.sql('select id, event_id, closed_by from reporting_v1.contributions order by id')).toEqual(named);
+    expect(await listed()).toEqual(before);
   });
 });
