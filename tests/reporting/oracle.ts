@@ -57,7 +57,9 @@ export async function reportedFigures(url: string, token: string, year: number, 
   const result: ZoneFigures = {};
   for (const f of body.figures) {
     for (const part of f.breakdown ?? []) {
-      if (part.dims.zoneId && zones.includes(part.dims.zoneId)) result[f.figure] = { ...result[f.figure], [part.dims.zoneId]: part.value };
+      // a figure stated per item (percentages) comes in parts per item within the zone: added here only to match the oracle's sums
+      const zoneId = part.dims.zoneId;
+      if (zoneId && zones.includes(zoneId)) result[f.figure] = { ...result[f.figure], [zoneId]: (result[f.figure]?.[zoneId] ?? 0) + part.value };
     }
   }
   return withoutZeros(result);
