@@ -72,7 +72,6 @@ describe('the idle parcels list', () => {
   it('a correction changes the list row, and the details say who changed it, when and why', async () => {
     const parcelId = `P-${randomSuffix()}`;
     await identify(parcelId, '2014-04-01');
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const [, { parcelId: _, ...details }] = parcel(parcelId, '2014-04-01');
     const corrected = await land.post(`/idle-parcels/${parcelId}/correct-details`, {
       ...details,
