@@ -157,15 +157,18 @@ describe('the idle parcels list', () => {
     }
   });
 
-  it('refuses a malformed filter or a cursor of another order with 400', async () => {
+  it('refuses a malformed filter with 400, and a cursor it did not give (or gave for another order) with 422', async () => {
     for (const query of ['limit=0', 'limit=201', 'from=2014-02-30', 'sort=name', 'corrected=yes', 'cursor=%21%21', 'zone=a%20b']) {
       const res = await land.get(`/idle-parcels?${query}`);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
     }
     const page = await list('limit=1');
-    if (page.nextCursor) expect((await land.get(`/idle-parcels?limit=1&order=asc&cursor=${page.nextCursor}`)).status).toBe(400);
+    expect(page.nextCursor).not.toBeNull();
+    const otherOrder = await land.get(`/idle-parcels?limit=1&order=asc&cursor=${page.nextCursor}`);
+    expect(otherOrder.status).toBe(422);
+    expect(otherOrder.body).toMatchObject({ error: 'invalid-cursor' });
     const forged = Buffer.from(JSON.stringify(['businessDate', 'desc', '2014-13-01', 'x'])).toString('base64url');
-    expect((await land.get(`/idle-parcels?cursor=${forged}`)).status).toBe(400);
+    for (const cursor of [forged, '0', 'abc']) expect((await land.get(`/idle-parcels?cursor=${cursor}`)).status).toBe(422);
   });
 });
 

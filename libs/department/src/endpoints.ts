@@ -139,6 +139,10 @@ export const RecordListEndpoint = (summary: string) =>
     ApiOperation({ summary }),
     ApiOkResponse({ type: RecordPageResponse, description: 'A page of records, and the cursor of the next' }),
     ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed filter or cursor; the message names it' }),
+    ApiUnprocessableEntityResponse({
+      type: ErrorResponse,
+      description: '`invalid-cursor`: a cursor this list did not give, or gave for another sort or order',
+    }),
   );
 
 export class RecordEventResponse {

@@ -1,7 +1,7 @@
-import { BadRequestException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { DomainRuleViolation } from '@park-ledger/decider';
 import { RECORD_ID } from '../record-id.pipe';
 
 export const LIST_SORTS = ['businessDate', 'recordedAt'] as const;
@@ -98,8 +98,8 @@ export interface ListCursor {
 export const encodeCursor = (cursor: ListCursor): string =>
   Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key, cursor.id])).toString('base64url');
 
-const badCursor = (message: string) =>
-  new BadRequestException({ statusCode: 400, error: 'BadRequest', message: [`cursor: ${message}`] });
+/** A well-formed cursor this service did not give (or gave for another order): 422 `invalid-cursor`. */
+const badCursor = (message: string) => new DomainRuleViolation('invalid-cursor', `cursor: ${message}`);
 
 const validKey = (sort: ListSort, key: string) => {
   try {
