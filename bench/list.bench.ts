@@ -1,12 +1,15 @@
 /**
- * A department's record list (GET /<records>, RecordReads.list: filters, sort, keyset cursor) against a
+ * 1. A department's record list (GET /<records>, RecordReads.list: filters, sort, keyset cursor) against a
  * hand-written SELECT of the same page on the same table, at BENCH_RECORDS records (100,000 by default)
  * of one kind seeded straight into event_store.records on a fresh database of the local stack.
+ * 2. What the inline read model costs on the write path: EventStore.handle of a one-event command on a
+ *    fresh stream with the record's row written in the same statement, and without, alternated in rounds.
  *   node -r @swc-node/register bench/list.bench.ts      (or npm run bench -- list)
  */
-import { EventRegistry } from '@park-ledger/contracts';
-import { ListRecordsRequest, RecordReads } from '@park-ledger/department';
-import { eventStoreMigrations } from '@park-ledger/event-store';
+import { defineEvent, EventRegistry, object, str, type DomainEventOf } from '@park-ledger/contracts';
+import type { Decider } from '@park-ledger/decider';
+import { listingOf, ListRecordsRequest, RecordReads, type Listed } from '@park-ledger/department';
+import { EventStore, eventStoreMigrations } from '@park-ledger/event-store';
 import { stack } from '@park-ledger/test-support';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
@@ -37,6 +40,78 @@ const request = (fields: Partial<ListRecordsRequest>): ListRecordsRequest =>
 /** The same page as a person would write it: the columns the list answers, the filter, the keyset. */
 const COLUMNS = `record_id, stream_id, status, zone_id, platform_id, business_date, version, changed_by, changed_at,
   reason, corrected, voided, details, state`;
+
+const BenchParcelFound = defineEvent('BenchParcelFound', 'land', {
+  schemaVersion: 1,
+  payload: object({ parcelId: str({ min: 1, max: 64 }), zoneId: str({ min: 1, max: 64 }), enterpriseNameZh: str({ min: 1, max: 200 }) }),
+});
+type BenchEvent = DomainEventOf<typeof BenchParcelFound>;
+type Found = { readonly parcelId: string; readonly zoneId: string; readonly enterpriseNameZh: string };
+const parcels: Decider<{ status: 'None' | 'Found' }, Found, BenchEvent> = {
+  initialState: () => ({ status: 'None' }),
+  evolve: () => ({ status: 'Found' }),
+  decide: (command) => [{ type: 'BenchParcelFound', payload: command }],
+};
+const metadata = { actor: 'bench', correlationId: 'bench', occurredAt: '2014-05-01T09:30:00+08:00' };
+
+/** Closed loop: `writers` concurrent loops, each command on a fresh stream; ops/s and p99 latency. */
+const writes = async (op: (id: string) => Promise<unknown>, total: number, writers: number, prefix: string) => {
+  let next = 0;
+  const latencies: number[] = [];
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (next < total) {
+        const id = `${prefix}-${next++}`;
+        latencies.push(await time(() => op(id)));
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  return { rate: total / seconds, p99: percentile(latencies, 99) };
+};
+
+const writePath = async (dataSource: DataSource) => {
+  const store = new EventStore(dataSource, 'land', new EventRegistry([BenchParcelFound]));
+  const listing = listingOf(parcels, ['parcelId'], (parcelId) => `bench-parcel-${parcelId}`);
+  const command = (parcelId: string): Found => ({ parcelId, zoneId: 'fucheng', enterpriseNameZh: `企业${parcelId}` });
+  const withRow = (id: string) =>
+    store.handle(listing.decider as unknown as typeof parcels, `bench-parcel-${id}`, command(id), {
+      metadata,
+      inline: (state, events) => listing.row(state as Listed<unknown>, events),
+    });
+  const without = (id: string) => store.handle(parcels, `bench-parcel-${id}`, command(id), { metadata });
+  const rows = [];
+  for (const writers of [1, 8]) {
+    const total = 2000;
+    const rounds = 4;
+    await writes(withRow, 200, writers, `warm-w-${writers}`);
+    await writes(without, 200, writers, `warm-n-${writers}`);
+    const sums = { withRow: { seconds: 0, p99: 0 }, without: { seconds: 0, p99: 0 } };
+    for (let round = 0; round < rounds; round++) {
+      const a = await writes(withRow, total / rounds, writers, `w-${writers}-${round}`);
+      const b = await writes(without, total / rounds, writers, `n-${writers}-${round}`);
+      sums.withRow.seconds += total / rounds / a.rate;
+      sums.without.seconds += total / rounds / b.rate;
+      sums.withRow.p99 = Math.max(sums.withRow.p99, a.p99);
+      sums.without.p99 = Math.max(sums.without.p99, b.p99);
+    }
+    const [withRate, withoutRate] = [total / sums.withRow.seconds, total / sums.without.seconds];
+    rows.push({
+      case: 'handle() 1 event, fresh stream',
+      writers,
+      'with row ops/s': Math.round(withRate),
+      'without ops/s': Math.round(withoutRate),
+      'with/without': (withRate / withoutRate).toFixed(2),
+      'with p99 ms': sums.withRow.p99.toFixed(1),
+      'without p99 ms': sums.without.p99.toFixed(1),
+      target: `>= 0.85 ${withRate / withoutRate >= 0.85 ? 'ok' : 'MISSED'}`,
+    });
+    console.error(`done: write path, ${writers} writer(s)`);
+  }
+  console.table(rows);
+};
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const time = async (op: () => Promise<unknown>) => {
@@ -130,6 +205,7 @@ const main = async () => {
     console.error(`done: ${c.name}`);
   }
   console.table(rows);
+  await writePath(dataSource);
   await Promise.all([dataSource.destroy(), pool.end()]);
 };
 

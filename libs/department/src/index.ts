@@ -12,4 +12,4 @@ export * from './park-registry-check';
 export * from './record-controller';
 export { RecordReads, type RecordPage, type RecordSummary } from './records/record-reads';
 export { ListRecordsRequest } from './records/list-records.request';
-export { mergePayloads, parkDate, type Details, type DetailsFold } from './records/record-listing';
+export { listingOf, mergePayloads, parkDate, type Details, type DetailsFold, type Listed, type RecordListing } from './records/record-listing';
