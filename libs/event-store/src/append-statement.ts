@@ -47,7 +47,7 @@ export const upsertRecords = (source: string) => `
   from (${source}) as s, jsonb_to_record(s.record) as r(kind text, "recordId" text, details jsonb, state jsonb,
     status text, "zoneId" text, "platformId" text, "businessDate" date, "searchText" text, version int,
     "changedBy" text, "changedAt" timestamptz, reason text, corrected boolean, voided boolean)
-  on conflict (kind, record_id) do update set details = excluded.details, state = excluded.state,
+  on conflict (stream_id) do update set details = excluded.details, state = excluded.state,
     status = excluded.status, zone_id = excluded.zone_id, platform_id = excluded.platform_id,
     search_text = excluded.search_text, version = excluded.version, changed_by = excluded.changed_by,
     changed_at = excluded.changed_at, reason = excluded.reason, corrected = excluded.corrected,

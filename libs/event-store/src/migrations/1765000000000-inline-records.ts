@@ -13,7 +13,7 @@ export class InlineRecords1765000000000 implements MigrationInterface {
       create table event_store.records (
         kind text not null,
         record_id text not null,
-        stream_id text not null unique,
+        stream_id text primary key,
         details jsonb not null,
         state jsonb not null,
         status text,
@@ -26,8 +26,7 @@ export class InlineRecords1765000000000 implements MigrationInterface {
         changed_at timestamptz not null,
         reason text,
         corrected boolean not null default false,
-        voided boolean not null default false,
-        primary key (kind, record_id)
+        voided boolean not null default false
       )`);
     await queryRunner.query(`create index records_by_business_date on event_store.records (kind, business_date, record_id)`);
     await queryRunner.query(`create index records_by_changed_at on event_store.records (kind, changed_at, record_id)`);
