@@ -1,4 +1,7 @@
+import { EventRegistry, landEvents } from '@park-ledger/contracts';
+import { RecordReads } from '@park-ledger/department';
 import { randomSuffix, stack, startServiceUnderTest, type ServiceUnderTest } from '@park-ledger/department/testing';
+import { DataSource } from 'typeorm';
 
 let land: ServiceUnderTest;
 let admin: string;
@@ -187,6 +190,20 @@ describe('the records read model', () => {
     const rebuilt = await land.send('/admin/records/rebuild', { method: 'POST', headers: { authorization: admin } });
     expect(rebuilt.status).toBe(200);
     expect(rebuilt.body).toMatchObject({ records: before.length });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('is built at start by a service whose events predate it (just migrated)', async () => {
+    const snapshot = async () => (await land.database.query(`select * from event_store.records order by stream_id`)).rows;
+    const before = await snapshot();
+    await land.database.query(`delete from event_store.records`);
+    // the service's database, as the harness gave it to the service
+    const dataSource = await new DataSource({ type: 'postgres', url: process.env['DATABASE_URL'] }).initialize();
+    try {
+      await new RecordReads(dataSource, new EventRegistry(landEvents)).onApplicationBootstrap();
+    } finally {
+      await dataSource.destroy();
+    }
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventRegistry, type EventEnvelope } from '@park-ledger/contracts';
 import { storedEnvelope, upsertRecords, type InlineRecord, type StoredEventColumns } from '@park-ledger/event-store';
 import { DataSource } from 'typeorm';
@@ -76,7 +76,7 @@ const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, 
 
 /** The department's inline read model (event_store.records): its lists, a record's details, its rebuild. */
 @Injectable()
-export class RecordReads {
+export class RecordReads implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly registry: EventRegistry,
@@ -130,11 +130,19 @@ export class RecordReads {
     return row && { ...summaryOf(row), state: row.state };
   }
 
+  /** A service whose events predate its read model (just migrated) builds it once at start. */
+  async onApplicationBootstrap(): Promise<void> {
+    const [{ unbuilt }] = await this.dataSource.query(
+      `select not exists (select 1 from event_store.records) and exists (select 1 from event_store.events) as unbuilt`,
+    );
+    if (unbuilt) await this.rebuild({ onlyIfEmpty: true });
+  }
+
   /**
    * Rebuilds the read model from this service's events, in one transaction that holds off writers
    * meanwhile (they wait, then write on top of the rebuilt rows); readers go on reading the old rows.
    */
-  async rebuild(): Promise<{ records: number; events: number }> {
+  async rebuild({ onlyIfEmpty = false } = {}): Promise<{ records: number; events: number }> {
     const listings = allListings().sort((a, b) => b.streamPrefix.length - a.streamPrefix.length);
     const listingOfStream = (streamId: string) => listings.find((listing) => streamId.startsWith(listing.streamPrefix));
     const runner = this.dataSource.createQueryRunner();
@@ -144,6 +152,11 @@ export class RecordReads {
     try {
       await runner.startTransaction();
       await runner.query(`lock table event_store.records in exclusive mode`);
+      // another instance starting at the same time may have built it while this one waited
+      if (onlyIfEmpty && (await runner.query(`select 1 from event_store.records limit 1`)).length > 0) {
+        await runner.commitTransaction();
+        return { records: 0, events: 0 };
+      }
       await runner.query(`delete from event_store.records`);
       let pending: { streamId: string; record: InlineRecord }[] = [];
       const flush = async () => {
