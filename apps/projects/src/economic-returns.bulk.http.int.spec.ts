@@ -58,6 +58,13 @@ describe('a projects service with the salt-chemical base in the registry: monthl
     expect(await stored(streamOf(`a-${run}`))).toEqual(['EconomicReturnSubmitted']);
     expect(await stored(streamOf(`c-${run}`))).toEqual(['EconomicReturnSubmitted']);
     for (const refused of ['b', 'd', 'e']) expect(await stored(streamOf(`${refused}-${run}`))).toEqual([]);
+
+    // listed the moment the bulk answer returns, named by enterprise and month; the refused ones not at all
+    const listed = await http.get(`/economic-returns?zone=${zoneId}&limit=200`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((item: { recordId: string }) => item.recordId).sort()).toEqual([`a-${run}/2014-03`, `c-${run}/2014-03`]);
+    expect(listed.body.items[0]).toMatchObject({ businessDate: '2014-04-10', version: 1, details: { month: '2014-03', taxesYuan: 9_800_000 } });
+    expect((await http.get(`/economic-returns/a-${run}/2014-03`)).body).toMatchObject({ recordId: `a-${run}/2014-03`, zoneId });
     const published = await publishedEventsOf(http, streamOf(`c-${run}`), 1);
     expect(published[0]).toMatchObject({ key: streamOf(`c-${run}`), type: 'EconomicReturnSubmitted' });
     expect((await publishedEventsOf(http, streamOf(`a-${run}`), 1))[0].envelope.payload).toMatchObject({ taxesYuan: 9_800_000 });

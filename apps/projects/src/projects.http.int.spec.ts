@@ -63,6 +63,38 @@ describe('a fresh projects service: a walk through every command endpoint', () =
         'logistics-park': { voided: true, voidedPhases: {} },
       },
     });
+    expect(zone.body).toMatchObject({
+      recordId: zoneId,
+      status: 'Registered',
+      changedBy: 'clerk-projects',
+      reason: '误建',
+      corrected: true,
+      voided: false,
+      details: {
+        zoneId,
+        nameZh: '福城医药园',
+        nameEn: 'Fucheng Pharmaceutical Park',
+        platforms: [
+          {
+            platformId: 'startup-park',
+            nameZh: '医药创业园',
+            nameEn: 'Pharmaceutical start-up park',
+            siteZh: '仁和大道东侧',
+            voided: false,
+            phases: [{ phaseId: 'phase-1', nameZh: '一期', nameEn: null, voided: false }],
+          },
+          { platformId: 'logistics-park', nameZh: '医药物流园', voided: true, phases: [] },
+        ],
+      },
+    });
+
+    // the registry as a list: every zone with its platforms and phases, named in zh and en
+    const zones = await http.get(`/zones?q=${encodeURIComponent('医药创业园')}&limit=200`, { authorization: `Bearer ${http.tokens.reader}` });
+    expect(zones.status).toBe(200);
+    const listed = zones.body.items.find((item: { recordId: string }) => item.recordId === zoneId);
+    expect(listed).toMatchObject({ version: 7, details: zone.body.details });
+    expect((await http.get(`/zones?voided=false&limit=200`)).body.items.map((item: { recordId: string }) => item.recordId)).toContain(zoneId);
+
     await storedAndPublished(`/zones/${zoneId}`, `zone-${zoneId}`, [
       'ZoneRegistered',
       'PlatformAdded',
@@ -276,6 +308,8 @@ describe('a fresh projects service: a walk through every command endpoint', () =
         'POST /milestones/{milestoneId}/void',
         'GET /milestones/{milestoneId}',
         'GET /milestones/{milestoneId}/events',
+        ...['zones', 'projects', 'infrastructure-works', 'funding-applications', 'economic-returns', 'milestones'].map((list) => `GET /${list}`),
+        'POST /admin/records/rebuild',
       ].sort(),
     );
   });

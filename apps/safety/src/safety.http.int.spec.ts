@@ -19,8 +19,23 @@ describe('an empty safety service', () => {
       ['/reminder-batches', { batchId, occurredAt: at('06-02'), channel: 'sms', zoneId, count: 120 }],
       [`/reminder-batches/${batchId}/correct`, { occurredAt: at('06-03'), channel: 'sms', zoneId, count: 126, reason: '数量录入错误' }],
     ]);
-    expect((await safety.get(`/reminder-batches/${batchId}`)).body).toEqual({ streamId, version: 2, state: { status: 'Sent' } });
+    expect((await safety.get(`/reminder-batches/${batchId}`)).body).toMatchObject({
+      streamId,
+      version: 2,
+      state: { status: 'Sent' },
+      details: { batchId, channel: 'sms', zoneId, count: 126 },
+      changedBy: 'clerk-safety',
+      reason: '数量录入错误',
+      corrected: true,
+    });
     expect((await safety.post(`/reminder-batches/${batchId}/void`, { occurredAt: at('06-04'), reason: 'twice' })).status).toBe(200);
+    const voided = await safety.get(`/reminder-batches?zone=${zoneId}&voided=true&from=2014-06-02&to=2014-06-02&limit=200`);
+    expect(voided.body.items.find((item: { recordId: string }) => item.recordId === batchId)).toMatchObject({
+      status: 'Voided',
+      voided: true,
+      reason: 'twice',
+      version: 3,
+    });
     await safety.expectStoredAndPublished(`/reminder-batches/${batchId}`, streamId, [
       'ReminderBatchSent',
       'ReminderBatchCorrected',
@@ -72,7 +87,7 @@ describe('an empty safety service', () => {
       [`/hazards/${hazardId}/correct-penalty`, { occurredAt: at('06-15'), amountYuan: 30_000, reason: 'appeal' }],
       [`/hazards/${hazardId}/verify-rectification`, { occurredAt: at('07-31') }],
     ]);
-    expect((await safety.get(`/hazards/${hazardId}`)).body).toEqual({
+    expect((await safety.get(`/hazards/${hazardId}`)).body).toMatchObject({
       streamId,
       version: 7,
       state: { status: 'Found', rectification: 'Verified', penaltyImposed: true },
@@ -207,7 +222,7 @@ describe('an empty safety service', () => {
       );
     }
     const safetyOperations = operations.filter((operation) => Object.keys(commands).some((plural) => operation.route.includes(plural)));
-    expect(safetyOperations).toHaveLength(6 * 3 + Object.values(commands).flat().length);
+    expect(safetyOperations).toHaveLength(6 * 4 + Object.values(commands).flat().length);
     expect(safetyOperations.filter((operation) => !operation.summary)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { DomainEvent, EventEnvelope } from '@park-ledger/contracts';
 import { EventStore, type Precondition } from '@park-ledger/event-store';
 import { checkBusinessTime, type BusinessTimeBounds } from './business-time';
 import type { CommandContext } from './command-context';
+import { listingByDecider, type Listed } from './records/record-listing';
 import { PARK_REGISTRY_CHECK, type ParkPlace, type ParkRegistryCheck } from './park-registry-check';
 
 export const BUSINESS_TIME_BOUNDS = Symbol('BUSINESS_TIME_BOUNDS');
@@ -44,7 +45,10 @@ export class CommandGateway {
     place?: ParkPlace,
   ): Promise<CommandAccepted> {
     const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
-    const result = await this.store.handle(decider, streamId, command, {
+    // a listed kind of record is written with its row of the inline read model, in the same statement
+    const listing = listingByDecider(decider);
+    const result = await this.store.handle((listing?.decider ?? decider) as typeof decider, streamId, command, {
+      inline: listing && ((state, events) => listing.row(state as Listed<unknown>, events)),
       expectedVersion: context.expectedVersion,
       idempotencyKey: context.idempotencyKey,
       precondition: this.preconditionOf(place),

@@ -10,6 +10,8 @@ import { PARK_REGISTRY_CHECK, type ParkRegistryCheck } from './park-registry-che
 import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
 import { ParkZonesController } from './park-zones/park-zones.controller';
 import { ZoneDirectory } from './park-zones/zone-directory';
+import { RecordReads } from './records/record-reads';
+import { RecordsAdminController } from './records/records-admin.controller';
 
 export interface DepartmentOptions {
   readonly department: Department;
@@ -53,6 +55,7 @@ export class DepartmentModule {
             new EventStore(dataSource, options.department, registry, { topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         },
         CommandGateway,
+        RecordReads,
         OutboxPublishing,
         {
           // what waits to be published: it grows while Kafka is away, and readiness says so
@@ -65,8 +68,8 @@ export class DepartmentModule {
         ...(options.zonesFromProjects ? [ZoneDirectory, { provide: PARK_REGISTRY_CHECK, useExisting: ZoneDirectory }] : []),
         ...(options.parkRegistry ? [{ provide: PARK_REGISTRY_CHECK, useClass: options.parkRegistry }] : []),
       ],
-      controllers: options.zonesFromProjects ? [ParkZonesController] : [],
-      exports: [EventStore, EventRegistry, CommandGateway, READINESS_DETAILS],
+      controllers: [RecordsAdminController, ...(options.zonesFromProjects ? [ParkZonesController] : [])],
+      exports: [EventStore, EventRegistry, CommandGateway, RecordReads, READINESS_DETAILS],
     };
   }
 }

@@ -17,6 +17,7 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProperty,
+  PartialType,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -100,13 +101,63 @@ export const CommandEndpoint = (path: string, summary: string, { versioned = tru
     ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'Content-Type is not application/json' }),
   );
 
-export class RecordResponse {
+const nullableText = (example: string, description?: string) =>
+  ApiProperty({ type: 'string', nullable: true, example, ...(description ? { description } : {}) });
+
+/** What the inline read model knows of a record: its details, who changed it last, when and why. */
+class RecordFacts {
+  @ApiProperty({ example: 'H-2014-017', description: 'the id(s) that name it in paths, joined by /' }) recordId!: string;
   @ApiProperty({ example: 'hazard-H-2014-017' }) streamId!: string;
+  @nullableText('Found', 'its status or stage') status!: string | null;
+  @nullableText('fucheng') zoneId!: string | null;
+  @nullableText('fucheng-pharma') platformId!: string | null;
+  @ApiProperty({ format: 'date', example: '2014-03-15', description: 'business date of its first event (park time)' })
+  businessDate!: string;
+  @ApiProperty({ example: 3, description: 'the record version (its ETag)' }) version!: number;
+  @ApiProperty({ example: 'clerk-safety', description: 'who made the last change' }) changedBy!: string;
+  @ApiProperty({ format: 'date-time', example: '2014-03-16T01:02:03.456000Z', description: 'record time of the last change' })
+  changedAt!: string;
+  @nullableText('area was mistyped', 'the reason its last correction or void gave') reason!: string | null;
+  @ApiProperty({ description: 'a correction changed it' }) corrected!: boolean;
+  @ApiProperty({ description: 'it was voided' }) voided!: boolean;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { hazardId: 'H-2014-017', zoneId: 'fucheng' },
+    description: 'its current details: everything a correction restates',
+  })
+  details!: object;
+}
+
+export class RecordSummaryResponse extends RecordFacts {}
+
+export class RecordPageResponse {
+  @ApiProperty({ type: [RecordSummaryResponse] }) items!: RecordSummaryResponse[];
+  @ApiProperty({ type: 'string', nullable: true, description: 'pass as cursor for the next page; null on the last one' })
+  nextCursor!: string | null;
+}
+
+export class RecordResponse extends PartialType(RecordFacts) {
+  @ApiProperty({ example: 'hazard-H-2014-017' }) override streamId!: string;
   @ApiProperty({ example: 3, description: 'the record version now (also its ETag); send it as If-Match to build on it' })
-  version!: number;
+  override version!: number;
   @ApiProperty({ type: 'object', additionalProperties: true, example: { status: 'Found' }, description: 'the record as it stands' })
   state!: object;
 }
+
+/** The list of one kind of record: readers, and this department's submitters. */
+export const RecordListEndpoint = (summary: string) =>
+  applyDecorators(
+    Get(),
+    Reads(),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: RecordPageResponse, description: 'A page of records, and the cursor of the next' }),
+    ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed filter or cursor; the message names it' }),
+    ApiUnprocessableEntityResponse({
+      type: ErrorResponse,
+      description: '`invalid-cursor`: a cursor this list did not give, or gave for another sort or order',
+    }),
+  );
 
 export class RecordEventResponse {
   @ApiProperty({ example: '0b8f8b9e-4d8a-4c3f-9a39-1c3b2f0b6a11' }) eventId!: string;

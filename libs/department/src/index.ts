@@ -10,3 +10,6 @@ export { parkZonesMigrations } from './park-zones/park-zones-migrations';
 export { ZoneDirectory, type KnownZone } from './park-zones/zone-directory';
 export * from './park-registry-check';
 export * from './record-controller';
+export { RecordReads, type RecordPage, type RecordSummary } from './records/record-reads';
+export { ListRecordsRequest } from './records/list-records.request';
+export { listingOf, mergePayloads, parkDate, type Details, type DetailsFold, type Listed, type RecordListing } from './records/record-listing';

@@ -1,10 +1,13 @@
-import { Body, Param, type PipeTransform, type Type } from '@nestjs/common';
+import { Body, Param, Query, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 import type { DomainEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/decider';
 import { Command as CommandOf, type CommandContext } from './command-context';
 import { CommandGateway } from './command-gateway';
-import { CommandEndpoint, RecordEndpoint } from './endpoints';
+import { CommandEndpoint, RecordEndpoint, RecordListEndpoint } from './endpoints';
+import { ListRecordsRequest } from './records/list-records.request';
+import { RecordReads } from './records/record-reads';
+import { listingOf, registerListing, type DetailsFold } from './records/record-listing';
 import type { ParkPlace } from './park-registry-check';
 import { RECORD_ID, RecordIdPipe } from './record-id.pipe';
 
@@ -25,6 +28,8 @@ export interface RecordKind<State, Command extends AnyCommand, Event extends Dom
   readonly patterns?: Readonly<Record<string, string>>;
   /** the summaries of the two reads, where the record's name does not say enough */
   readonly reads?: readonly [current: string, history: string];
+  /** how its details (what the list and a correction show) fold from its events, where merging the payloads does not say it */
+  readonly details?: DetailsFold;
 }
 
 type CommandOfType<Command, T> = Extract<Command, { readonly type: T }>;
@@ -61,8 +66,8 @@ export const asPlaced = (command: ParkPlace): ParkPlace => command;
 /**
  * The controller of one kind of record, from a table of its commands: each entry becomes a POST
  * whose body is validated against its request class, whose path parameters join the body to form
- * the command, and which goes through the command gateway. `GET /:key` and `GET /:key/events` are
- * added. Put `@Controller(path)` and `@ApiTags(...)` on the class that extends it; an endpoint the
+ * the command, and which goes through the command gateway. `GET /` (the list, from the inline read
+ * model the gateway writes with each command), `GET /:key` and `GET /:key/events` are added. Put `@Controller(path)` and `@ApiTags(...)` on the class that extends it; an endpoint the
  * table cannot say (e.g. a bulk one) is a method of that class.
  */
 export function RecordController<State, Command extends AnyCommand, Event extends DomainEvent>(
@@ -76,11 +81,16 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     `Every event of the ${kind.record}, oldest first`,
   ];
   const keyPath = keyNames.map((name) => `:${name}`).join('/');
+  const listing = listingOf(kind.decider, keyNames, kind.streamId, kind.details);
+  registerListing(kind.decider, listing);
 
   class Records {
-    constructor(readonly commands: CommandGateway) {}
+    constructor(
+      readonly commands: CommandGateway,
+      readonly records: RecordReads,
+    ) {}
   }
-  Reflect.defineMetadata('design:paramtypes', [CommandGateway], Records);
+  Reflect.defineMetadata('design:paramtypes', [CommandGateway, RecordReads], Records);
   const proto = Records.prototype as unknown as Record<string, unknown>;
 
   const bindParams = (method: string, names: readonly string[]) =>
@@ -123,8 +133,17 @@ export function RecordController<State, Command extends AnyCommand, Event extend
 
   const readPaths = { current: keyPath, history: `${keyPath}/events` } as const;
   const readKey = (args: readonly string[]) => Object.fromEntries(keyNames.map((name, i) => [name, args[i]]));
-  const current = define('current', function (this: Records, ...args: never[]) {
-    return this.commands.current(kind.decider, streamOf(readKey(args)));
+  const list = define('recordList', function (this: Records, request: ListRecordsRequest) {
+    return this.records.list(listing.kind, request);
+  });
+  Query()(proto, 'recordList', 0);
+  Reflect.defineMetadata('design:paramtypes', [ListRecordsRequest], proto, 'recordList');
+  RecordListEndpoint(`The ${kind.record} records: filtered, sorted, a page at a time (keyset cursor)`)(proto, 'recordList', list);
+
+  const current = define('current', async function (this: Records, ...args: never[]) {
+    const streamId = streamOf(readKey(args));
+    // the inline read model is written with the events: its row is the record as it stands
+    return (await this.records.one(streamId)) ?? this.commands.current(kind.decider, streamId);
   });
   const history = define('history', function (this: Records, ...args: never[]) {
     return this.commands.history(streamOf(readKey(args)));

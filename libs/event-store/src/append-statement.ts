@@ -11,7 +11,48 @@ export interface AppendStatementInput {
   readonly idempotency?: { readonly key: string; readonly requestHash: string };
   /** Other streams the command was checked against: nothing is appended unless each is still at its version. */
   readonly guards?: readonly StreamGuard[];
+  /** The record's row in the inline read model after these events, written with them. */
+  readonly record?: InlineRecord;
 }
+
+/** A record as it stands, as the inline read model keeps it (event_store.records). */
+export interface InlineRecord {
+  readonly kind: string;
+  readonly recordId: string;
+  readonly details: object;
+  readonly state: unknown;
+  readonly status: string | null;
+  readonly zoneId: string | null;
+  readonly platformId: string | null;
+  /** YYYY-MM-DD: the business date of the record's first event; kept as it was by later changes */
+  readonly businessDate: string;
+  readonly searchText: string;
+  readonly version: number;
+  readonly changedBy: string;
+  readonly changedAt: string;
+  readonly reason: string | null;
+  readonly corrected: boolean;
+  readonly voided: boolean;
+}
+
+/**
+ * Upserts the records of \`source\` (rows of a jsonb \`record\` and a text \`stream_id\`) into the
+ * inline read model; a row never goes back to an older version.
+ */
+export const upsertRecords = (source: string) => `
+  insert into event_store.records (kind, record_id, stream_id, details, state, status, zone_id, platform_id,
+    business_date, search_text, version, changed_by, changed_at, reason, corrected, voided)
+  select r.kind, r."recordId", s.stream_id, r.details, r.state, r.status, r."zoneId", r."platformId",
+    r."businessDate", r."searchText", r.version, r."changedBy", r."changedAt", r.reason, r.corrected, r.voided
+  from (${source}) as s, jsonb_to_record(s.record) as r(kind text, "recordId" text, details jsonb, state jsonb,
+    status text, "zoneId" text, "platformId" text, "businessDate" date, "searchText" text, version int,
+    "changedBy" text, "changedAt" timestamptz, reason text, corrected boolean, voided boolean)
+  on conflict (stream_id) do update set details = excluded.details, state = excluded.state,
+    status = excluded.status, zone_id = excluded.zone_id, platform_id = excluded.platform_id,
+    search_text = excluded.search_text, version = excluded.version, changed_by = excluded.changed_by,
+    changed_at = excluded.changed_at, reason = excluded.reason, corrected = excluded.corrected,
+    voided = excluded.voided
+  where records.version < excluded.version`;
 
 export interface StreamGuard {
   readonly streamId: string;
@@ -20,7 +61,7 @@ export interface StreamGuard {
 
 /*
  * One statement, so one round trip and one implicit transaction: the events, their outbox rows
- * and the idempotency record commit together or not at all.
+ * and the idempotency record (and the record's row in the inline read model) commit together or not at all.
  * Inserting nothing unless the stream is exactly at the expected version keeps versions gap-free;
  * the unique (stream_id, stream_version) constraint settles races between concurrent writers.
  * The guards hold as of the statement's snapshot: a check on another stream (the zone a project names)
@@ -58,6 +99,8 @@ with input as (
     jsonb_build_object('streamId', $2::text, 'nextExpectedVersion', $3::int + jsonb_array_length($1::jsonb), 'events', $1::jsonb)
   where $5::text is not null and (jsonb_array_length($1::jsonb) = 0 or exists (select 1 from appended))
   returning 1
+), projected as (${upsertRecords(`select $2::text as stream_id, $8::jsonb as record where $8::jsonb is not null and exists (select 1 from appended)`)}
+  returning 1
 )
 select (select count(*) from appended)::int as appended,
   (select count(*) from outboxed)::int as outboxed,
@@ -76,6 +119,7 @@ export const appendStatement = (input: AppendStatementInput): { text: string; va
     input.idempotency?.key ?? null,
     input.idempotency?.requestHash ?? null,
     JSON.stringify(input.guards ?? []),
+    input.record ? JSON.stringify(input.record) : null,
   ],
 });
 
@@ -92,7 +136,8 @@ const BATCH_SQL = `
 with input as (
   select item->>'streamId' as stream_id, (item->>'expectedVersion')::int as expected_version,
     item->'envelopes' as envelopes, item->'guards' as guards,
-    item->>'idempotencyKey' as idempotency_key, item->>'requestHash' as request_hash, i
+    item->>'idempotencyKey' as idempotency_key, item->>'requestHash' as request_hash,
+    nullif(item->'record', 'null'::jsonb) as record, i
   from jsonb_array_elements($1::jsonb) with ordinality as items(item, i)
 ), accepted as (
   select * from input
@@ -128,6 +173,8 @@ with input as (
   from accepted
   where idempotency_key is not null
   returning 1
+), projected as (${upsertRecords(`select stream_id, record from accepted where record is not null`)}
+  returning 1
 )
 select i::int as item from accepted`;
 
@@ -139,13 +186,14 @@ export const appendBatchStatement = (
   text: BATCH_SQL,
   values: [
     JSON.stringify(
-      items.map(({ streamId, expectedVersion, envelopes, idempotency, guards }) => ({
+      items.map(({ streamId, expectedVersion, envelopes, idempotency, guards, record }) => ({
         streamId,
         expectedVersion,
         envelopes,
         guards: guards ?? [],
         idempotencyKey: idempotency?.key ?? null,
         requestHash: idempotency?.requestHash ?? null,
+        record: record ?? null,
       })),
     ),
     topic,

@@ -9,6 +9,7 @@ import {
   NOTIFY_OUTBOX,
   STREAM_VERSION_TAKEN,
   type AppendStatementInput,
+  type InlineRecord,
   type StreamGuard,
 } from './append-statement';
 import type { Decider } from '@park-ledger/decider';
@@ -42,7 +43,14 @@ export interface HandleOptions extends Omit<AppendOptions, 'expectedVersion'> {
   /** The version decided on, or 'exists' (If-Match: *): the stream must hold at least one event. */
   readonly expectedVersion?: number | 'exists';
   readonly precondition?: Precondition;
+  /**
+   * The record's row in the inline read model, from its state after the command's events and those
+   * events: written in the same statement as the events (an inline projection).
+   */
+  readonly inline?: InlineProjection;
 }
+
+export type InlineProjection = (state: unknown, events: readonly EventEnvelope[]) => InlineRecord | undefined;
 
 /** Whether the stream's version satisfies what the caller expects of it. */
 const fits = (expected: number | 'exists' | undefined, version: number): boolean =>
@@ -61,8 +69,8 @@ export interface PositionedEvent {
 
 type Idempotency = { readonly key: string; readonly requestHash: string };
 type AppendItem = Omit<AppendStatementInput, 'topic'>;
-/** The state a command's events were decided on, and how to fold them onto it. */
-type Basis = { readonly folder: Folder<unknown>; readonly state: unknown };
+/** The state a command's events were decided on, how to fold them onto it, and the record's row after them. */
+type Basis = { readonly folder: Folder<unknown>; readonly state: unknown; readonly inline?: InlineProjection };
 
 const ANY_VERSION_ATTEMPTS = 5;
 /** Streams whose last seen state each instance keeps; a project's state is a few hundred bytes. */
@@ -161,7 +169,7 @@ export class EventStore {
       return { decided: { version: current.version, refusal } };
     }
     if (events.length === 0) return { decided: { version: current.version, events } };
-    const basis = { folder: decider, state: current.state };
+    const basis = { folder: decider, state: current.state, inline: options.inline };
     const result = await this.insert(streamId, events, current.version, options.metadata, idempotency, guards, basis);
     return result ? { result } : { decided: { version: current.version, events } };
   }
@@ -183,7 +191,7 @@ export class EventStore {
       throw new ConcurrencyConflict(streamId, options.expectedVersion ?? version, version);
     }
     const events = decided?.version === version ? settled(decided) : decider.decide(command, state);
-    return this.append(streamId, events, version, options.metadata, idempotency, guards, { folder: decider, state });
+    return this.append(streamId, events, version, options.metadata, idempotency, guards, { folder: decider, state, inline: options.inline });
   }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -284,17 +292,18 @@ export class EventStore {
       recordedAt: new Date().toISOString(),
       newEventId: randomUUID,
     });
-    const item = { streamId, expectedVersion, envelopes, idempotency, guards };
+    const nextExpectedVersion = expectedVersion + envelopes.length;
+    const after = basis && envelopes.length > 0
+      ? events.reduce((current: unknown, event) => basis.folder.evolve(current, event), basis.state)
+      : undefined;
+    const record = basis?.inline && envelopes.length > 0 ? basis.inline(after, envelopes) : undefined;
+    const item = { streamId, expectedVersion, envelopes, idempotency, guards, record };
     // an append of no events only records its idempotency key, and is never batched
     const appended = envelopes.length === 0 ? await this.appendAlone(item) : await this.batcher.append(item);
     if (!appended) return undefined;
-    const nextExpectedVersion = expectedVersion + envelopes.length;
     if (envelopes.length > 0) {
       this.notifier.poke();
-      if (basis) {
-        const state = events.reduce((current: unknown, event) => basis.folder.evolve(current, event), basis.state);
-        this.snapshots.remember(basis.folder, streamId, { state, version: nextExpectedVersion });
-      }
+      if (basis) this.snapshots.remember(basis.folder, streamId, { state: after, version: nextExpectedVersion });
     }
     return { streamId, nextExpectedVersion, events: envelopes };
   }

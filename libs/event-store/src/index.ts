@@ -4,6 +4,7 @@ export {
   type AppendOptions,
   type AppendResult,
   type HandleOptions,
+  type InlineProjection,
   type PositionedEvent,
   type Precondition,
   type ReadStream,
@@ -11,3 +12,5 @@ export {
 export { type EventMetadata, type NewEvent } from './new-envelopes';
 export { eventStoreMigrations, CreateEventStore1732690000000 } from './migrations/1732690000000-create-event-store';
 export { storedEnvelope, type StoredEventColumns } from './event-rows';
+export { upsertRecords, type InlineRecord } from './append-statement';
+export { InlineRecords1765000000000 } from './migrations/1765000000000-inline-records';

@@ -1,7 +1,7 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { YEAR_MONTH } from '@park-ledger/contracts';
-import { asPlaced, Command, CommandEndpoint, CommandGateway, RecordController, type CommandContext } from '@park-ledger/department';
+import { asPlaced, Command, CommandEndpoint, CommandGateway, RecordController, RecordReads, type CommandContext } from '@park-ledger/department';
 import { SubmitEconomicReturnsInBulk } from '../economic-returns-in-bulk';
 import { SubmitEconomicReturnsInBulkRequest, SubmitEconomicReturnsInBulkResponse } from '../economic-returns-in-bulk.request';
 import { CorrectEconomicReturnRequest } from './correct-economic-return/correct-economic-return.request';
@@ -30,9 +30,10 @@ export class EconomicReturnController extends RecordController(
 ) {
   constructor(
     commands: CommandGateway,
+    records: RecordReads,
     private readonly bulk: SubmitEconomicReturnsInBulk,
   ) {
-    super(commands);
+    super(commands, records);
   }
 
   // above CommandEndpoint, so that it replaces the single command's answer in the document

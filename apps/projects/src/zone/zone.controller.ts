@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { RecordController } from '@park-ledger/department';
+import { RecordController, type DetailsFold } from '@park-ledger/department';
 import { AddPlatformPhaseRequest } from './add-platform-phase/add-platform-phase.request';
 import { AddPlatformRequest } from './add-platform/add-platform.request';
 import { CorrectRegistryEntryRequest } from './correct-registry-entry/correct-registry-entry.request';
@@ -8,6 +8,7 @@ import { MovePlatformSiteRequest } from './move-platform-site/move-platform-site
 import { RegisterZoneRequest } from './register-zone/register-zone.request';
 import { VoidRegistryEntryRequest } from './void-registry-entry/void-registry-entry.request';
 import { zoneDecider, zoneStreamId } from './zone';
+import { zoneDetails } from './zone.details';
 
 @ApiTags('park registry 园区名录')
 @Controller('zones')
@@ -17,6 +18,7 @@ export class ZoneController extends RecordController(
     key: 'zoneId',
     streamId: zoneStreamId,
     record: 'zone',
+    details: zoneDetails as unknown as DetailsFold,
     reads: ['The zone (园区) as it stands: its platforms and phases, with its version (ETag)', 'Every event of the zone, oldest first'],
   },
   (on) => ({

@@ -1,4 +1,5 @@
 import { EventsTransactionId1764800000000 } from './1764800000000-events-transaction-id';
+import { InlineRecords1765000000000 } from './1765000000000-inline-records';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateEventStore1732690000000 implements MigrationInterface {
@@ -51,4 +52,4 @@ export class CreateEventStore1732690000000 implements MigrationInterface {
 }
 
 /** Pass to the DataSource as `migrations` with `migrationsRun: true`; never `synchronize`. */
-export const eventStoreMigrations = [CreateEventStore1732690000000, EventsTransactionId1764800000000];
+export const eventStoreMigrations = [CreateEventStore1732690000000, EventsTransactionId1764800000000, InlineRecords1765000000000];
