@@ -1,5 +1,5 @@
-// Operations for admins: events the consumer parked, re-driven one by one, and a rebuild of the read
-// models with its progress.
+// Operations for admins: events the consumer parked, re-driven one by one; events held back by a gap in
+// their stream; a rebuild of the read models with its progress and what it parked.
 import { App, Button, Card, Descriptions, Progress, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, useApi, useResource } from '../api';
@@ -15,9 +15,23 @@ interface Parked {
   readonly parkedAt: string;
   readonly redrivenAt: string | null;
 }
+interface Held {
+  readonly department: string;
+  readonly streamId: string;
+  readonly version: number;
+  readonly waitingFor: number;
+  readonly heldAt: string;
+}
 interface RebuildStatus {
   readonly activeVersion: number | string | null;
-  readonly rebuild: { version: number | string; status: string; percent?: number | null; eventsPerSecond?: number | null; etaSeconds?: number | null } | null;
+  readonly rebuild: {
+    version: number | string;
+    status: string;
+    percent?: number | null;
+    eventsPerSecond?: number | null;
+    etaSeconds?: number | null;
+    parked?: number;
+  } | null;
 }
 
 function ParkedEvents() {
@@ -62,6 +76,34 @@ function ParkedEvents() {
   );
 }
 
+/** Applied by themselves once the version they wait for arrives; listed so a gap is seen, not silent. */
+function HeldEvents() {
+  const { t, lang } = useLanguage();
+  const api = useApi();
+  const [page, setPage] = useState(1);
+  const held = useResource(`held-${page}`, () =>
+    api('reporting', `/admin/parked/held?page=${page}&pageSize=20`).then((r) => r.json() as Promise<{ total: number; held: Held[] }>),
+  );
+  if (held.error) return <ErrorState error={held.error} retry={held.retry} role="admin" />;
+  return (
+    <Table<Held>
+      data-testid="held"
+      rowKey={(h) => `${h.department}/${h.streamId}/${h.version}`}
+      size="small"
+      loading={held.loading}
+      dataSource={held.data?.held}
+      pagination={{ current: page, pageSize: 20, total: held.data?.total ?? 0, onChange: setPage }}
+      columns={[
+        { title: t.departmentCol, dataIndex: 'department', width: 110 },
+        { title: t.stream, dataIndex: 'streamId' },
+        { title: t.version, dataIndex: 'version', width: 90, render: (v: number) => `v${v}` },
+        { title: t.waitingFor, dataIndex: 'waitingFor', width: 140, render: (v: number) => `v${v}` },
+        { title: t.heldAt, dataIndex: 'heldAt', render: (at: string) => new Date(at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') },
+      ]}
+    />
+  );
+}
+
 function Rebuild() {
   const { t } = useLanguage();
   const { message } = App.useApp();
@@ -91,6 +133,7 @@ function Rebuild() {
         <Descriptions.Item label={t.rebuildStatus}>
           {rebuild ? `v${rebuild.version} ${rebuild.status}${rebuild.etaSeconds ? ` · ETA ${rebuild.etaSeconds} s` : ''}` : t.noRebuild}
         </Descriptions.Item>
+        {rebuild && <Descriptions.Item label={t.rebuildParked}>{rebuild.parked ?? 0}</Descriptions.Item>}
       </Descriptions>
       {rebuild && <Progress percent={Math.round(rebuild.percent ?? 0)} status={building ? 'active' : undefined} />}
       <Button type="primary" disabled={building} onClick={() => void start()}>
@@ -109,6 +152,9 @@ export function AdminPage() {
       </Typography.Title>
       <Card title={t.parked}>
         <ParkedEvents />
+      </Card>
+      <Card title={t.held}>
+        <HeldEvents />
       </Card>
       <Card title={t.rebuild}>
         <Rebuild />
