@@ -63,6 +63,19 @@ const chartsDrawn = (page: Page) =>
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, name), fullPage: true });
 
+/** The page at the laptop width it has and at a phone's (390 px), then back: `<name>.png`, `<name>-phone.png`. */
+async function screenshots(page: Page, name: string) {
+  await screenshot(page, `${name}.png`);
+  const laptop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  // charts follow their card's new width (echarts resizes on the container's ResizeObserver)
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('[data-chart]')).every((c) => (c.querySelector('canvas')?.clientWidth ?? 0) <= c.clientWidth),
+  );
+  await screenshot(page, `${name}-phone.png`);
+  if (laptop) await page.setViewportSize(laptop);
+}
+
 describe('the web app, signed in through Keycloak, over the demo year 2014', () => {
   const departments = new Map<Department, RunningService>();
   let reporting: RunningService;
@@ -131,13 +144,13 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     expect(await page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('oidc.user:')))).toBe(true);
     await chartsDrawn(page);
-    await screenshot(page, 'web-dashboard-zh.png');
+    await screenshots(page, 'web-dashboard-zh');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('CNY 42.15 billion').first().waitFor();
     await chartsDrawn(page);
     expect(await page.evaluate(() => localStorage.getItem('park-ledger.lang'))).toBe('en');
-    await screenshot(page, 'web-dashboard-en.png');
+    await screenshots(page, 'web-dashboard-en');
 
     // a quarter: the figures of Q1 2014
     const q1 = page.waitForResponse((r) => r.url().includes('/api/reporting/figures?year=2014&quarter=1') && r.ok());
@@ -166,7 +179,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     // titled by the figure's name in English, and drawn once loading has finished (not under its spinner)
     await page.getByRole('heading', { name: /^Events behind: Projects signed/i }).waitFor();
     await page.getByTestId('drill-down').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
-    await screenshot(page, 'web-drilldown.png');
+    await screenshots(page, 'web-drilldown');
 
     // the summary: year 2014 picked, its number links open the drill-down
     await page.getByRole('menuitem', { name: 'Annual summary' }).click();
@@ -179,7 +192,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
     const summary = page.getByTestId('summary-document');
     await summary.getByText('CNY 42.15 billion').first().waitFor();
-    await screenshot(page, 'web-summary.png');
+    await screenshots(page, 'web-summary');
 
     // Markdown and the PDF download, each asked for with the person's token
     const markdown = page.waitForEvent('download');
@@ -280,7 +293,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.getByText('尚未重建').waitFor(); // the rebuild card: the live version, no rebuild yet
     await page.getByRole('button', { name: '重新投递' }).click();
     await page.getByText(/^422 /).waitFor(); // an untrusted event is never re-driven
-    await screenshot(page, 'web-admin.png');
+    await screenshots(page, 'web-admin');
   });
 
   it('leaves a wrong password on Keycloak’s page with its error, no way in', async () => {

@@ -1,5 +1,5 @@
 // The signed-in app: header (who, roles, language, sign out), a menu by role, the routes.
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Tag, Typography } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Grid, Layout, Menu, Result, Space, Spin, Tag, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -22,6 +22,8 @@ function Header({ person }: { person: Person }) {
   const auth = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  // on a phone the menu keeps its room (its overflow folds into "…"); the name and roles give way
+  const wide = Grid.useBreakpoint().md !== false;
   const items = [
     { key: '/', label: t.dashboard },
     { key: '/summary', label: t.summary },
@@ -40,20 +42,24 @@ function Header({ person }: { person: Person }) {
         selectedKeys={selected.length ? selected : location.pathname === '/' ? ['/'] : []}
         items={items}
         onClick={({ key }) => navigate(key)}
-        style={{ flex: 1, minWidth: 0 }}
+        style={{ flex: 1, minWidth: 48 }}
       />
       <Space>
-        <Typography.Text style={{ color: '#fff' }} data-testid="user-name">
-          {person.name}
-        </Typography.Text>
-        <span aria-label={t.roles}>
-          {person.roles.map((role) => (
-            <Tag key={role} color="blue">
-              {role}
-            </Tag>
-          ))}
-          {person.department && <Tag color="green">{person.department}</Tag>}
-        </span>
+        {wide && (
+          <Typography.Text style={{ color: '#fff' }} data-testid="user-name">
+            {person.name}
+          </Typography.Text>
+        )}
+        {wide && (
+          <span aria-label={t.roles}>
+            {person.roles.map((role) => (
+              <Tag key={role} color="blue">
+                {role}
+              </Tag>
+            ))}
+            {person.department && <Tag color="green">{person.department}</Tag>}
+          </span>
+        )}
         <Button size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t.language}
         </Button>

@@ -57,6 +57,7 @@ function ParkedEvents() {
     <Table<Parked>
       rowKey="id"
       size="small"
+      scroll={{ x: 'max-content' }}
       loading={parked.loading}
       dataSource={parked.data?.parked}
       pagination={{ current: page, pageSize: 20, total: parked.data?.total ?? 0, onChange: setPage }}
@@ -90,6 +91,7 @@ function HeldEvents() {
       data-testid="held"
       rowKey={(h) => `${h.department}/${h.streamId}/${h.version}`}
       size="small"
+      scroll={{ x: 'max-content' }}
       loading={held.loading}
       dataSource={held.data?.held}
       pagination={{ current: page, pageSize: 20, total: held.data?.total ?? 0, onChange: setPage }}

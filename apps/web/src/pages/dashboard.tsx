@@ -223,7 +223,7 @@ function Land({ facts }: { facts: Facts }) {
         type: 'pie',
         radius: ['30%', '55%'],
         avoidLabelOverlap: true,
-        label: { formatter: (p: { name: string; value: unknown }) => `${p.name}\n${format(Number(p.value), 'centi-mu')}`, lineHeight: 15, width: 110, overflow: 'break' },
+        label: { formatter: (p: { name: string; value: unknown }) => `${p.name}\n${format(Number(p.value), 'centi-mu')}`, lineHeight: 15, width: 110, overflow: 'break', alignTo: 'edge', edgeDistance: 8 },
         labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
         data: l.reclaimedArea.parts.map((p) => ({ name: named(p.name), value: p.quantity.value, link: p.quantity.link })),
       },
