@@ -5,22 +5,8 @@ import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, type ListRecordsRequest } from './list-records.request';
 import { allListings, type Listed, type RecordListing } from './record-listing';
 
-/** A record as a list shows it, and as its details add to its state. */
-export interface RecordSummary {
-  readonly recordId: string;
-  readonly streamId: string;
-  readonly status: string | null;
-  readonly zoneId: string | null;
-  readonly platformId: string | null;
-  readonly businessDate: string;
-  readonly version: number;
-  readonly changedBy: string;
-  readonly changedAt: string;
-  readonly reason: string | null;
-  readonly corrected: boolean;
-  readonly voided: boolean;
-  readonly details: object;
-}
+/** A record as a list shows it, and as its details add to its state: the inline row, less what is internal. */
+export type RecordSummary = Omit<InlineRecord, 'kind' | 'state' | 'searchText'> & { readonly streamId: string };
 
 export interface RecordPage {
   readonly items: RecordSummary[];
