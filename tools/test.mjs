@@ -1,6 +1,7 @@
 // `npm test`: lint and build everything, run the unit tests, then bring up the local stack
 // (real Kafka + PostgreSQL) and run the integration and end-to-end tests in band.
-// Leaves nothing running that it started. Ends with one line: "N passed, N failed".
+// Leaves nothing running that it started. Ends with Jest's summary lines over every step
+// ("Test Suites: …", "Tests: …"), then one line: "tests: N passed, N failed, N skipped".
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import stack from './stack.js';
@@ -13,6 +14,7 @@ mkdirSync(results, { recursive: true });
 const only = process.argv.slice(2); // optional test path patterns, passed to jest
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const suites = { passed: 0, failed: 0 };
 let ok = true;
 
 async function step(name, fn) {
@@ -31,8 +33,11 @@ function count(file) {
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
     totals.skipped += r.numPendingTests + r.numTodoTests;
+    suites.passed += r.numPassedTestSuites;
+    suites.failed += r.numFailedTestSuites + (r.numRuntimeErrorTestSuites ?? 0);
   } catch {
     totals.failed += 1; // the runner itself crashed: count it, never hide it
+    suites.failed += 1;
   }
 }
 
@@ -62,12 +67,23 @@ try {
   if (only.length === 0 || process.env.API_CHECK === '1') {
     // the OpenAPI documents against the services themselves: one result per service
     await step('API contract (Schemathesis)', async () => {
-      for (const { passed } of await apiCheck()) passed ? totals.passed++ : totals.failed++;
+      for (const { passed } of await apiCheck()) {
+        passed ? totals.passed++ : totals.failed++;
+        passed ? suites.passed++ : suites.failed++;
+      }
     });
   }
 } finally {
   if (!wasUp) await stack.down();
 }
 
+// the summary in Jest's own words (what a reader of a CI log looks for), then our one line
+const parts = (c) =>
+  [c.failed && `${c.failed} failed`, c.skipped && `${c.skipped} skipped`, `${c.passed} passed`]
+    .filter(Boolean)
+    .concat(`${c.passed + c.failed + (c.skipped ?? 0)} total`)
+    .join(', ');
+console.log(`\nTest Suites: ${parts(suites)}`);
+console.log(`Tests:       ${parts(totals)}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
