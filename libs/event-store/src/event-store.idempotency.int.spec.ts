@@ -83,3 +83,32 @@ describe('a command that decides nothing under a key', () => {
     expect(await countRows(dataSource)).toEqual({ ...before, keys: before.keys + 1 });
   });
 });
+
+describe('idempotency keys past their time to live', () => {
+  const streamId = 'tally-expiry';
+  const age = (key: string, seconds: number) =>
+    dataSource.query(`update event_store.idempotency_keys set created_at = now() - make_interval(secs => $2) where idempotency_key = $1`, [key, seconds]);
+  const keys = async () =>
+    (await dataSource.query(`select idempotency_key from event_store.idempotency_keys where idempotency_key like 'exp-%' order by 1`)).map(
+      (row: { idempotency_key: string }) => row.idempotency_key,
+    );
+
+  beforeAll(async () => {
+    await store.handle(tally, streamId, { type: 'Open', name: 'expiry' }, { metadata });
+    for (const key of ['exp-old-1', 'exp-old-2', 'exp-old-3', 'exp-young']) await count(streamId, key);
+    await Promise.all([age('exp-old-1', 7200), age('exp-old-2', 7200), age('exp-old-3', 3601), age('exp-young', 3599)]);
+  });
+
+  it('are forgotten, a batch at a time, and only they', async () => {
+    expect(await store.expireIdempotencyKeys(3600, 2)).toBe(3);
+    expect(await keys()).toEqual(['exp-young']);
+    expect(await store.expireIdempotencyKeys(3600, 2)).toBe(0);
+  });
+
+  it('a retry with a forgotten key records anew (the stated trade-off); one still remembered does not', async () => {
+    const before = (await store.aggregateStream(tally, streamId)).version;
+    await count(streamId, 'exp-old-1');
+    await count(streamId, 'exp-young');
+    expect((await store.aggregateStream(tally, streamId)).version).toBe(before + 2); // one Count (two events) recorded again
+  });
+});

@@ -250,6 +250,27 @@ export class EventStore {
     return rows.map((row) => ({ globalPosition: Number(row.global_position), event: rowToEnvelope(row, this.registry) }));
   }
 
+  /**
+   * Forgets the idempotency keys recorded more than `olderThanSeconds` ago, a batch at a time so no
+   * statement holds many rows: a retry with a forgotten key records anew. Answers how many it forgot.
+   */
+  async expireIdempotencyKeys(olderThanSeconds: number, batch = 5000): Promise<number> {
+    for (let forgotten = 0; ; ) {
+      const [{ n }] = await this.query<{ n: number }>(
+        'expire_idempotency_keys',
+        `with expired as (
+           delete from event_store.idempotency_keys where idempotency_key in (
+             select idempotency_key from event_store.idempotency_keys
+              where created_at < now() - make_interval(secs => $1) order by created_at limit $2)
+           returning 1)
+         select count(*)::int as n from expired`,
+        [olderThanSeconds, batch],
+      );
+      forgotten += n;
+      if (n < batch) return forgotten;
+    }
+  }
+
   private async append(
     streamId: string,
     events: readonly NewEvent[],
