@@ -16,4 +16,14 @@ export interface ReportingSetup {
   readonly establishedOn: string;
   /** checks each event came from its department's service (EVENT_VERIFY_KEYS_DIR); unset: trusts every event */
   readonly verify?: VerifyMessage;
+  readonly rebuild: RebuildSettings;
+}
+
+export interface RebuildSettings {
+  /** who drives a rebuild: host name and process id */
+  readonly instance: string;
+  readonly takeoverSeconds: number;
+  /** 0: no cap */
+  readonly maxEventsPerSecond: number;
+  readonly retentionSeconds: number;
 }

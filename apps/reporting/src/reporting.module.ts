@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { hostname } from 'node:os';
 import type { FigureDefinition } from '@park-ledger/figures';
 import { SERVICE_CONFIG } from '@park-ledger/platform';
 import { ParkedController } from './admin/parked.controller';
@@ -42,6 +43,12 @@ export class ReportingModule {
               partitions: config.KAFKA_TOPIC_PARTITIONS,
               establishedOn: config.PARK_ESTABLISHED_ON,
               verify: loadEventKeys(eventKeySettings(config)).verifierFor(topics.map((t) => t.department)),
+              rebuild: {
+                instance: `${hostname()}:${process.pid}`,
+                takeoverSeconds: config.REBUILD_TAKEOVER_SECONDS,
+                maxEventsPerSecond: config.REBUILD_MAX_EVENTS_PER_SECOND,
+                retentionSeconds: config.READ_MODEL_RETENTION_SECONDS,
+              },
             };
           },
         },

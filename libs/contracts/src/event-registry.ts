@@ -16,6 +16,7 @@ export type DecodeResult<E> =
 const present: Schema<unknown> = {
   validate: (value, path) => (value === undefined ? [`${path}: is required`] : []),
   isOptional: false,
+  json: { description: 'any value' },
 };
 
 const envelopeSchema = object({

@@ -3,10 +3,35 @@
  * validator, and `Infer<typeof schema>` gives the matching TypeScript type.
  */
 import { codePointLength, textProblem } from './text';
+/**
+ * What a schema accepts, as a JSON Schema (draft 2020-12 keywords): the committed snapshots of every
+ * event type's payload are written from it, and the compatibility check compares them.
+ */
+export interface JsonSchema {
+  readonly type?: 'string' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+  readonly format?: 'uuid' | 'date' | 'date-time';
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly enum?: readonly (string | number)[];
+  readonly items?: JsonSchema;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  readonly anyOf?: readonly JsonSchema[];
+  /** Any value but undefined (the envelope's payload before its type is known). */
+  readonly description?: string;
+}
+
 export interface Schema<T> {
   /** One message per problem, each starting with the field path. */
   validate(value: unknown, path: string): string[];
   readonly isOptional: boolean;
+  /** What it accepts, for snapshots and the compatibility check. */
+  readonly json: JsonSchema;
   /** Type-level only; never set at runtime. */
   readonly __type?: T;
 }
@@ -24,7 +49,10 @@ export type ObjectOf<S extends Shape> = Flatten<
   }
 >;
 
-const schema = <T>(validate: Schema<T>['validate']): Schema<T> => ({ validate, isOptional: false });
+const schema = <T>(json: JsonSchema, validate: Schema<T>['validate']): Schema<T> => ({ validate, isOptional: false, json });
+/** Drops the keys whose value is undefined, so a description holds only what was set. */
+const defined = (json: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined)) as JsonSchema;
 const problem = (path: string, message: string) => [`${path}: ${message}`];
 /**
  * What every valid value answers: one shared empty list, since consumers validate every event they
@@ -42,7 +70,7 @@ const bounds = (min?: number, max?: number) =>
         : '';
 
 export const str = ({ min = 0, max, pattern }: { min?: number; max: number; pattern?: RegExp }) =>
-  schema<string>((value, path) => {
+  schema<string>(defined({ type: 'string', minLength: min, maxLength: max, pattern: pattern?.source }), (value, path) => {
     if (typeof value !== 'string') return problem(path, 'must be a string');
     const unstorable = textProblem(value);
     if (unstorable) return problem(path, unstorable);
@@ -54,7 +82,7 @@ export const str = ({ min = 0, max, pattern }: { min?: number; max: number; patt
   });
 
 export const int = ({ min, max }: { min?: number; max?: number } = {}) =>
-  schema<number>((value, path) =>
+  schema<number>(defined({ type: 'integer', minimum: min, maximum: max }), (value, path) =>
     typeof value === 'number' &&
     Number.isSafeInteger(value) &&
     (min === undefined || value >= min) &&
@@ -65,7 +93,7 @@ export const int = ({ min, max }: { min?: number; max?: number } = {}) =>
 
 /** Money is a whole number of yuan, never a float. */
 export const money = () =>
-  schema<number>((value, path) =>
+  schema<number>({ type: 'integer', minimum: 0, description: 'yuan' }, (value, path) =>
     typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
       ? VALID
       : problem(path, 'must be a whole number of yuan >= 0'),
@@ -74,12 +102,12 @@ export const money = () =>
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const uuid = () =>
-  schema<string>((value, path) =>
+  schema<string>({ type: 'string', format: 'uuid' }, (value, path) =>
     typeof value === 'string' && UUID.test(value) ? VALID : problem(path, 'must be a UUID'),
   );
 
 export const bool = () =>
-  schema<boolean>((value, path) => (typeof value === 'boolean' ? VALID : problem(path, 'must be true or false')));
+  schema<boolean>({ type: 'boolean' }, (value, path) => (typeof value === 'boolean' ? VALID : problem(path, 'must be true or false')));
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An offset is at most 14 hours from UTC (as on Earth; PostgreSQL refuses more). */
@@ -111,29 +139,30 @@ export const isIsoDateTime = (value: unknown): value is string =>
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = () =>
-  schema<string>((value, path) => (isCalendarDate(value) ? VALID : problem(path, 'must be a date (YYYY-MM-DD)')));
+  schema<string>({ type: 'string', format: 'date' }, (value, path) => (isCalendarDate(value) ? VALID : problem(path, 'must be a date (YYYY-MM-DD)')));
 
 /** An instant with an explicit offset, e.g. `2014-05-01T09:30:00+08:00`. */
 export const isoDateTime = () =>
-  schema<string>((value, path) =>
+  schema<string>({ type: 'string', format: 'date-time' }, (value, path) =>
     isIsoDateTime(value) ? VALID : problem(path, 'must be an ISO-8601 date-time with an offset'),
   );
 
 export const oneOf = <const V extends readonly (string | number)[]>(values: V) =>
-  schema<V[number]>((value, path) =>
+  schema<V[number]>({ enum: [...values] }, (value, path) =>
     values.includes(value as V[number]) ? VALID : problem(path, `must be one of ${values.join(', ')}`),
   );
 
 export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { readonly isOptional: true } => ({
   validate: (value, path) => (value === undefined ? VALID : inner.validate(value, path)),
   isOptional: true,
+  json: inner.json,
 });
 
 export const nullable = <T>(inner: Schema<T>) =>
-  schema<T | null>((value, path) => (value === null ? VALID : inner.validate(value, path)));
+  schema<T | null>({ anyOf: [inner.json, { type: 'null' }] }, (value, path) => (value === null ? VALID : inner.validate(value, path)));
 
 export const arrayOf = <T>(item: Schema<T>, { min = 0, max }: { min?: number; max: number }) =>
-  schema<readonly T[]>((value, path) => {
+  schema<readonly T[]>(defined({ type: 'array', items: item.json, minItems: min, maxItems: max }), (value, path) => {
     if (!Array.isArray(value)) return problem(path, 'must be an array');
     if (value.length < min) return problem(path, `must have at least ${min} items`);
     if (value.length > max) return problem(path, `must have at most ${max} items`);
@@ -148,7 +177,12 @@ export const arrayOf = <T>(item: Schema<T>, { min = 0, max }: { min?: number; ma
 /** Fields not in the shape are tolerated, so producers can add fields without breaking consumers. */
 export const object = <S extends Shape>(shape: S): Schema<ObjectOf<S>> & { readonly keys: readonly string[] } => {
   const fields = Object.entries(shape);
-  const validator = schema<ObjectOf<S>>((value, path) => {
+  const json: JsonSchema = {
+    type: 'object',
+    properties: Object.fromEntries(fields.map(([key, field]) => [key, field.json])),
+    required: fields.filter(([, field]) => !field.isOptional).map(([key]) => key),
+  };
+  const validator = schema<ObjectOf<S>>(json, (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem(path, 'must be an object');
     const record = value as Record<string, unknown>;
     let problems = VALID;

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { BusinessTimeBounds } from './business-time';
 import { BUSINESS_TIME_BOUNDS, CommandGateway } from './command-gateway';
 import { PARK_REGISTRY_CHECK, type ParkRegistryCheck } from './park-registry-check';
+import { RetentionPurge } from './retention-purge';
 import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
 import { ParkZonesController } from './park-zones/park-zones.controller';
 import { ZoneDirectory } from './park-zones/zone-directory';
@@ -57,6 +58,7 @@ export class DepartmentModule {
         CommandGateway,
         RecordReads,
         OutboxPublishing,
+        RetentionPurge,
         {
           // what waits to be published: it grows while Kafka is away, and readiness says so
           provide: READINESS_DETAILS,

@@ -83,3 +83,63 @@ describe('a command that decides nothing under a key', () => {
     expect(await countRows(dataSource)).toEqual({ ...before, keys: before.keys + 1 });
   });
 });
+
+describe('idempotency keys past their time to live', () => {
+  const streamId = 'tally-expiry';
+  const age = (key: string, seconds: number) =>
+    dataSource.query(`update event_store.idempotency_keys set created_at = now() - make_interval(secs => $2) where idempotency_key = $1`, [key, seconds]);
+  const keys = async () =>
+    (await dataSource.query(`select idempotency_key from event_store.idempotency_keys where idempotency_key like 'exp-%' order by 1`)).map(
+      (row: { idempotency_key: string }) => row.idempotency_key,
+    );
+
+  beforeAll(async () => {
+    await store.handle(tally, streamId, { type: 'Open', name: 'expiry' }, { metadata });
+    for (const key of ['exp-old-1', 'exp-old-2', 'exp-old-3', 'exp-young']) await count(streamId, key);
+    await Promise.all([age('exp-old-1', 7200), age('exp-old-2', 7200), age('exp-old-3', 3601), age('exp-young', 3599)]);
+  });
+
+  it('are forgotten, a batch at a time, and only they', async () => {
+    expect(await store.expireIdempotencyKeys(3600, 2)).toBe(3);
+    expect(await keys()).toEqual(['exp-young']);
+    expect(await store.expireIdempotencyKeys(3600, 2)).toBe(0);
+  });
+
+  it('a retry with a forgotten key records anew (the stated trade-off); one still remembered does not', async () => {
+    const before = (await store.aggregateStream(tally, streamId)).version;
+    await count(streamId, 'exp-old-1');
+    await count(streamId, 'exp-young');
+    expect((await store.aggregateStream(tally, streamId)).version).toBe(before + 2); // one Count (two events) recorded again
+  });
+});
+
+describe('outbox rows published long ago', () => {
+  const streamId = 'tally-outbox-prune';
+  const positions = async () =>
+    (await dataSource.query(`select position::int as p, published_at is not null as published from event_store.outbox where message_key = $1 order by position`, [streamId])).map(
+      (row: { p: number; published: boolean }) => [row.p, row.published],
+    );
+
+  beforeAll(async () => {
+    await store.handle(tally, streamId, { type: 'Open', name: 'prune' }, { metadata });
+    for (let i = 0; i < 4; i++) await count(streamId, `prune-${i}`); // 1 + 8 rows
+    const rows: { position: number }[] = await dataSource.query(`select position::int from event_store.outbox where message_key = $1 order by position`, [streamId]);
+    const at = (i: number) => rows[i].position;
+    // published two hours ago: rows 0-3 and 6; published just now: row 4; unpublished: row 5 (a late commit) and 7-8
+    await dataSource.query(`update event_store.outbox set published_at = null where message_key = $1`, [streamId]);
+    await dataSource.query(`update event_store.outbox set published_at = now() - interval '2 hours' where position = any($1)`, [[0, 1, 2, 3, 6].map(at)]);
+    await dataSource.query(`update event_store.outbox set published_at = now() where position = $1`, [at(4)]);
+    // other tests' rows in this database are not this test's: publish them long ago, so only the cutoff below decides
+    await dataSource.query(`update event_store.outbox set published_at = now() - interval '2 hours' where message_key <> $1`, [streamId]);
+  });
+
+  it('are deleted up to the oldest row unpublished or published since, the events kept', async () => {
+    const before = await positions();
+    const events = (await store.aggregateStream(tally, streamId)).version;
+    expect(await store.prunePublishedOutbox(3600, 2)).toBeGreaterThanOrEqual(4);
+    const after = await positions();
+    expect(after).toEqual(before.slice(4)); // rows 0-3 gone; 6, published long ago but after an unpublished one, stays
+    expect((await store.aggregateStream(tally, streamId)).version).toBe(events);
+    expect(await store.prunePublishedOutbox(3600, 2)).toBe(0);
+  });
+});

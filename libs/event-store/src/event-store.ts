@@ -250,6 +250,55 @@ export class EventStore {
     return rows.map((row) => ({ globalPosition: Number(row.global_position), event: rowToEnvelope(row, this.registry) }));
   }
 
+  /**
+   * Forgets the idempotency keys recorded more than `olderThanSeconds` ago, a batch at a time so no
+   * statement holds many rows: a retry with a forgotten key records anew. Answers how many it forgot.
+   */
+  async expireIdempotencyKeys(olderThanSeconds: number, batch = 5000): Promise<number> {
+    for (let forgotten = 0; ; ) {
+      const [{ n }] = await this.query<{ n: number }>(
+        'expire_idempotency_keys',
+        `with expired as (
+           delete from event_store.idempotency_keys where idempotency_key in (
+             select idempotency_key from event_store.idempotency_keys
+              where created_at < now() - make_interval(secs => $1) order by created_at limit $2)
+           returning 1)
+         select count(*)::int as n from expired`,
+        [olderThanSeconds, batch],
+      );
+      forgotten += n;
+      if (n < batch) return forgotten;
+    }
+  }
+
+  /**
+   * Deletes outbox rows published more than `olderThanSeconds` ago, a batch at a time, lowest
+   * positions first, never past the oldest row still unpublished or published since. The events
+   * stay; the rows only duplicated them for the relay. Answers how many it deleted.
+   */
+  async prunePublishedOutbox(olderThanSeconds: number, batch = 5000): Promise<number> {
+    for (let pruned = 0; ; ) {
+      const [{ n }] = await this.query<{ n: number }>(
+        'prune_published_outbox',
+        `with cutoff as (
+           select least(
+             (select min(position) from event_store.outbox where published_at is null),
+             (select min(position) from event_store.outbox where published_at >= now() - make_interval(secs => $1))) as position),
+         pruned as (
+           delete from event_store.outbox where position in (
+             select position from event_store.outbox
+              where position < coalesce((select position from cutoff), 9223372036854775807)
+                and published_at < now() - make_interval(secs => $1)
+              order by position limit $2)
+           returning 1)
+         select count(*)::int as n from pruned`,
+        [olderThanSeconds, batch],
+      );
+      pruned += n;
+      if (n < batch) return pruned;
+    }
+  }
+
   private async append(
     streamId: string,
     events: readonly NewEvent[],

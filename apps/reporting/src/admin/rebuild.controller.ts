@@ -27,8 +27,10 @@ export class RebuildController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Progress of the latest rebuild: percent, events/s, ETA, status' })
-  @ApiOkResponse({ description: '{ activeVersion, rebuild: { version, status, percent, eventsPerSecond, etaSeconds, … } | null }' })
+  @ApiOperation({ summary: 'Progress of the latest rebuild: percent, events/s, ETA, status, the instance driving it' })
+  @ApiOkResponse({
+    description: '{ activeVersion, rebuild: { version, status, percent, eventsPerSecond, etaSeconds, driver, takeovers, … } | null }',
+  })
   status() {
     return rebuildStatus(this.dataSource);
   }

@@ -75,4 +75,28 @@ export class ContributionEvents1765000000000 implements MigrationInterface {
   }
 }
 
-export const reportingMigrations = [...consumerMigrations, CreateReportingSchema1764240000000, ContributionEvents1765000000000];
+/**
+ * A rebuild names the instance driving it, so another can take it over when that one stops
+ * reporting, and remembers when its version's schema and consumer group were dropped.
+ */
+export class RebuildDriver1765100000000 implements MigrationInterface {
+  name = 'RebuildDriver1765100000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`alter table reporting.rebuilds add column driver text, add column takeovers integer not null default 0,
+      add column schema_dropped_at timestamptz, add column group_dropped_at timestamptz`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(
+      'alter table reporting.rebuilds drop column driver, drop column takeovers, drop column schema_dropped_at, drop column group_dropped_at',
+    );
+  }
+}
+
+export const reportingMigrations = [
+  ...consumerMigrations,
+  CreateReportingSchema1764240000000,
+  ContributionEvents1765000000000,
+  RebuildDriver1765100000000,
+];

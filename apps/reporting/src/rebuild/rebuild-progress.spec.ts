@@ -21,6 +21,10 @@ describe('a rebuild that has read part of what was on the topics at its start', 
       caughtUp: false,
     });
   });
+
+  it('taken over at 400 read, rates only what its new driver read', () => {
+    expect(progressOf(targets, committed, 10_000, 400)).toMatchObject({ applied: 500, percent: 50, eventsPerSecond: 10, etaSeconds: 50 });
+  });
 });
 
 describe('a rebuild past the offsets it started with', () => {

@@ -19,12 +19,14 @@ export const partitionKey = (topic: string, partition: number) => `${topic}:${pa
 
 /**
  * Progress of a rebuild: messages read (committed offsets) of those on the topics when it started,
- * the rate since the start and the time left at that rate.
+ * the rate since this driver took it (`appliedBefore`: what was read when it did) and the time left
+ * at that rate.
  */
 export function progressOf(
   targets: readonly PartitionTarget[],
   committed: ReadonlyMap<string, number>,
   elapsedMs: number,
+  appliedBefore = 0,
 ): Progress {
   let applied = 0;
   let total = 0;
@@ -33,7 +35,7 @@ export function progressOf(
     applied += Math.min(high, Math.max(low, offset)) - low;
     total += high - low;
   }
-  const rate = elapsedMs > 0 ? (applied * 1000) / elapsedMs : 0;
+  const rate = elapsedMs > 0 ? (Math.max(0, applied - appliedBefore) * 1000) / elapsedMs : 0;
   return {
     applied,
     total,

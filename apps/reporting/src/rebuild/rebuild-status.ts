@@ -16,6 +16,10 @@ export interface RebuildStatus {
   readonly message: string | null;
   /** events its consumer parked (list them with GET /admin/parked?rebuild=<version>) */
   readonly parked: number;
+  /** the instance driving it (host:pid), null when handed back and not yet taken over */
+  readonly driver: string | null;
+  /** how many times another instance took it over from a silent or stopping one */
+  readonly takeovers: number;
 }
 
 /** The latest rebuild as recorded by the instance running it, readable from any instance. */
@@ -45,6 +49,8 @@ export async function rebuildStatus(sql: Sql): Promise<{ activeVersion: number; 
       etaSeconds: done || applied >= total ? 0 : rate ? Math.ceil((total - applied) / rate) : null,
       message: row.message,
       parked,
+      driver: row.driver,
+      takeovers: row.takeovers,
     },
   };
 }

@@ -15,6 +15,6 @@ export const stopProductionOrdered = eventOf(HazardRectificationOrdered, {
   rectifyBy: '2014-07-31',
 });
 
-export const penaltyImposed = eventOf(HazardPenaltyImposed, { hazardId: 'H-2014-017', amountYuan: 50_000 });
+export const penaltyImposed = eventOf(HazardPenaltyImposed, { hazardId: 'H-2014-017', amount: { value: 50_000, currency: 'CNY' } });
 
 export const at = '2014-07-01T10:00:00+08:00';

@@ -67,11 +67,24 @@ export const HazardRectificationOrderCorrected = event(
   object({ ...rectificationOrder, reason: reason() }),
 );
 export const HazardRectificationVerified = event('HazardRectificationVerified', object({ hazardId: id() }));
-export const HazardPenaltyImposed = event('HazardPenaltyImposed', object({ hazardId: id(), amountYuan: money() }));
-export const HazardPenaltyCorrected = event(
-  'HazardPenaltyCorrected',
-  object({ hazardId: id(), amountYuan: money(), reason: reason() }),
-);
+/**
+ * A penalty's amount states its currency (v2): a penalty decision (处罚决定书) names the currency with
+ * the amount, and the park's foreign-invested enterprises made the committee ask for it. v1 events
+ * carried a bare `amountYuan`; they read as v2 in CNY.
+ */
+export const penaltyCurrencies = ['CNY'] as const;
+const penaltyAmount = () => object({ value: money(), currency: oneOf(penaltyCurrencies) });
+const penaltyInCny = ({ amountYuan, ...rest }: { amountYuan: number }) => ({ ...rest, amount: { value: amountYuan, currency: 'CNY' } });
+export const HazardPenaltyImposed = defineEvent('HazardPenaltyImposed', 'safety', {
+  schemaVersion: 2,
+  payload: object({ hazardId: id(), amount: penaltyAmount() }),
+  upcasters: { 1: penaltyInCny },
+});
+export const HazardPenaltyCorrected = defineEvent('HazardPenaltyCorrected', 'safety', {
+  schemaVersion: 2,
+  payload: object({ hazardId: id(), amount: penaltyAmount(), reason: reason() }),
+  upcasters: { 1: penaltyInCny },
+});
 export const HazardVoided = event('HazardVoided', object({ hazardId: id(), reason: reason() }));
 
 // Pollution incidents (涉污事件): `pollution-incident-<incidentId>`.

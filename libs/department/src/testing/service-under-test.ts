@@ -29,6 +29,8 @@ export interface Published {
 export interface ServiceUnderTest {
   readonly url: string;
   readonly token: string;
+  /** The prefix of this start's topics (its own: no other test's messages). */
+  readonly topicPrefix: string;
   readonly database: Client;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Reply>;
   get(path: string, headers?: Record<string, string>): Promise<Reply>;
@@ -115,6 +117,7 @@ export async function startServiceUnderTest(
   const underTest: ServiceUnderTest = {
     url,
     token,
+    topicPrefix,
     database,
     messages: topic.messages,
     send,

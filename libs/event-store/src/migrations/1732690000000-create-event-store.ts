@@ -1,5 +1,6 @@
 import { EventsTransactionId1764800000000 } from './1764800000000-events-transaction-id';
 import { InlineRecords1765000000000 } from './1765000000000-inline-records';
+import { IdempotencyKeyExpiry1765100000000 } from './1765100000000-idempotency-key-expiry';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateEventStore1732690000000 implements MigrationInterface {
@@ -52,4 +53,9 @@ export class CreateEventStore1732690000000 implements MigrationInterface {
 }
 
 /** Pass to the DataSource as `migrations` with `migrationsRun: true`; never `synchronize`. */
-export const eventStoreMigrations = [CreateEventStore1732690000000, EventsTransactionId1764800000000, InlineRecords1765000000000];
+export const eventStoreMigrations = [
+  CreateEventStore1732690000000,
+  EventsTransactionId1764800000000,
+  InlineRecords1765000000000,
+  IdempotencyKeyExpiry1765100000000,
+];

@@ -9,7 +9,7 @@ export const hazardRectified = (): EventEnvelope[] => {
   return [
     hazard('HazardFound', hazardFound, '2014-04-02T09:00:00+08:00'),
     hazard('HazardRectificationOrdered', { hazardId: 'H-1', stopProduction: true, rectifyBy: '2014-07-31' }, '2014-04-03T09:00:00+08:00'),
-    hazard('HazardPenaltyImposed', { hazardId: 'H-1', amountYuan: 50_000 }, '2014-05-03T09:00:00+08:00'),
+    hazard('HazardPenaltyImposed', { hazardId: 'H-1', amount: { value: 50_000, currency: 'CNY' } }, '2014-05-03T09:00:00+08:00'),
     hazard('HazardRectificationVerified', { hazardId: 'H-1' }, '2014-08-03T09:00:00+08:00'),
   ];
 };

@@ -31,9 +31,9 @@ describe('corrections of a hazard', () => {
   });
 
   it('restate a penalty, and a penalty restated to nothing is no penalty', () => {
-    const lower = later('HazardPenaltyCorrected', { hazardId: 'H-1', amountYuan: 20_000, reason: 'x' }, '2014-09-01T09:00:00+08:00');
+    const lower = later('HazardPenaltyCorrected', { hazardId: 'H-1', amount: { value: 20_000, currency: 'CNY' }, reason: 'x' }, '2014-09-01T09:00:00+08:00');
     expect(flow(contributionsAfter(projection, [...hazardRectified(), lower]), 'safety.penalties-yuan', '2014-05')).toBe(20_000);
-    const none = later('HazardPenaltyCorrected', { hazardId: 'H-1', amountYuan: 0, reason: 'x' }, '2014-09-01T09:00:00+08:00');
+    const none = later('HazardPenaltyCorrected', { hazardId: 'H-1', amount: { value: 0, currency: 'CNY' }, reason: 'x' }, '2014-09-01T09:00:00+08:00');
     expect(flow(contributionsAfter(projection, [...hazardRectified(), none]), 'safety.penalties', '2014')).toBe(0);
   });
 

@@ -30,7 +30,7 @@ const evolve = (row: HazardRow | null, event: HazardEvent, month: string): Hazar
       return { ...row, verifiedIn: row.verifiedIn ?? month };
     case 'HazardPenaltyImposed':
     case 'HazardPenaltyCorrected':
-      return { ...row, penalty: { amountYuan: event.payload.amountYuan, period: row.penalty?.period ?? month } };
+      return { ...row, penalty: { amountYuan: event.payload.amount.value, period: row.penalty?.period ?? month } };
     case 'HazardVoided':
       return null;
   }

@@ -106,6 +106,34 @@ export class ServiceConfig {
   @Length(1, 4096, { message: 'EVENT_VERIFY_KEYS_DIR must be a folder path' })
   EVENT_VERIFY_KEYS_DIR?: string;
 
+  /**
+   * How long a department service remembers an Idempotency-Key (default 30 days): a retry within it
+   * answers the first result; a retry after it is a new command. Keys are forgotten within
+   * RETENTION_PURGE_INTERVAL_SECONDS after they expire.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'IDEMPOTENCY_KEY_TTL_SECONDS must be an integer between 1 and 315360000' })
+  @Min(1, { message: 'IDEMPOTENCY_KEY_TTL_SECONDS must be an integer between 1 and 315360000' })
+  @Max(315_360_000, { message: 'IDEMPOTENCY_KEY_TTL_SECONDS must be an integer between 1 and 315360000' })
+  IDEMPOTENCY_KEY_TTL_SECONDS = 30 * 24 * 3600;
+
+  /**
+   * How long a department service keeps an outbox row once it is on Kafka (default 1 day): the event
+   * itself stays in the store for ever; the row only duplicates it.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'OUTBOX_RETENTION_SECONDS must be an integer between 1 and 315360000' })
+  @Min(1, { message: 'OUTBOX_RETENTION_SECONDS must be an integer between 1 and 315360000' })
+  @Max(315_360_000, { message: 'OUTBOX_RETENTION_SECONDS must be an integer between 1 and 315360000' })
+  OUTBOX_RETENTION_SECONDS = 24 * 3600;
+
+  /** How often expired idempotency keys and old published outbox rows are deleted. */
+  @Transform(toInt)
+  @IsInt({ message: 'RETENTION_PURGE_INTERVAL_SECONDS must be an integer between 1 and 86400' })
+  @Min(1, { message: 'RETENTION_PURGE_INTERVAL_SECONDS must be an integer between 1 and 86400' })
+  @Max(86_400, { message: 'RETENTION_PURGE_INTERVAL_SECONDS must be an integer between 1 and 86400' })
+  RETENTION_PURGE_INTERVAL_SECONDS = 3600;
+
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })

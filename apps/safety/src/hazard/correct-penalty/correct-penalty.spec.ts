@@ -20,7 +20,7 @@ describe('a penalised hazard', () => {
       .then([
         eventOf(HazardPenaltyCorrected, {
           hazardId: 'H-2014-017',
-          amountYuan: 30_000,
+          amount: { value: 30_000, currency: 'CNY' },
           reason: '处罚决定书为3万元 / the decision says 30,000',
         }),
       ]));

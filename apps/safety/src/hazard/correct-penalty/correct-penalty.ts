@@ -17,5 +17,5 @@ export const correctPenalty = (command: CorrectPenalty, state: HazardState): Haz
     throw new DomainRuleViolation('penalty-not-imposed', `Hazard ${command.hazardId} has no penalty to correct`);
   }
   const { hazardId, amountYuan, reason } = command;
-  return [eventOf(HazardPenaltyCorrected, { hazardId, amountYuan, reason })];
+  return [eventOf(HazardPenaltyCorrected, { hazardId, amount: { value: amountYuan, currency: 'CNY' }, reason })];
 };

@@ -15,5 +15,5 @@ export const imposePenalty = (command: ImposePenalty, state: HazardState): Hazar
   if (found.penaltyImposed) {
     throw new DomainRuleViolation('penalty-already-imposed', `Hazard ${command.hazardId} already has a penalty`);
   }
-  return [eventOf(HazardPenaltyImposed, { hazardId: command.hazardId, amountYuan: command.amountYuan })];
+  return [eventOf(HazardPenaltyImposed, { hazardId: command.hazardId, amount: { value: command.amountYuan, currency: 'CNY' } })];
 };
