@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Module, Param, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsString } from 'class-validator';
@@ -18,6 +18,11 @@ class EdgeController {
     return { isBuffer: Buffer.isBuffer(body), bytes: body.length, first: body.subarray(0, 8).toString('latin1') };
   }
 
+  @Get('things/:id')
+  one(@Param('id') id: string) {
+    return { id };
+  }
+
   @Post('things')
   @HttpCode(200)
   thing(@Body() body: Thing) {
@@ -27,6 +32,8 @@ class EdgeController {
 
 @Module({ controllers: [EdgeController] })
 class EdgeModule {}
+
+jest.setTimeout(60_000);
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -90,5 +97,10 @@ describe('the HTTP edge on Fastify', () => {
     });
     expect(await post('/things', '{"name":"x"}', 'application/json')).toMatchObject({ status: 200, body: { name: 'x' } });
     expect(await post('/things', '{"name":1}', 'application/json')).toMatchObject({ status: 400, body: { message: ['name: name must be a string'] } });
+    const badUrl = await fetch(`${url}/things/%zz`, { headers: asked });
+    expect({ status: badUrl.status, body: await badUrl.json() }).toMatchObject({
+      status: 400,
+      body: { statusCode: 400, error: 'BadRequest', correlationId: 'edge-test-1' },
+    });
   });
 });

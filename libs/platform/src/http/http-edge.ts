@@ -45,6 +45,14 @@ export class ServiceHttpAdapter extends FastifyAdapter {
       onConstructorPoisoning: 'ignore',
       skipMiddie: true,
       routerOptions: { ignoreTrailingSlash: true },
+      // a URL Fastify cannot route (a malformed %-escape): the same error body as everything else
+      frameworkErrors: (error: Error, req: FastifyRequest, reply: FastifyReply) => {
+        const statusCode = (error as { statusCode?: number }).statusCode ?? 400;
+        void reply
+          .code(statusCode)
+          .header(CORRELATION_HEADER, req.id)
+          .send({ statusCode, error: statusCode === 400 ? 'BadRequest' : 'Error', message: 'the URL is not valid', correlationId: req.id });
+      },
     });
   }
 
