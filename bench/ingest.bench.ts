@@ -216,24 +216,17 @@ const main = async () => {
     return;
   }
 
-  const databaseUrl = await stack.createDatabase(`bench_ingest_raw_${randomBytes(4).toString('hex')}`);
-  const pool = new Pool({ connectionString: databaseUrl, max: 60 });
-  // The raw baseline writes to tables shaped as the store's, on a database of its own.
+  const pool = new Pool({ connectionString: service.databaseUrl, max: 60 });
+  // The raw baseline writes to copies of the store's tables, which the service's relay does not read.
   await pool.query(`create schema raw_baseline;
-    create table raw_baseline.events (event_id uuid primary key, stream_id text not null, stream_version int not null, type text not null,
-      schema_version int not null, occurred_at timestamptz not null, recorded_at timestamptz not null, department text not null,
-      actor text not null, correlation_id text not null, causation_id text, payload jsonb not null, unique (stream_id, stream_version));
-    create table raw_baseline.outbox (position bigint generated always as identity primary key, event_id uuid not null unique,
-      topic text not null, message_key text not null, envelope jsonb not null, created_at timestamptz not null default now(),
-      published_at timestamptz);
-    create index on raw_baseline.outbox (position) where published_at is null;`);
-  const servicePool = new Pool({ connectionString: service.databaseUrl, max: 2 });
+    create table raw_baseline.events (like event_store.events including all);
+    create table raw_baseline.outbox (like event_store.outbox including all);`);
+  const servicePool = pool;
 
   // After a sweep that wrote to the database, its dead rows and dirty pages are dealt with before the
   // next one starts, so that autovacuum or a checkpoint it caused does not stall the next sweep's steps.
   const settleDatabase = async () => {
-    await pool.query('vacuum analyze raw_baseline.events, raw_baseline.outbox');
-    await servicePool.query('vacuum analyze event_store.events, event_store.outbox');
+    await pool.query('vacuum analyze raw_baseline.events, raw_baseline.outbox, event_store.events, event_store.outbox');
     await pool.query('checkpoint').catch(() => undefined); // needs pg_checkpoint or superuser
   };
   const idle = memoryOf(service.child.pid!).rssMb;
@@ -296,7 +289,6 @@ const main = async () => {
   const memory: Record<string, string | number>[] = [{ service: 'projects (this checkout)', 'RSS idle MB': idle, 'RSS peak under ingest MB': peak }];
   if (beforeService) memory.push({ service: `projects (${before})`, 'RSS idle MB': memoryOf(beforeService.child.pid!).rssMb, 'RSS peak under ingest MB': '-' });
   await pool.end();
-  await servicePool.end();
   await stopAll();
   if (!small) {
     // the other services, one at a time, idle once ready
