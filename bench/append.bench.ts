@@ -14,8 +14,11 @@ import { DataSource } from 'typeorm';
 import { stack } from '@park-ledger/test-support';
 import { attempt, finish, sizeFrom } from './support/report';
 
-/** Appends of one event per case side (BENCH_SIZE in CI); the 100-event cases make a tenth as many. */
-const OPS = sizeFrom('APPEND_OPS', 2000);
+/**
+ * One-event appends per case and side (APPEND_OPS, 2,000 by default); the 100-event cases make a tenth as
+ * many. With BENCH_SIZE=n (the CI run) OPS is n/10: 500 one-event appends, and 50 of 100 events (n events).
+ */
+const OPS = process.env['APPEND_OPS'] ? sizeFrom('APPEND_OPS', 2000) : process.env['BENCH_SIZE'] ? Math.max(80, Math.round(sizeFrom('APPEND_OPS', 2000) / 10)) : 2000;
 
 
 const BenchCounted = defineEvent('BenchCounted', 'projects', { schemaVersion: 1, payload: object({ n: int({ min: 0 }) }) });
