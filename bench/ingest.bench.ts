@@ -1,7 +1,12 @@
 /**
  * HTTP ingest: POST /projects (one command per request) against a no-op Nest route and a raw pg append,
- * in one run on the local stack, plus the bulk endpoint's events/s. About 4 minutes. The no-op route
- * also runs on Fastify, to show what the HTTP adapter alone costs (the services use Express).
+ * in one run on the local stack, plus the bulk endpoint's events/s. About 5 minutes. The no-op route
+ * runs on Fastify (the services' adapter) and on Express, to show what the adapter alone costs.
+ * Then CPU ms per request at a fixed 150 requests/s (the services' own; with INGEST_BEFORE=<another
+ * checkout>, its projects service too, side by side: before/after a change), and the RSS of every
+ * service at idle and of projects at its ingest peak.
+ * BENCH_SIZE=n (the CI run): every target gets n requests at 500/s, one step each, no sweep.
+ * INGEST_PROFILE=<dir>: only 20 s at 150 requests/s on each service with --cpu-prof, profiles in <dir>.
  * Open-loop load: each step offers a fixed rate (requests are sent on schedule, whether or not earlier
  * ones were answered) for 5 s; the rate goes up by half until the p99 passes 50 ms or the rate is not
  * kept up (twice in a row), then three bisections find the highest rate that holds both.
@@ -17,12 +22,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
-import { freePort, openLoop, startProcess, stopProcess, untilAnswers, type OpenLoopSpec } from './support/processes';
+import { cpuSeconds, freePort, memoryOf, openLoop, startProcess, stopProcess, untilAnswers, type OpenLoopSpec } from './support/processes';
+import { attempt, finish, small, sizeFrom } from './support/report';
+import type { ChildProcess } from 'node:child_process';
 import { stack } from '@park-ledger/test-support';
 
 const resultFile = path.resolve(__dirname, '../.local/bench/ingest.json');
+/** In the CI run: BENCH_SIZE requests per target at SMALL_RATE (the first second warms up and is not counted). */
+const stepSeconds = () => Math.max(1, Math.round(sizeFrom('INGEST_REQUESTS', 5000) / SMALL_RATE) - 1);
 
 const SECONDS = 5;
+const SMALL_RATE = 500;
 const P99_BUDGET_MS = 50;
 /** Enough connections that the offered rate, not the number of connections, sets the pace. */
 const HTTP_CONNECTIONS = 100;
@@ -38,8 +48,8 @@ interface Step {
 /** The step held: p99 within budget and at least 95% of the offered rate answered. */
 const holds = (step: Step) => step.p99 <= P99_BUDGET_MS && step.rate >= 0.95 * step.offered;
 
-const loadAt = async (spec: Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>, offered: number): Promise<Step> => {
-  const result = await openLoop({ ...spec, connections: HTTP_CONNECTIONS, rate: offered, duration: SECONDS });
+const loadAt = async (spec: Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>, offered: number, seconds = small ? stepSeconds() : SECONDS): Promise<Step> => {
+  const result = await openLoop({ ...spec, connections: HTTP_CONNECTIONS, rate: offered, duration: seconds });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${spec.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { offered, rate: result.rate, p50: result.p50, p99: result.p99 };
 };
@@ -50,7 +60,7 @@ const loadAt = async (spec: Omit<OpenLoopSpec, 'duration' | 'connections' | 'rat
  * scheduled start, so waiting for a free connection counts too.
  */
 const rawAppendAt = async (pool: Pool, offered: number): Promise<Step> => {
-  const total = Math.round(offered * (SECONDS + 1));
+  const total = Math.round(offered * ((small ? stepSeconds() : SECONDS) + 1));
   const latencies: number[] = [];
   const start = performance.now() + 20;
   const countedFrom = start + 1000; // the first second warms up, as for HTTP
@@ -89,6 +99,10 @@ const rawAppendAt = async (pool: Pool, offered: number): Promise<Step> => {
 /** Offered rates up by half from `from` until a step fails, then three bisections between the last that held and it. */
 const sweep = async (name: string, from: number, measure: (offered: number) => Promise<Step>) => {
   const steps: Step[] = [];
+  if (small) {
+    steps.push(await measure(SMALL_RATE));
+    return { steps, best: steps.filter(holds)[0] };
+  }
   // A failing step is measured once more before it counts: on this shared machine a single stall of
   // a few tens of milliseconds (seen for the raw baseline too) decides a 5-second step's p99.
   const step = async (offered: number) => {
@@ -111,53 +125,103 @@ const sweep = async (name: string, from: number, measure: (offered: number) => P
   return { steps, best: steps.filter(holds).sort((a, b) => b.rate - a.rate)[0] };
 };
 
+interface Service {
+  readonly name: string;
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly databaseUrl: string;
+}
+
+/** A service as main.ts starts it, on a database of its own; `from` another checkout (INGEST_BEFORE). */
+const startService = async (name: string, app: string, options: { from?: string; nodeArgs?: string[] } = {}): Promise<Service> => {
+  const port = await freePort();
+  const databaseUrl = await stack.createDatabase(`bench_ingest_${app}_${randomBytes(4).toString('hex')}`);
+  const child = startProcess(
+    `apps/${app}/src/main.ts`,
+    {
+      ...stack.serviceEnv(app as Parameters<typeof stack.serviceEnv>[0]),
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
+    options,
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await untilAnswers(`${url}/health/ready`, child, 120_000);
+  return { name, child, url, databaseUrl };
+};
+
+const occurredZone = { zoneId: 'fucheng-pharma', platformId: 'pharma-startup-park' };
+const leadBody = {
+  occurredAt, nameZh: '年产3000吨中药饮片项目', ...occurredZone, industry: 'pharma',
+  investorNameZh: '江西仁和药业有限公司', plannedInvestmentYuan: 150_000_000,
+};
+
+/** CPU ms per request at a fixed rate: the process's user + system CPU over the step, by the requests answered. */
+const cpuPerRequest = async (child: ChildProcess, spec: Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>, rate: number, seconds: number) => {
+  const before = cpuSeconds(child.pid!);
+  const result = await openLoop({ ...spec, connections: HTTP_CONNECTIONS, rate, duration: seconds });
+  const used = cpuSeconds(child.pid!) - before;
+  // the warm-up second's requests are answered too: count every request sent
+  const requests = Math.round(rate * (seconds + 1));
+  return { msPerRequest: (used * 1000) / requests, p99: result.p99, non2xx: result.non2xx + result.errors };
+};
+
 const main = async () => {
   const startLoad = loadavg()[0];
-  const databaseUrl = await stack.createDatabase(`bench_ingest_${randomBytes(4).toString('hex')}`);
-  const [port, noopPort, fastifyPort] = [await freePort(), await freePort(), await freePort()];
-  const service = startProcess('apps/projects/src/main.ts', {
-    ...stack.serviceEnv('projects'),
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-  });
+  const before = process.env['INGEST_BEFORE'];
+  const profileDir = process.env['INGEST_PROFILE'];
+  const profile = (which: string) => (profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir, which)}`] } : {});
+  const service = await startService('projects', 'projects', profile('after'));
+  const beforeService = before ? await startService('projects (before)', 'projects', { from: before, ...profile('before') }) : undefined;
+  const [noopPort, fastifyPort] = [await freePort(), await freePort()];
   const noop = startProcess('bench/support/noop-service.ts', { PORT: String(noopPort) });
-  // the same no-op route on Fastify: what the HTTP adapter itself costs (the services run on Express)
   const fastifyNoop = startProcess('bench/support/noop-service.ts', { PORT: String(fastifyPort), HTTP_ADAPTER: 'fastify' });
-  const url = `http://127.0.0.1:${port}`;
+  const url = service.url;
   const noopUrl = `http://127.0.0.1:${noopPort}`;
   const fastifyUrl = `http://127.0.0.1:${fastifyPort}`;
-  await untilAnswers(`${url}/health/ready`, service);
-  const pool = new Pool({ connectionString: databaseUrl, max: 60 });
-  // The raw baseline writes to copies of the store's tables, which the service's relay does not read.
-  await pool.query(`create schema raw_baseline;
-    create table raw_baseline.events (like event_store.events including all);
-    create table raw_baseline.outbox (like event_store.outbox including all);`);
-
   const token = stack.token({ roles: ['submitter'], department: 'projects', sub: 'bench-clerk' });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const run = randomBytes(3).toString('hex');
   let step = 0;
-  const registerLead = () => ({
-    url,
-    request: {
-      method: 'POST',
-      path: '/projects',
-      headers,
-      body: {
-        occurredAt, nameZh: '年产3000吨中药饮片项目', zoneId: 'fucheng-pharma', platformId: 'pharma-startup-park', industry: 'pharma',
-        investorNameZh: '江西仁和药业有限公司', plannedInvestmentYuan: 150_000_000,
-      },
-    },
+  const registerLead = (on = url) => ({
+    url: on,
+    request: { method: 'POST', path: '/projects', headers, body: leadBody },
     unique: { field: 'projectId', prefix: `bench-${run}-${step++}` },
   });
   await registerZone(url, headers);
+  if (beforeService) await registerZone(beforeService.url, headers);
   await untilAnswers(`${noopUrl}/ready`, noop);
   await untilAnswers(`${fastifyUrl}/ready`, fastifyNoop);
   const noopRequest = (on: string) => ({
     url: on,
     request: { method: 'POST', path: '/noop', headers: { 'content-type': 'application/json' }, body: { a: 1 } },
   });
+  const stopAll = async () => {
+    await stopProcess(noop);
+    await stopProcess(fastifyNoop);
+    await stopProcess(service.child);
+    if (beforeService) await stopProcess(beforeService.child);
+  };
+
+  if (profileDir) {
+    // warm up, then 20 s at 150/s on each (one after the other), then stop: the profiles are written at exit
+    for (const s of [service, beforeService].filter((x): x is Service => x !== undefined)) {
+      await loadAt(registerLead(s.url), 150, 5);
+      const cpu = await cpuPerRequest(s.child, registerLead(s.url), 150, 20);
+      console.log(`${s.name}: ${cpu.msPerRequest.toFixed(2)} CPU ms per request at 150/s (p99 ${cpu.p99} ms)`);
+    }
+    await stopAll();
+    console.log(`profiles in ${path.resolve(profileDir)}/{after,before}`);
+    return;
+  }
+
+  const pool = new Pool({ connectionString: service.databaseUrl, max: 60 });
+  // The raw baseline writes to copies of the store's tables, which the service's relay does not read.
+  await pool.query(`create schema raw_baseline;
+    create table raw_baseline.events (like event_store.events including all);
+    create table raw_baseline.outbox (like event_store.outbox including all);`);
+  const servicePool = pool;
 
   // After a sweep that wrote to the database, its dead rows and dirty pages are dealt with before the
   // next one starts, so that autovacuum or a checkpoint it caused does not stall the next sweep's steps.
@@ -165,23 +229,26 @@ const main = async () => {
     await pool.query('vacuum analyze raw_baseline.events, raw_baseline.outbox, event_store.events, event_store.outbox');
     await pool.query('checkpoint').catch(() => undefined); // needs pg_checkpoint or superuser
   };
-  await loadAt(registerLead(), 100); // warm-up
+  const idle = memoryOf(service.child.pid!).rssMb;
+  await loadAt(registerLead(), 100, small ? 1 : SECONDS); // warm-up
+  const none = { steps: [] as Step[], best: undefined as Step | undefined };
   const sweeps = {
-    'no-op Nest (Express)': await sweep('no-op', 500, (rate) => loadAt(noopRequest(noopUrl), rate)),
-    'no-op Nest (Fastify)': await sweep('no-op Fastify', 1000, (rate) => loadAt(noopRequest(fastifyUrl), rate)),
-    'POST /projects': await settleDatabase().then(() => sweep('POST /projects', 50, (rate) => loadAt(registerLead(), rate))),
-    'raw pg append': await settleDatabase().then(() => sweep('raw', 300, (rate) => rawAppendAt(pool, rate))),
+    'no-op Nest (Fastify)': (await attempt('no-op Fastify sweep', () => sweep('no-op Fastify', 1000, (rate) => loadAt(noopRequest(fastifyUrl), rate))) ) ?? none,
+    'no-op Nest (Express)': (await attempt('no-op Express sweep', () => sweep('no-op', 500, (rate) => loadAt(noopRequest(noopUrl), rate)))) ?? none,
+    'POST /projects': (await attempt('POST /projects sweep', () => settleDatabase().then(() => sweep('POST /projects', 100, (rate) => loadAt(registerLead(), rate))))) ?? none,
+    'raw pg append': (await attempt('raw append sweep', () => settleDatabase().then(() => sweep('raw', 300, (rate) => rawAppendAt(pool, rate))))) ?? none,
   };
+  const peak = memoryOf(service.child.pid!).peakMb;
   const loadEnded = Date.now();
-  const drainedAfterMs = (await outboxDrained(pool)) - loadEnded;
+  const drainedAfterMs = await attempt('outbox drained', async () => (await outboxDrained(servicePool)) - loadEnded);
   console.table(
     Object.entries(sweeps).flatMap(([name, { steps }]) =>
       steps.map((s) => ({ name, 'offered /s': s.offered, 'answered /s': Math.round(s.rate), 'p50 ms': s.p50, 'p99 ms': s.p99, held: holds(s) })),
     ),
   );
 
-  const bulkEvents = await bulkRate(url, headers, run);
-  const [noopBest, rawBest, oursBest] = [sweeps['no-op Nest (Express)'].best, sweeps['raw pg append'].best, sweeps['POST /projects'].best];
+  const bulkEvents = small ? undefined : await attempt('bulk', () => bulkRate(url, headers, run));
+  const [fastifyBest, rawBest, oursBest] = [sweeps['no-op Nest (Fastify)'].best, sweeps['raw pg append'].best, sweeps['POST /projects'].best];
   console.table(
     Object.entries(sweeps).map(([name, { best }]) => ({
       name,
@@ -190,21 +257,51 @@ const main = async () => {
       'p99 ms': best?.p99 ?? '-',
     })),
   );
-  const floor = Math.min(noopBest?.rate ?? Infinity, rawBest?.rate ?? Infinity);
-  console.log(`ours / min(noop, raw) = ${oursBest ? (oursBest.rate / floor).toFixed(2) : 'n/a'}`);
-  if (oursBest) {
+  const floor = Math.min(fastifyBest?.rate ?? Infinity, rawBest?.rate ?? Infinity);
+  const ratio = oursBest && Number.isFinite(floor) ? oursBest.rate / floor : undefined;
+  console.log(
+    `POST /projects / min(no-op route (Fastify), raw append) = ${ratio === undefined ? 'n/a' : `${ratio.toFixed(2)} (target >= 0.70: ${ratio >= 0.7 ? 'met' : 'NOT met'})`}` +
+      (small ? ` (CI size: one step of ${stepSeconds() * SMALL_RATE} requests at ${SMALL_RATE}/s each, not a sweep)` : ''),
+  );
+  if (oursBest && !small) {
     // the projection benchmark measures reporting's lag at half of this rate
     mkdirSync(path.dirname(resultFile), { recursive: true });
     writeFileSync(resultFile, JSON.stringify({ rate: Math.round(oursBest.rate), measuredAt: new Date().toISOString() }));
   }
-  console.log(`bulk: ${Math.round(bulkEvents)} events/s (1,000 returns per request)`);
-  console.log(`every accepted command was on Kafka ${drainedAfterMs} ms after the last load step ended (outbox drained)`);
-  console.log(`load average (1 min) at start ${startLoad.toFixed(2)}, at end ${loadavg()[0].toFixed(2)}`);
+  if (bulkEvents !== undefined) console.log(`bulk: ${Math.round(bulkEvents)} events/s (1,000 returns per request)`);
+  if (drainedAfterMs !== undefined) console.log(`every accepted command was on Kafka ${drainedAfterMs} ms after the last load step ended (outbox drained)`);
 
+  // CPU per request at a fixed, modest rate: what a command costs, not how fast it can go
+  const cpuSecondsPerStep = small ? 2 : 10;
+  const cpuRows: Record<string, string | number>[] = [];
+  const targets: [string, ChildProcess, () => Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>][] = [
+    ['POST /projects (this checkout)', service.child, () => registerLead()],
+    ...(beforeService ? [[`POST /projects (${before})`, beforeService.child, () => registerLead(beforeService.url)] as [string, ChildProcess, () => Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>]] : []),
+    ['no-op Nest (Fastify)', fastifyNoop, () => noopRequest(fastifyUrl)],
+    ['no-op Nest (Express)', noop, () => noopRequest(noopUrl)],
+  ];
+  for (const [name, child, spec] of targets) {
+    const cpu = await attempt(`CPU per request, ${name}`, () => cpuPerRequest(child, spec(), 150, cpuSecondsPerStep));
+    cpuRows.push({ name, 'CPU ms per request at 150/s': cpu ? +cpu.msPerRequest.toFixed(2) : 'failed', 'p99 ms': cpu?.p99 ?? '-', 'non-2xx': cpu?.non2xx ?? '-' });
+  }
+  console.table(cpuRows);
+
+  const memory: Record<string, string | number>[] = [{ service: 'projects (this checkout)', 'RSS idle MB': idle, 'RSS peak under ingest MB': peak }];
+  if (beforeService) memory.push({ service: `projects (${before})`, 'RSS idle MB': memoryOf(beforeService.child.pid!).rssMb, 'RSS peak under ingest MB': '-' });
   await pool.end();
-  await stopProcess(noop);
-  await stopProcess(fastifyNoop);
-  await stopProcess(service);
+  await stopAll();
+  if (!small) {
+    // the other services, one at a time, idle once ready
+    for (const app of ['land', 'safety', 'reporting']) {
+      const other = await attempt(`start ${app}`, () => startService(app, app));
+      if (!other) continue;
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      memory.push({ service: app, 'RSS idle MB': memoryOf(other.child.pid!).rssMb, 'RSS peak under ingest MB': '-' });
+      await stopProcess(other.child);
+    }
+  }
+  console.table(memory);
+  console.log(`load average (1 min) at start ${startLoad.toFixed(2)}, at end ${loadavg()[0].toFixed(2)}`);
 };
 
 /** When the service's relay has published every outbox row. */
@@ -246,10 +343,4 @@ const bulkRate = async (url: string, headers: Record<string, string>, run: strin
   return (requests * 1000) / (Number(process.hrtime.bigint() - started) / 1e9);
 };
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+finish(main);

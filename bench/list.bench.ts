@@ -11,12 +11,13 @@ import type { Decider } from '@park-ledger/decider';
 import { listingOf, ListRecordsRequest, RecordReads, type Listed } from '@park-ledger/department';
 import { EventStore, eventStoreMigrations } from '@park-ledger/event-store';
 import { stack } from '@park-ledger/test-support';
+import { attempt, finish, sizeFrom, small } from './support/report';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
-const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
+const RECORDS = sizeFrom('BENCH_RECORDS', 100_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? (small ? 50 : 400));
 const KIND = 'idle-parcel';
 
 const seed = (pool: Pool) =>
@@ -84,7 +85,7 @@ const writePath = async (dataSource: DataSource) => {
   const without = (id: string) => store.handle(parcels, `bench-parcel-${id}`, command(id), { metadata });
   const rows = [];
   for (const writers of [1, 8]) {
-    const total = 2000;
+    const total = small ? 400 : 2000;
     const rounds = 4;
     await writes(withRow, 200, writers, `warm-w-${writers}`);
     await writes(without, 200, writers, `warm-n-${writers}`);
@@ -183,11 +184,18 @@ const main = async () => {
     const raw: number[] = [];
     const listOurs = () => reads.list(KIND, c.ours);
     const listRaw = () => pool.query(c.raw[0], c.raw[1] as unknown[]);
-    for (let i = 0; i < 20; i++) await Promise.all([listOurs(), listRaw()]); // warm up both
-    for (let i = 0; i < SAMPLES; i++) {
-      // alternated, so drift on a shared machine hits both alike
-      ours.push(await time(listOurs));
-      raw.push(await time(listRaw));
+    const measured = await attempt(`list: ${c.name}`, async () => {
+      for (let i = 0; i < 20; i++) await Promise.all([listOurs(), listRaw()]); // warm up both
+      for (let i = 0; i < SAMPLES; i++) {
+        // alternated, so drift on a shared machine hits both alike
+        ours.push(await time(listOurs));
+        raw.push(await time(listRaw));
+      }
+      return true;
+    });
+    if (!measured) {
+      rows.push({ case: c.name, records: RECORDS, target: 'failed' });
+      continue;
     }
     ours.sort((a, b) => a - b);
     raw.sort((a, b) => a - b);
@@ -205,11 +213,8 @@ const main = async () => {
     console.error(`done: ${c.name}`);
   }
   console.table(rows);
-  await writePath(dataSource);
+  await attempt('write path', () => writePath(dataSource));
   await Promise.all([dataSource.destroy(), pool.end()]);
 };
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+finish(main);

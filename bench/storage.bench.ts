@@ -3,7 +3,7 @@
  * with compensation, idle parcels with fees, as the reporting e2e tests write them) appended through
  * the EventStore to a fresh database and published as the relay publishes them (signed, uncompressed)
  * to a fresh one-partition topic; the table gives what Postgres and the broker's log hold, scaled to
- * a million events. Size: BENCH_STORAGE_EVENTS (default 100,000).
+ * a million events. Size: BENCH_STORAGE_EVENTS, else BENCH_SIZE (default 100,000).
  *   npm run bench -- storage
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { randomSuffix, stack } from '@park-ledger/test-support';
 import { DataSource } from 'typeorm';
 import { recordEvents } from '../tests/reporting/generated-events';
 
-const EVENTS = Number(process.env.BENCH_STORAGE_EVENTS ?? 100_000);
+const EVENTS = Number(process.env.BENCH_STORAGE_EVENTS ?? process.env.BENCH_SIZE ?? 100_000);
 const MiB = 1024 * 1024;
 
 async function main() {

@@ -1,17 +1,20 @@
 // `npm test`: lint and build everything, run the unit tests, then bring up the local stack
-// (real Kafka + PostgreSQL) and run the integration and end-to-end tests in band.
+// (real Kafka + PostgreSQL) and run the integration and end-to-end tests in band, then every
+// benchmark at a small size (BENCH_SIZE, 5,000 events by default), one result each: a benchmark
+// that crashes fails the run here rather than on the next machine (its figures are not judged).
 // Leaves nothing running that it started. Ends with Jest's summary lines over every step
 // ("Test Suites: …", "Tests: …"), then one line: "tests: N passed, N failed, N skipped".
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import stack from './stack.js';
 import { apiCheck } from './api-check.mjs';
-import { home, run } from './services.mjs';
+import { home, root, run } from './services.mjs';
 
 const results = path.join(home, 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const only = process.argv.slice(2); // optional test path patterns, passed to jest
+const benchSize = process.env.BENCH_SIZE ?? '5000';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const suites = { passed: 0, failed: 0 };
@@ -64,6 +67,22 @@ try {
     run('npx', jest('jest.int.config.js', 'integration.json', ['--runInBand', '--passWithNoTests'])),
   );
   count(path.join(results, 'integration.json'));
+  if (only.length === 0 || process.env.BENCH === '1') {
+    // every benchmark at a small size: one result each (passed = it ran and printed its table)
+    await step(`benchmarks at a small size (BENCH_SIZE=${benchSize})`, async () => {
+      for (const file of readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort()) {
+        console.log(`\n== bench/${file} (BENCH_SIZE=${benchSize})`);
+        const passed = await run(process.execPath, ['-r', '@swc-node/register', `bench/${file}`], {
+          env: { ...process.env, BENCH_SIZE: benchSize, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+        }).then(
+          () => true,
+          (e) => (console.error(`bench/${file} failed: ${e.message}`), false),
+        );
+        passed ? totals.passed++ : totals.failed++;
+        passed ? suites.passed++ : suites.failed++;
+      }
+    });
+  }
   if (only.length === 0 || process.env.API_CHECK === '1') {
     // the OpenAPI documents against the services themselves: one result per service
     await step('API contract (Schemathesis)', async () => {

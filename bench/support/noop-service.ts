@@ -1,5 +1,5 @@
 // A NestJS app with one no-op POST route: the ingest benchmark's ceiling for "HTTP through Nest and
-// nothing else". HTTP_ADAPTER=express (the services' adapter, the default) or fastify, to show what
+// nothing else". HTTP_ADAPTER=fastify (the services' adapter) or express (the default), to show what
 // the adapter itself costs. PORT from the environment.
 import { Controller, Get, HttpCode, Module, Post, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

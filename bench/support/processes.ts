@@ -1,6 +1,7 @@
 // Benchmarks run what they measure in processes of its own, as in production: the service under
 // test, the baseline app and the load generator never share an event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -14,11 +15,14 @@ export const freePort = () =>
     });
   });
 
-/** A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json). */
-export function startProcess(entry: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, entry)], {
-    cwd: root,
-    env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'), ...env },
+/**
+ * A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json); `from`
+ * is another checkout to run it from (e.g. the code before a change), `nodeArgs` e.g. --cpu-prof.
+ */
+export function startProcess(entry: string, env: Record<string, string>, { from = root, nodeArgs = [] as string[] } = {}): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(from, entry)], {
+    cwd: from,
+    env: { ...process.env, SWC_NODE_PROJECT: path.join(from, 'tsconfig.base.json'), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout?.resume();
@@ -78,4 +82,19 @@ export function openLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as OpenLoopResult) : reject(new Error(`open-loop exited with ${code}`))));
   });
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime
+}
+const CLOCK_TICKS = 100;
+
+/** Resident set size now and its peak so far, in MB, from /proc (Linux). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
 }

@@ -1,7 +1,7 @@
 import { applyDecorators, BadRequestException, ConflictException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Principal } from '@park-ledger/platform';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /** What the HTTP request says about a command besides its body. */
 export interface CommandContext {
@@ -17,10 +17,15 @@ const KEY = /^[\w.:-]{1,200}$/;
 /** An entity tag as the services send it ("3"); the quotes may be left out. */
 const VERSION = /^"?(\d{1,9})"?$/;
 
-export function commandContextOf(request: Request & { principal?: Principal; id?: unknown }): CommandContext {
+const header = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+};
+
+export function commandContextOf(request: FastifyRequest & { principal?: Principal }): CommandContext {
   const principal = request.principal;
   if (!principal) throw new Error('command endpoints must be guarded (no principal on the request)');
-  const key = request.header('idempotency-key');
+  const key = header(request, 'idempotency-key');
   if (key !== undefined && !KEY.test(key)) {
     throw new BadRequestException({
       statusCode: 400,
@@ -28,7 +33,7 @@ export function commandContextOf(request: Request & { principal?: Principal; id?
       message: ['Idempotency-Key: must be 1 to 200 characters of letters, digits, _ . : -'],
     });
   }
-  const ifMatch = request.header('if-match')?.trim();
+  const ifMatch = header(request, 'if-match')?.trim();
   if (ifMatch !== undefined && /^W\//.test(ifMatch)) {
     // RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag never matches a write
     throw new ConflictException({

@@ -22,7 +22,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { inlineFreshnessHeaders, Reads, setInlineFreshness, Submits } from '@park-ledger/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { CommandHeaders } from './command-context';
 
@@ -58,7 +58,7 @@ export class VersionETag implements NestInterceptor {
     return next.handle().pipe(
       map((body: { version?: unknown }) => {
         if (typeof body?.version === 'number') {
-          context.switchToHttp().getResponse<Response>().setHeader('ETag', `"${body.version}"`);
+          void context.switchToHttp().getResponse<FastifyReply>().header('ETag', `"${body.version}"`);
         }
         return body;
       }),
@@ -73,7 +73,7 @@ export class InlineFreshness implements NestInterceptor {
     const answeredAt = new Date();
     return next.handle().pipe(
       map((body) => {
-        setInlineFreshness(context.switchToHttp().getResponse<Response>(), answeredAt);
+        setInlineFreshness(context.switchToHttp().getResponse<FastifyReply>(), answeredAt);
         return body;
       }),
     );

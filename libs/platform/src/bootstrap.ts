@@ -1,23 +1,25 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { json } from 'express';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { parkYears } from './config/park-year';
 import { InvalidConfiguration, type ServiceConfig } from './config/service-config';
 import { authenticateWrites, BearerAuthentication } from './auth/access';
-import { checkBodyShape } from './http/body-shape';
+import { bytesOf, installHttpEdge, ServiceHttpAdapter } from './http/http-edge';
 import { allowedMethodsOf, completeDocument } from './http/openapi';
-import { bodyErrorHandler, HttpErrorFilter, requireJsonBody } from './http/http-errors';
+import { HttpErrorFilter } from './http/http-errors';
 import { RequestValidationPipe } from './http/validation';
-import { SERVICE_CONFIG } from './platform.module';
-import { assignCorrelationId } from './logging/logging';
+import { METRICS_REGISTRY, httpRequestObserver } from './metrics/metrics';
+import { SERVICE_CONFIG, SERVICE_LOGGER } from './platform.module';
+import { logRequest, PinoNestLogger } from './logging/logging';
 
 export interface ServiceDescription {
   readonly service: string;
   readonly title: string;
   readonly description: string;
+  /** the largest JSON body, e.g. '256kb' (the default) or '2mb' */
   readonly bodyLimit?: string;
   /** loading it validates the configuration, once (PlatformModule.forRoot) */
   readonly module: () => Promise<Type<unknown>>;
@@ -25,19 +27,27 @@ export interface ServiceDescription {
   readonly document?: (builder: DocumentBuilder) => DocumentBuilder;
 }
 
-export async function createService(desc: ServiceDescription): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(await desc.module(), {
+const QUIET = /^\/(health|metrics)/;
+
+/** A service's Nest application on NestJS's Fastify adapter, its HTTP edge set up (see http-edge.ts). */
+export async function createService(desc: ServiceDescription): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(await desc.module(), new ServiceHttpAdapter(bytesOf(desc.bodyLimit ?? '256kb')), {
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
-  app.disable('x-powered-by');
-  app.use(assignCorrelationId);
-  app.use(authenticateWrites(app.get(BearerAuthentication)));
-  app.use(requireJsonBody);
-  app.use(json({ limit: desc.bodyLimit ?? '256kb' }));
-  app.use(bodyErrorHandler);
-  app.use(checkBodyShape);
+  const logger = app.get<Logger>(SERVICE_LOGGER);
+  app.useLogger(new PinoNestLogger(logger));
+  const observe = httpRequestObserver(app.get<Registry>(METRICS_REGISTRY));
+  const authentication = app.get(BearerAuthentication);
+  const fastify = app.getHttpAdapter().getInstance();
+  installHttpEdge(fastify, {
+    onRequest: authenticateWrites(authentication),
+    onResponse: (req, reply) => {
+      const ms = reply.elapsedTime;
+      observe(req.method, req.routeOptions.url, reply.statusCode, ms);
+      if (!QUIET.test(req.url)) logRequest(logger, req, reply.statusCode, ms);
+    },
+  });
   app.useGlobalPipes(new RequestValidationPipe());
   const errors = new HttpErrorFilter();
   app.useGlobalFilters(errors);
@@ -67,7 +77,7 @@ export async function startService(desc: ServiceDescription): Promise<void> {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {
         setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS).unref();
-        app.get(Logger).log({ event: 'stopping', signal }, desc.service);
+        app.get<Logger>(SERVICE_LOGGER).info({ event: 'stopping', signal, context: desc.service });
         app.close().then(
           () => process.exit(0),
           () => process.exit(1),
@@ -75,10 +85,9 @@ export async function startService(desc: ServiceDescription): Promise<void> {
       });
     }
     await app.listen(config.PORT, config.HOST);
-    app.get(Logger).log(
-      { event: 'started', url: await app.getUrl(), docs: '/docs', health: '/health/ready' },
-      desc.service,
-    );
+    app
+      .get<Logger>(SERVICE_LOGGER)
+      .info({ event: 'started', url: await app.getUrl(), docs: '/docs', health: '/health/ready', context: desc.service });
   } catch (e) {
     if (e instanceof InvalidConfiguration) {
       process.stderr.write(`${desc.service}: ${e.message}\n`);

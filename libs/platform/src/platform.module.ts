@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import type { Department } from '@park-ledger/contracts';
@@ -9,16 +9,17 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSourceOptions } from 'typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { kafkaSecurity, ServiceConfig, validateConfig } from './config/service-config';
 import { HealthController, KAFKA_REQUIRED_FOR_READINESS } from './health/health.controller';
 import { KAFKA_CLIENT, KafkaHealthIndicator } from './health/kafka.health';
-import { loggingParams } from './logging/logging';
-import { createRegistry, HttpMetricsMiddleware, METRICS_REGISTRY, MetricsController } from './metrics/metrics';
+import { createServiceLogger } from './logging/logging';
+import { createRegistry, METRICS_REGISTRY, MetricsController } from './metrics/metrics';
 import { runMigrationsExclusively } from './migrations';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
+/** The service's pino logger (one per process; see logging.ts). */
+export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
 
 export interface PlatformOptions {
   /** short name: projects, land, safety, reporting */
@@ -39,7 +40,7 @@ export interface PlatformOptions {
  * health checks and Prometheus metrics.
  */
 @Module({})
-export class PlatformModule implements NestModule {
+export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const config = validateConfig(options.config ?? ServiceConfig, process.env);
     const registry = createRegistry(options.service);
@@ -55,7 +56,6 @@ export class PlatformModule implements NestModule {
       global: true,
       imports: [
         ConfigModule.forRoot({ ignoreEnvFile: true, isGlobal: true }),
-        LoggerModule.forRoot(loggingParams(options.service, config.LOG_LEVEL)),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
             type: 'postgres',
@@ -74,6 +74,7 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: options.service },
+        { provide: SERVICE_LOGGER, useValue: createServiceLogger(options.service, config.LOG_LEVEL) },
         { provide: METRICS_REGISTRY, useValue: registry },
         { provide: KAFKA_CLIENT, useValue: kafka },
         { provide: SERVICE_DEPARTMENT, useValue: options.department },
@@ -93,13 +94,8 @@ export class PlatformModule implements NestModule {
         { provide: KAFKA_REQUIRED_FOR_READINESS, useValue: options.department === null },
         { provide: APP_GUARD, useClass: AccessGuard },
         KafkaHealthIndicator,
-        HttpMetricsMiddleware,
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, METRICS_REGISTRY, KAFKA_CLIENT, BearerAuthentication],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, SERVICE_LOGGER, METRICS_REGISTRY, KAFKA_CLIENT, BearerAuthentication],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
   }
 }

@@ -10,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { readModelFreshnessHeaders, Reads, setReadModelFreshness } from '@park-ledger/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { FreshnessService } from '../figures/freshness.service';
 import { assertParkYear } from '../figures/park-years';
@@ -76,7 +76,7 @@ export class AnnualSummaryController {
   @ApiBadRequestResponse({ description: 'Invalid year, lang, format or asOf (asOf: a date-time with seconds and an offset; a date alone is refused)' })
   @ApiUnprocessableEntityResponse({ description: 'year-out-of-range: a year before the park was established or after the current year' })
   @ApiServiceUnavailableResponse({ description: 'format=pdf: the PDF renderer is busy or Chromium cannot start: try again' })
-  async annual(@Param('year') year: string, @Query() request: AnnualSummaryRequest, @Res({ passthrough: true }) res: Response) {
+  async annual(@Param('year') year: string, @Query() request: AnnualSummaryRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const [facts, freshness] = await Promise.all([
       readSummaryFacts(this.dataSource, this.setup.catalogue, parseYear(year, this.setup.establishedOn), request.asOf),
       this.currentFreshness(),
@@ -85,7 +85,7 @@ export class AnnualSummaryController {
     if (request.format === 'json') return facts;
     const document = writeSummary(facts, request.lang);
     if (request.format === 'md') {
-      res.type('text/markdown; charset=utf-8');
+      void res.type('text/markdown; charset=utf-8');
       return renderMarkdown(document, '', freshnessLine(freshness, request.lang));
     }
     const html = renderHtml(document, { freshness: freshnessLine(freshness, request.lang) });
@@ -94,7 +94,7 @@ export class AnnualSummaryController {
       const filename = `park-ledger-summary-${facts.year}-${request.lang}.pdf`;
       return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${filename}"`, length: pdf.length });
     }
-    res.type('text/html; charset=utf-8');
+    void res.type('text/html; charset=utf-8');
     return html;
   }
 

@@ -9,7 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { readModelFreshnessHeaders, Reads, setReadModelFreshness } from '@park-ledger/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CatalogueResponse, figureNames } from './figure-catalogue.response';
 import { FigureEventsRequest, FiguresRequest } from './figures.request';
 import { FiguresService } from './figures.service';
@@ -38,7 +38,7 @@ export class FiguresController {
       'A quarter and a month together (period-ambiguous), a year before the park was established or after the current one ' +
       '(year-out-of-range), or a groupBy dim no requested figure has',
   })
-  async report(@Query() request: FiguresRequest, @Res({ passthrough: true }) res: Response) {
+  async report(@Query() request: FiguresRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const answer = await this.figures.report(request);
     setReadModelFreshness(res, answer.freshness.topics);
     return answer;
@@ -73,7 +73,7 @@ export class FiguresController {
   @ApiUnprocessableEntityResponse({
     description: 'A quarter and a month together (period-ambiguous), a year out of the park\'s range (year-out-of-range), or a dim of other figures but not of this one (dims-unknown)',
   })
-  async events(@Param('figure') figure: string, @Query() request: FigureEventsRequest, @Res({ passthrough: true }) res: Response) {
+  async events(@Param('figure') figure: string, @Query() request: FigureEventsRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const answer = await this.figures.events(figure, request);
     setReadModelFreshness(res, answer.freshness.topics);
     return answer;

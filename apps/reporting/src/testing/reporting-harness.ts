@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type Type } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { departments, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
 import type { FigureDefinition } from '@park-ledger/figures';
 import { createKafka, ensureTopics, eventKeyFrom, messageSigner, SIGNATURE_HEADER, toKafkaMessage } from '@park-ledger/messaging';
@@ -25,7 +25,7 @@ export interface ReportingUnderTest {
   readonly url: string;
   readonly database: string;
   readonly topics: Readonly<Record<Department, string>>;
-  readonly app: NestExpressApplication;
+  readonly app: NestFastifyApplication;
   readonly kafka: Kafka;
   /** Publishes as the events' departments would: on their topics, signed with their keys. */
   produce(events: readonly EventEnvelope[]): Promise<void>;

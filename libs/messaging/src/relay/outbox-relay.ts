@@ -122,6 +122,7 @@ export class OutboxRelay {
     const producer = await this.connectedProducer();
     const positions = rows.map((row) => row.position);
     const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, this.options.sign) });
+    this.metrics.batchRows.observe(rows.length);
     // A full batch suggests a backlog: read the next one while this one is on the wire.
     const next =
       rows.length === batchSize

@@ -1,9 +1,11 @@
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Pool } from 'pg';
 import { backlogStats } from './outbox-rows';
 
 export interface RelayMetrics {
   readonly published: Counter;
+  /** rows per sendBatch: how well batching works (a backlog should fill the batch size) */
+  readonly batchRows: Histogram;
 }
 
 /** Backlog and age are read from the table at scrape time, so followers report them too. */
@@ -39,5 +41,11 @@ export function relayMetrics(registry: Registry, pool: Pool): RelayMetrics {
     help: 'Outbox rows published to Kafka and marked',
     registers: [registry],
   });
-  return { published };
+  const batchRows = new Histogram({
+    name: 'outbox_batch_rows',
+    help: 'Outbox rows sent per Kafka sendBatch',
+    buckets: [1, 10, 50, 100, 250, 500, 1000, 2000, 5000],
+    registers: [registry],
+  });
+  return { published, batchRows };
 }

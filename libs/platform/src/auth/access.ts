@@ -13,7 +13,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Department } from '@park-ledger/contracts';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidToken, KeySourceUnavailable, type VerifyOptions } from './jwt';
 import { allows, principalOf, type Access, type Principal } from './principal';
 import { VerifiedTokens } from './verified-tokens';
@@ -40,7 +40,7 @@ export const Submits = () => requires('submit');
 export const Reads = () => requires('read');
 export const Administers = () => requires('administer');
 
-type AuthenticatedRequest = Request & { principal?: Principal };
+type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
@@ -115,22 +115,23 @@ export class AccessGuard implements CanActivate {
   }
 }
 
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
  * Writes are authenticated before their body is read: an unauthenticated request gets 401, not a
  * 400 or 415 about a body nobody may send (every write route needs a token; reads may be public).
+ * A Fastify onRequest hook: it runs before the body is parsed.
  */
 export const authenticateWrites =
   (authentication: BearerAuthentication) =>
-  (req: AuthenticatedRequest & { id?: string }, res: Response, next: NextFunction): void => {
-    if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) return next();
-    authentication.authenticate(req.headers.authorization).then(
-      (principal) => {
-        req.principal = principal;
-        next();
-      },
-      (error: unknown) => {
-        if (!(error instanceof UnauthorizedException || error instanceof ServiceUnavailableException)) return next(error);
-        res.status(error.getStatus()).json({ ...(error.getResponse() as object), correlationId: req.id });
-      },
-    );
+  async (req: AuthenticatedRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    if (!WRITES.has(req.method)) return undefined;
+    try {
+      req.principal = await authentication.authenticate(req.headers.authorization);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof UnauthorizedException || error instanceof ServiceUnavailableException)) throw error;
+      // an async hook that answers returns the reply: the request goes no further
+      return reply.code(error.getStatus()).send({ ...(error.getResponse() as object), correlationId: req.id });
+    }
   };

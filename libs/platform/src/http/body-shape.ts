@@ -1,5 +1,4 @@
 import { textProblem } from '@park-ledger/contracts';
-import type { NextFunction, Request, Response } from 'express';
 
 /** Deeper than any command body: the DTOs nest three levels at most (a bulk list of returns). */
 export const MAX_BODY_DEPTH = 16;
@@ -34,11 +33,4 @@ export function bodyShapeProblem(body: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Express middleware after the JSON parser: 400 for a body no route may take. */
-export function checkBodyShape(req: Request & { id?: string }, res: Response, next: NextFunction): void {
-  const problem = req.body === undefined ? undefined : bodyShapeProblem(req.body);
-  if (!problem) return next();
-  res.status(400).json({ statusCode: 400, error: 'BadRequest', message: [problem], correlationId: req.id });
 }

@@ -35,9 +35,9 @@ export const inlineFreshnessHeaders: HeadersObject = {
   [PENDING_MESSAGES]: { description: 'always 0: nothing is waiting to be applied to the records answered', schema: { type: 'integer', enum: [0] } },
 };
 
-/** Minimal shape of a response the headers are set on (Express's). */
+/** Minimal shape of a response the headers are set on (Fastify's reply). */
 interface HeaderTarget {
-  setHeader(name: string, value: string): unknown;
+  header(name: string, value: string): unknown;
 }
 
 /** Sets the headers of a reporting answer: newest applied record time over the topics, messages pending. */
@@ -46,12 +46,12 @@ export function setReadModelFreshness(
   topics: readonly { readonly lastRecordedAt: string | null; readonly lag: number | null }[],
 ): void {
   const newest = topics.map((t) => t.lastRecordedAt).filter((at): at is string => at !== null).sort().at(-1);
-  if (newest) res.setHeader(DATA_AS_OF, newest);
-  if (topics.every((t) => t.lag !== null)) res.setHeader(PENDING_MESSAGES, String(topics.reduce((sum, t) => sum + (t.lag ?? 0), 0)));
+  if (newest) res.header(DATA_AS_OF, newest);
+  if (topics.every((t) => t.lag !== null)) res.header(PENDING_MESSAGES, String(topics.reduce((sum, t) => sum + (t.lag ?? 0), 0)));
 }
 
 /** Sets the headers of a department service's read: current at the time of the answer. */
 export function setInlineFreshness(res: HeaderTarget, now = new Date()): void {
-  res.setHeader(DATA_AS_OF, now.toISOString());
-  res.setHeader(PENDING_MESSAGES, '0');
+  res.header(DATA_AS_OF, now.toISOString());
+  res.header(PENDING_MESSAGES, '0');
 }

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AllowedMethods } from './openapi';
 
 export interface ErrorBody {
@@ -44,6 +44,38 @@ export function toErrorBody(exception: unknown, correlationId?: string): ErrorBo
   return { statusCode: 500, error: 'InternalServerError', message: 'Internal server error', correlationId };
 }
 
+/**
+ * What Fastify itself refuses before a route runs (its content-type parser and body limit), said as
+ * every other error is: a 4xx with a stable `error` and a message, never a 500.
+ */
+const FASTIFY_BODY_ERRORS: Record<string, { statusCode: number; error: string; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { statusCode: 413, error: 'PayloadTooLarge', message: 'request body is too large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { statusCode: 415, error: 'UnsupportedMediaType', message: 'Content-Type must be application/json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { statusCode: 400, error: 'BadRequest', message: 'request body could not be read' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { statusCode: 400, error: 'BadRequest', message: 'request body is not valid JSON' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { statusCode: 400, error: 'BadRequest', message: 'request body is not valid JSON' },
+};
+
+/**
+ * An error Fastify raised before any route ran (a FastifyError, or its JSON parser's SyntaxError) as
+ * the HttpException the filter answers; undefined for anything else.
+ */
+export function fastifyRefusal(exception: unknown): HttpException | undefined {
+  const body = fastifyErrorBody(exception);
+  return body ? new HttpException(body, body.statusCode) : undefined;
+}
+
+function fastifyErrorBody(exception: unknown): Omit<ErrorBody, 'correlationId'> | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const { code, statusCode } = exception as Error & { code?: string; statusCode?: number };
+  if (code && FASTIFY_BODY_ERRORS[code]) return FASTIFY_BODY_ERRORS[code];
+  if (exception instanceof SyntaxError && statusCode === 400) return FASTIFY_BODY_ERRORS['FST_ERR_CTP_INVALID_JSON_BODY'];
+  if (exception.name === 'FastifyError' && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    return { statusCode, error: HttpStatus[statusCode] ?? 'Error', message: 'the request could not be read' };
+  }
+  return undefined;
+}
+
 const isStructuredReport = (e: unknown): e is HttpException => {
   if (!(e instanceof HttpException)) return false;
   const response = e.getResponse();
@@ -62,17 +94,17 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
     if (isStructuredReport(exception)) {
       // e.g. a failed health check: its body is the report itself
-      res.status(exception.getStatus()).json(exception.getResponse());
+      void res.code(exception.getStatus()).send(exception.getResponse());
       return;
     }
-    const methods = exception instanceof NotFoundException ? this.methodsAt(req.path) : undefined;
+    const methods = exception instanceof NotFoundException ? this.methodsAt(pathOf(req.url)) : undefined;
     if (methods && !methods.includes(req.method) && !(req.method === 'HEAD' && methods.includes('GET'))) {
-      res.setHeader('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
-      res.status(405).json({
+      void res.header('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+      void res.code(405).send({
         statusCode: 405,
         error: 'MethodNotAllowed',
         message: `${req.method} is not allowed here; allowed: ${methods.join(', ')}`,
@@ -81,41 +113,12 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     const body = toErrorBody(exception, req.id);
-    if (body.statusCode >= 500) this.logger.error(exception);
-    res.status(body.statusCode).json(body);
+    if (body.statusCode >= 500) this.logger.error({ correlationId: req.id, err: exception });
+    void res.code(body.statusCode).send(body);
   }
 }
 
-/** Body-parser failures (malformed JSON, too large) answered as JSON, never as an HTML stack trace. */
-export function bodyErrorHandler(
-  err: { status?: number; type?: string; message?: string },
-  req: Request & { id?: string },
-  res: Response,
-  next: NextFunction,
-): void {
-  if (!err || typeof err.status !== 'number') return next(err);
-  const statusCode = err.status;
-  const message =
-    err.type === 'entity.too.large'
-      ? 'request body is too large'
-      : err.type === 'entity.parse.failed'
-        ? 'request body is not valid JSON'
-        : 'request body could not be read';
-  const error = statusCode === 413 ? 'PayloadTooLarge' : statusCode === 400 ? 'BadRequest' : 'Error';
-  res.status(statusCode).json({ statusCode, error, message, correlationId: req.id });
-}
-
-/** Writes must send JSON: anything else is 415 before it reaches a handler. */
-export function requireJsonBody(req: Request & { id?: string }, res: Response, next: NextFunction): void {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
-  if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is('application/json')) {
-    res.status(415).json({
-      statusCode: 415,
-      error: 'UnsupportedMediaType',
-      message: 'Content-Type must be application/json',
-      correlationId: req.id,
-    });
-    return;
-  }
-  next();
-}
+const pathOf = (url: string) => {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
+};

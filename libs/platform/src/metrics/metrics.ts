@@ -1,6 +1,5 @@
-import { Controller, Get, Header, Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from '../auth/access';
 
@@ -20,23 +19,13 @@ export function createRegistry(service: string): Registry {
   return registry;
 }
 
-@Injectable()
-export class HttpMetricsMiddleware implements NestMiddleware {
-  private readonly histogram: Histogram;
-
-  constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
-    this.histogram = registry.getSingleMetric('http_request_duration_seconds') as Histogram;
-  }
-
-  use(req: Request, res: Response, next: NextFunction): void {
-    const stop = this.histogram.startTimer({ method: req.method });
-    res.on('finish', () => {
-      // the matched route pattern, not the raw URL, keeps label cardinality bounded
-      const route = (req.route?.path as string | undefined) ?? 'unmatched';
-      stop({ route: `${req.baseUrl}${route}`, status: String(res.statusCode) });
-    });
-    next();
-  }
+/**
+ * Observes a finished request in the latency histogram. Labelled by the matched route pattern, not the
+ * raw URL, which keeps label cardinality bounded. Called from the platform's onResponse hook.
+ */
+export function httpRequestObserver(registry: Registry): (method: string, route: string | undefined, status: number, ms: number) => void {
+  const histogram = registry.getSingleMetric('http_request_duration_seconds') as Histogram;
+  return (method, route, status, ms) => histogram.observe({ method, route: route ?? 'unmatched', status: String(status) }, ms / 1000);
 }
 
 @ApiExcludeController()
