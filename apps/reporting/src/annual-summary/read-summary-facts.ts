@@ -9,7 +9,8 @@ import { readPlatformFacts } from './read-platform-facts';
 import { readSafetyFacts } from './read-safety-facts';
 import { recordRows } from './record-rows';
 import type { Milestone, Named, Part, SummaryFacts } from './summary-facts';
-import { SummaryFigures } from './summary-figures';
+import { SummaryFigures, type SummarySource } from './summary-figures';
+import { sumFigures } from '../figures/figure-sums';
 
 const title = (row: { titleZh: string; titleEn?: string }): Named => ({ zh: row.titleZh, en: row.titleEn ?? row.titleZh });
 
@@ -19,8 +20,17 @@ const title = (row: { titleZh: string; titleEn?: string }): Named => ({ zh: row.
  */
 export async function readSummaryFacts(sql: Sql, catalogue: FigureCatalogue, year: number, asOf?: string): Promise<SummaryFacts> {
   const schema = schemaOf(await activeVersion(sql));
-  const rows = <Row>(kind: string) => recordRows<Row>(sql, schema, kind, asOf);
-  const figures = new SummaryFigures(sql, catalogue, schema, year, asOf);
+  const source: SummarySource = {
+    sums: (request) => sumFigures(sql, schema, request),
+    rows: <Row>(kind: string) => recordRows<Row>(sql, schema, kind, asOf),
+  };
+  return summaryFacts(source, catalogue, year, asOf);
+}
+
+/** The summary's facts for a year from any source of sums and rows (the read model, or a unit test's fold). */
+export async function summaryFacts(source: SummarySource, catalogue: FigureCatalogue, year: number, asOf?: string): Promise<SummaryFacts> {
+  const rows = <Row>(kind: string) => source.rows<Row>(kind);
+  const figures = new SummaryFigures(source, catalogue, year, asOf);
   const lastMonth = figures.period.to;
   const names = new ParkNames(await rows<ZoneRow>('zone'));
 

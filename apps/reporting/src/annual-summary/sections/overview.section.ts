@@ -8,6 +8,7 @@ function change(k: WritingKit, figure: Compared): Run[] {
   if (percent === null) return [];
   const delta = Math.round((percent.value - 100) * 10) / 10;
   const moved = { ...percent, value: Math.abs(delta) };
+  if (delta === 0) return k.zh ? runs`（与去年持平）` : runs` (level with last year)`;
   if (k.zh) return delta >= 0 ? runs`（比去年增长${k.n(moved)}）` : runs`（比去年下降${k.n(moved)}）`;
   return delta >= 0 ? runs` (up ${k.n(moved)} on last year)` : runs` (down ${k.n(moved)} on last year)`;
 }

@@ -24,10 +24,21 @@ const stagesDoneEn: Record<string, string> = {
 const siteAndName = (site: string, name: string, zh: boolean) =>
   !site || name.toLowerCase().includes(site.toLowerCase()) ? name : zh ? `${site}${name}` : `${site} ${name}`;
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A planned date: within the year by its month, in the next year as "明年N月", later only as "以后年度" — no date of another year is printed as a plan. */
+function plannedWhen(k: WritingKit, date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  const monthEn = MONTHS_EN[month - 1];
+  if (year === k.year) return k.zh ? `${month}月份` : `in ${monthEn}`;
+  if (year === k.year + 1) return k.zh ? `明年${month}月` : `in ${monthEn} next year`;
+  return k.zh ? '以后年度' : 'in a later year';
+}
+
 function completionWhen(k: WritingKit, date: string): string {
   const [year, month] = date.split('-').map(Number);
   if (year === k.year && month === 12) return k.zh ? '年底前' : 'by the end of the year';
-  return k.zh ? monthPhrase(date, k.year, 'zh') : `in ${monthPhrase(date, k.year, 'en')}`;
+  return plannedWhen(k, date);
 }
 
 /** A planned date before the summarised year: the plan is reported as late, never as this year's plan. */
@@ -51,7 +62,7 @@ function planClause(k: WritingKit, work: WorkFacts, building: boolean): string {
         ? `，原计划${monthPhrase(date, k.year, 'zh')}开工建设，尚未开工`
         : `; construction was planned to start in ${monthPhrase(date, k.year, 'en')} and has not started yet`;
     }
-    return k.zh ? `，预计${monthPhrase(date, k.year, 'zh')}开工建设` : `, with construction expected to start in ${monthPhrase(date, k.year, 'en')}`;
+    return k.zh ? `，预计${plannedWhen(k, date)}开工建设` : `, with construction expected to start ${plannedWhen(k, date)}`;
   }
   return '';
 }

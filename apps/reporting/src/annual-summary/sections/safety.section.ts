@@ -62,7 +62,8 @@ function stopOrders(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
 /** "共处理涉污事件12起，仅占去年26起的46.2%" — the seed's comparison with last year. */
 function versusLastYear(k: WritingKit, figure: Compared, unitZh: string): Run[] {
   const percent = percentOfPrevious(figure, figure.previous);
-  if (percent === null) return [];
+  // a share that rounds to 0% is no comparison worth a number (and states a zero)
+  if (percent === null || percent.value === 0) return [];
   const only = percent.value < 100;
   return k.zh
     ? runs`，${only ? '仅占' : '为'}去年${k.n(figure.previous)}${unitZh}的${k.n(percent)}`
