@@ -23,7 +23,7 @@ export async function readSafetyFacts(figures: SummaryFigures, names: ParkNames,
     'safety.stop-production-orders',
     'safety.pollution-incidents-handled',
     'safety.pollution-compensation-yuan',
-    'safety.accidents',
+    'safety.accidents-handled',
     'safety.accidents-major-impact',
   ]);
   const reminders = (await figures.reports(['safety.reminders'], ['channel'])).get('safety.reminders')!;
@@ -59,7 +59,8 @@ export async function readSafetyFacts(figures: SummaryFigures, names: ParkNames,
     // "园区共处理涉污事件12起": the incidents handled in the year, the figure the sentence links
     pollutionIncidents: figures.compared(totals.get('safety.pollution-incidents-handled')!),
     pollutionCompensation: figures.compared(totals.get('safety.pollution-compensation-yuan')!),
-    accidents: q('safety.accidents'),
+    // "处理安全事故8起": the accidents handled in the year, the figure the sentence links
+    accidents: q('safety.accidents-handled'),
     accidentsMajorImpact: q('safety.accidents-major-impact'),
   };
 }

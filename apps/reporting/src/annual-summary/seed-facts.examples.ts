@@ -126,7 +126,7 @@ export const seedFacts: SummaryFacts = {
     stopProductionEnterprises: [n('晶昊盐化', 'Jinghao'), n('科海化工', 'Kehai'), n('五硫化二磷厂', 'P2S5 plant')],
     pollutionIncidents: vs('safety.pollution-incidents-handled', 12, 26),
     pollutionCompensation: vs('safety.pollution-compensation-yuan', 330_000, 2_690_000, 'yuan'),
-    accidents: q('safety.accidents', 8),
+    accidents: q('safety.accidents-handled', 8),
     accidentsMajorImpact: q('safety.accidents-major-impact', 0),
   },
   table: [part('新增洽谈项目', 'project leads registered', q('projects.leads', 52)), part('安全事故', 'safety accidents', q('safety.accidents', 8))],

@@ -119,7 +119,9 @@ export interface SafetyFacts {
   /** incidents handled in the year (safety.pollution-incidents-handled), beside last year's */
   readonly pollutionIncidents: Compared;
   readonly pollutionCompensation: Compared;
+  /** accidents handled in the year (safety.accidents-handled) */
   readonly accidents: Quantity;
+  /** accidents of the year whose handling left a major negative impact (counted in the accident's month) */
   readonly accidentsMajorImpact: Quantity;
 }
 

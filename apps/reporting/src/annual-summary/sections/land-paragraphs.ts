@@ -26,7 +26,7 @@ function expansion(k: WritingKit, plan: ExpansionFacts): Run[] {
   if (pending.value > 0) {
     clauses.push(
       k.zh
-        ? runs`正在牵头进行${tasks}${k.n(pending)}项前期工作`
+        ? runs`正在牵头进行${tasks}${tasks !== '' && plan.taskNames.length <= 3 && plan.taskNames.length >= pending.value ? '共' : ''}${k.n(pending)}项前期工作`
         : runs`${k.n(pending)} preparatory ${k.noun(pending, 'task is', 'tasks are')} under way${inParens(tasks)}`,
     );
   }

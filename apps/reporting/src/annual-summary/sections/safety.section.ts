@@ -90,7 +90,9 @@ function handling(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
   if (accidents.value > 0) {
     const impact = major.value === 0
       ? k.zh ? runs`，无一起造成重大负面影响` : accidents.value === 1 ? runs`, which caused no major negative impact` : runs`, none of which caused a major negative impact`
-      : k.zh ? runs`，其中${k.n(major)}起造成重大负面影响` : runs`, ${k.n(major)} of which caused a major negative impact`;
+      : k.zh
+        ? runs`；本年发生的事故中，${k.n(major)}起造成重大负面影响`
+        : runs`; ${k.n(major)} of the year's accidents caused a major negative impact`;
     const subject = sentences.length > 0 ? '' : k.zh ? '园区' : 'The park';
     sentences.push(
       k.zh
