@@ -47,6 +47,10 @@ interface Site {
   readonly phaseId?: string;
 }
 
+/** Names as a clerk would enter them, none ending in a digit (a number printed after a name must not run into it). */
+const CJK = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+const nameZh = (prefix: string, i: number) => `${prefix}${CJK[i % CJK.length]}${i >= CJK.length ? CJK[Math.floor(i / CJK.length) % CJK.length] : ''}`;
+
 const month = (from: MonthIndex, to: MonthIndex) => fc.integer({ min: from, max: to });
 /** ascending months: a record's events happen in order */
 const months = (n: number, from: MonthIndex, to: MonthIndex) =>
@@ -150,7 +154,7 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     const projectId = `${tag}-P${i}`;
     const stream = streamOf(`project-${projectId}`, 'projects');
     const site = sites[p.site % sites.length];
-    const details = { projectId, nameZh: `项目${i}`, ...site, industry: 'pharma', investorNameZh: `投资方${i}`, plannedInvestmentYuan: p.investment };
+    const details = { projectId, nameZh: nameZh('项目', i), ...site, industry: 'pharma', investorNameZh: nameZh('投资方', i), plannedInvestmentYuan: p.investment };
     const [lead, ...later] = p.months;
     events.push(stream('ProjectLeadRegistered', details, at(year, lead, 5)));
     const steps = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'].slice(0, p.progress);
@@ -171,7 +175,7 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     events.push(
       stream(
         'InfrastructureWorkRegistered',
-        { workId, nameZh: `路网工程${i}`, nameEn: `road network ${i}`, ...site, kinds: ['road-network'], stage: 'design', expectedStartOn: plan, expectedCompletionOn: plan },
+        { workId, nameZh: nameZh('路网工程', i), nameEn: `road network ${i}`, ...site, kinds: ['road-network'], stage: 'design', expectedStartOn: plan, expectedCompletionOn: plan },
         at(year, w.months[0]),
       ),
     );
@@ -183,7 +187,7 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
   shape.funding.forEach((f, i) => {
     const applicationId = `${tag}-F${i}`;
     const stream = streamOf(`funding-application-${applicationId}`, 'projects');
-    events.push(stream('FundingApplicationFiled', { applicationId, titleZh: `争资项目${i}`, titleEn: `funding ${i}`, requestedAmountYuan: f.amount }, at(year, f.months[0])));
+    events.push(stream('FundingApplicationFiled', { applicationId, titleZh: nameZh('争资项目', i), titleEn: `funding ${i}`, requestedAmountYuan: f.amount }, at(year, f.months[0])));
     if (f.outcome === 'granted') events.push(stream('FundingApplicationGranted', { applicationId, amountYuan: f.amount }, at(year, f.months[1], 20)));
     if (f.outcome === 'rejected') events.push(stream('FundingApplicationRejected', { applicationId, reason: 'quota' }, at(year, f.months[1], 20)));
     if (f.voided === 0) events.push(stream('FundingApplicationVoided', { applicationId, reason: 'entered twice' }, at(year, 25, 7)));
@@ -193,7 +197,7 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     const parcelId = `${tag}-L${i}`;
     const stream = streamOf(`idle-parcel-${parcelId}`, 'land');
     const [identified, committed, paid, reclaimed] = p.months;
-    events.push(stream('IdleParcelIdentified', { parcelId, category: p.category, zoneId: zoneOf(p.zone), enterpriseNameZh: `企业${i}`, enterpriseNameEn: `Enterprise ${i}`, idleAreaCentiMu: p.area }, at(year, identified)));
+    events.push(stream('IdleParcelIdentified', { parcelId, category: p.category, zoneId: zoneOf(p.zone), enterpriseNameZh: nameZh('企业', i), enterpriseNameEn: `Enterprise ${i}`, idleAreaCentiMu: p.area }, at(year, identified)));
     if (p.commitment) events.push(stream('IdleLandRectificationCommitmentSubmitted', { parcelId, rectifyBy: dateOf(year, committed + 6) }, at(year, committed, 16)));
     if (p.fee !== undefined) events.push(stream('IdleLandFeeCollected', { parcelId, receiptNo: `R-${i}`, amountYuan: p.fee }, at(year, paid, 17)));
     if (p.reclaimed) events.push(stream('IdleParcelReclaimed', { parcelId, reclaimedAreaCentiMu: p.area }, at(year, reclaimed, 18)));
@@ -223,7 +227,7 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
   if (shape.expansion) {
     const planId = `${tag}-X`;
     const stream = streamOf(`expansion-plan-${planId}`, 'land');
-    const tasks = shape.expansion.tasks.map((_, k) => ({ taskId: `t${k}`, nameZh: `前期工作${k}`, nameEn: `task ${k}` }));
+    const tasks = shape.expansion.tasks.map((_, k) => ({ taskId: `t${k}`, nameZh: nameZh('前期工作', k), nameEn: `task ${k}` }));
     events.push(
       stream(
         'ExpansionPlanListed',
