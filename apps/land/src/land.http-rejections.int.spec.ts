@@ -202,6 +202,9 @@ describe('a land service and the park registry it learns from the projects servi
     await land.registerZone(zoneId);
     const listed = await land.get('/park-zones');
     expect(listed.body).toContainEqual(expect.objectContaining({ zoneId, registered: true }));
+    // the copy is fed from Kafka, so it says how current it is: the newest zone change applied, the messages not yet consumed
+    expect(new Date(listed.headers.get('x-data-as-of') ?? '').toISOString()).toBe(listed.headers.get('x-data-as-of'));
+    expect(listed.headers.get('x-pending-messages')).toMatch(/^\d+$/);
     const parcel = { ...newParcel(), zoneId };
     const key = { 'idempotency-key': `parcel-${parcel.parcelId}` };
     const first = await land.post('/idle-parcels', parcel, key);

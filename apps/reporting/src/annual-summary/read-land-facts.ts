@@ -27,6 +27,8 @@ export async function readLandFacts(figures: SummaryFigures, rows: LandRows): Pr
     'land.idle-fees-yuan',
     'land.idle-fee-parcels',
     'land.tax-arrears-yuan',
+    'land.idle-identified-parcels',
+    'land.idle-identified-area',
   ]);
   const byCategory = await figures.reports(['land.idle-reclaimed-parcels', 'land.idle-reclaimed-area'], ['category']);
   const steps = (await figures.reports(['land.relocation-steps-to-date'], ['step'])).get('land.relocation-steps-to-date')!;
@@ -44,18 +46,22 @@ export async function readLandFacts(figures: SummaryFigures, rows: LandRows): Pr
       .filter((plan) => plan.listedIn <= lastMonth)
       .map((plan) => {
         const dims = { planId: plan.planId };
-        const done = Object.values(plan.completedTasks).filter((month) => month <= lastMonth).length;
         return {
           name: { zh: plan.nameZh, en: plan.nameEn ?? plan.nameZh },
           listedBy: { zh: plan.listedByZh, en: plan.listedByEn ?? plan.listedByZh },
-          tasks: { ...figures.part(plans.get('land.expansion-tasks-pending')!, dims), value: plan.preparatoryTasks.length },
-          tasksCompleted: { ...figures.part(plans.get('land.expansion-tasks-completed')!, dims), value: done },
-          taskNames: plan.preparatoryTasks.map((t) => ({ zh: t.nameZh, en: t.nameEn ?? t.nameZh })),
+          // the figures' own values: the tasks pending at the year's end and those completed within it
+          tasks: figures.part(plans.get('land.expansion-tasks-pending')!, dims),
+          tasksCompleted: figures.part(plans.get('land.expansion-tasks-completed')!, dims),
+          taskNames: plan.preparatoryTasks
+            .filter((t) => !(plan.completedTasks[t.taskId] !== undefined && plan.completedTasks[t.taskId] <= lastMonth))
+            .map((t) => ({ zh: t.nameZh, en: t.nameEn ?? t.nameZh })),
           approvedArea: figures.part(plans.get('land.expansion-approved-area')!, dims),
           plannedArea: figures.part(plans.get('land.expansion-planned-area')!, dims),
         };
       }),
     relocationsStarted: q('land.relocations-in-progress'),
+    identifiedParcels: q('land.idle-identified-parcels'),
+    identifiedArea: q('land.idle-identified-area'),
     relocationEnterprises: running.map(enterprise),
     relocationSteps: figures
       .breakdown(steps, (dims) => relocationStepNames[dims['step'] as RelocationStep] ?? UNNAMED, relocationSteps, 'step')

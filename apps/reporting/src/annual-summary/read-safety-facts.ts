@@ -21,9 +21,9 @@ export async function readSafetyFacts(figures: SummaryFigures, names: ParkNames,
   const { year } = figures;
   const totals = await figures.reports([
     'safety.stop-production-orders',
-    'safety.pollution-incidents',
+    'safety.pollution-incidents-handled',
     'safety.pollution-compensation-yuan',
-    'safety.accidents',
+    'safety.accidents-handled',
     'safety.accidents-major-impact',
   ]);
   const reminders = (await figures.reports(['safety.reminders'], ['channel'])).get('safety.reminders')!;
@@ -56,9 +56,11 @@ export async function readSafetyFacts(figures: SummaryFigures, names: ParkNames,
     inspections: figures.breakdown(inspections, (dims) => inspectionNames[dims['kind'] ?? ''] ?? UNNAMED, Object.keys(inspectionNames), 'kind'),
     stopProductionOrders: q('safety.stop-production-orders'),
     stopProductionEnterprises: [...new Map(stopped.map((h) => [h.enterpriseNameZh, { zh: h.enterpriseNameZh, en: h.enterpriseNameEn ?? h.enterpriseNameZh }])).values()],
-    pollutionIncidents: figures.compared(totals.get('safety.pollution-incidents')!),
+    // "园区共处理涉污事件12起": the incidents handled in the year, the figure the sentence links
+    pollutionIncidents: figures.compared(totals.get('safety.pollution-incidents-handled')!),
     pollutionCompensation: figures.compared(totals.get('safety.pollution-compensation-yuan')!),
-    accidents: q('safety.accidents'),
+    // "处理安全事故8起": the accidents handled in the year, the figure the sentence links
+    accidents: q('safety.accidents-handled'),
     accidentsMajorImpact: q('safety.accidents-major-impact'),
   };
 }

@@ -8,8 +8,9 @@ import { readLandFacts } from './read-land-facts';
 import { readPlatformFacts } from './read-platform-facts';
 import { readSafetyFacts } from './read-safety-facts';
 import { recordRows } from './record-rows';
-import type { Milestone, Named, SummaryFacts } from './summary-facts';
-import { SummaryFigures } from './summary-figures';
+import type { Milestone, Named, Part, SummaryFacts } from './summary-facts';
+import { SummaryFigures, type SummarySource } from './summary-figures';
+import { sumFigures } from '../figures/figure-sums';
 
 const title = (row: { titleZh: string; titleEn?: string }): Named => ({ zh: row.titleZh, en: row.titleEn ?? row.titleZh });
 
@@ -19,8 +20,17 @@ const title = (row: { titleZh: string; titleEn?: string }): Named => ({ zh: row.
  */
 export async function readSummaryFacts(sql: Sql, catalogue: FigureCatalogue, year: number, asOf?: string): Promise<SummaryFacts> {
   const schema = schemaOf(await activeVersion(sql));
-  const rows = <Row>(kind: string) => recordRows<Row>(sql, schema, kind, asOf);
-  const figures = new SummaryFigures(sql, catalogue, schema, year, asOf);
+  const source: SummarySource = {
+    sums: (request) => sumFigures(sql, schema, request),
+    rows: <Row>(kind: string) => recordRows<Row>(sql, schema, kind, asOf),
+  };
+  return summaryFacts(source, catalogue, year, asOf);
+}
+
+/** The summary's facts for a year from any source of sums and rows (the read model, or a unit test's fold). */
+export async function summaryFacts(source: SummarySource, catalogue: FigureCatalogue, year: number, asOf?: string): Promise<SummaryFacts> {
+  const rows = <Row>(kind: string) => source.rows<Row>(kind);
+  const figures = new SummaryFigures(source, catalogue, year, asOf);
   const lastMonth = figures.period.to;
   const names = new ParkNames(await rows<ZoneRow>('zone'));
 
@@ -31,6 +41,7 @@ export async function readSummaryFacts(sql: Sql, catalogue: FigureCatalogue, yea
     'funding.granted',
     'funding.granted-yuan',
     'funding.pending',
+    'funding.rejected',
   ]);
   const signed = (await figures.reports(['projects.signed'], ['zoneId'])).get('projects.signed')!;
   const funding = await rows<FundingApplicationRow>('funding-application');
@@ -61,10 +72,20 @@ export async function readSummaryFacts(sql: Sql, catalogue: FigureCatalogue, yea
       grantedTitles: funding.filter((f) => f.outcome === 'granted' && f.decidedIn?.startsWith(`${year}-`)).map(title),
       pending: q('funding.pending'),
       pendingTitles: funding.filter((f) => f.filedIn <= lastMonth && (f.decidedIn === null || f.decidedIn > lastMonth)).map(title),
+      rejected: q('funding.rejected'),
+      rejectedTitles: funding.filter((f) => f.outcome === 'rejected' && f.decidedIn?.startsWith(`${year}-`)).map(title),
     },
     signedByZone: figures.breakdown(signed, (dims) => names.zone(dims['zoneId'] ?? null)),
     negotiatingBySite,
     milestones: milestones.filter((m) => m.kind !== 'ranking'),
     safety,
+    table: await figureTable(figures, catalogue),
   };
+}
+
+/** Every catalogue figure that has a total (a stock of percentages has none), with its label: the summary's closing table. */
+async function figureTable(figures: SummaryFigures, catalogue: FigureCatalogue): Promise<Part[]> {
+  const named = catalogue.all.filter((f) => f.per === undefined);
+  const reports = await figures.reports(named.map((f) => f.name));
+  return named.map((f) => ({ name: { ...f.labels }, quantity: figures.quantity(reports.get(f.name)!) }));
 }

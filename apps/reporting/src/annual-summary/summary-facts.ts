@@ -71,8 +71,11 @@ export interface PlatformFacts {
 export interface ExpansionFacts {
   readonly name: Named;
   readonly listedBy: Named;
+  /** tasks pending at the year's end (land.expansion-tasks-pending, a stock) */
   readonly tasks: Quantity;
+  /** tasks completed within the year (land.expansion-tasks-completed, a flow) */
   readonly tasksCompleted: Quantity;
+  /** the names of the tasks pending at the year's end */
   readonly taskNames: readonly Named[];
   readonly approvedArea: Quantity;
   readonly plannedArea: Quantity;
@@ -84,6 +87,8 @@ export interface LandFacts {
   readonly relocationEnterprises: readonly Named[];
   /** relocations past each step, by the year's end */
   readonly relocationSteps: readonly Part[];
+  readonly identifiedParcels: Quantity;
+  readonly identifiedArea: Quantity;
   /** by category; parcels and area list the same categories in the same order */
   readonly reclaimedParcels: Breakdown;
   readonly reclaimedArea: Breakdown;
@@ -111,9 +116,12 @@ export interface SafetyFacts {
   readonly inspections: Breakdown;
   readonly stopProductionOrders: Quantity;
   readonly stopProductionEnterprises: readonly Named[];
+  /** incidents handled in the year (safety.pollution-incidents-handled), beside last year's */
   readonly pollutionIncidents: Compared;
   readonly pollutionCompensation: Compared;
+  /** accidents handled in the year (safety.accidents-handled) */
   readonly accidents: Quantity;
+  /** accidents of the year whose handling left a major negative impact (counted in the accident's month) */
   readonly accidentsMajorImpact: Quantity;
 }
 
@@ -136,9 +144,13 @@ export interface SummaryFacts {
     readonly grantedTitles: readonly Named[];
     readonly pending: Quantity;
     readonly pendingTitles: readonly Named[];
+    readonly rejected: Quantity;
+    readonly rejectedTitles: readonly Named[];
   };
   readonly signedByZone: Breakdown;
   readonly negotiatingBySite: Breakdown;
   readonly milestones: readonly Milestone[];
   readonly safety: SafetyFacts;
+  /** every figure of the catalogue with a total, for the year (by its catalogue label): the summary's closing table */
+  readonly table: readonly Part[];
 }

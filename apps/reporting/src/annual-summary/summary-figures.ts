@@ -1,21 +1,25 @@
 import type { FigureCatalogue } from '../figures/figure-catalogue';
 import { eventsLink, figureReports, type FigureReport } from '../figures/figure-report';
-import { sumFigures } from '../figures/figure-sums';
+import type { FigureSum, SumRequest } from '../figures/figure-sums';
 import { periodOf, previousOf, type Period } from '../figures/periods';
-import type { Sql } from '../read-model/sql';
 import type { Breakdown, Compared, Named, Quantity, Unit } from './summary-facts';
 
 type Dims = Readonly<Record<string, string | null>>;
 
-/** The figures of one year (beside the year before) from one read-model schema, shaped for the summary. */
+/** Where the summary's figures and record rows come from: the read model (read-summary-facts.ts), or a test's fold. */
+export interface SummarySource {
+  sums(request: SumRequest): Promise<FigureSum[]>;
+  rows<Row>(kind: string): Promise<Row[]>;
+}
+
+/** The figures of one year (beside the year before) from one source, shaped for the summary. */
 export class SummaryFigures {
   readonly period: Period;
   private readonly previous: Period;
 
   constructor(
-    private readonly sql: Sql,
+    private readonly source: SummarySource,
     private readonly catalogue: FigureCatalogue,
-    private readonly schema: string,
     readonly year: number,
     private readonly asOf?: string,
   ) {
@@ -27,7 +31,7 @@ export class SummaryFigures {
   async reports(names: readonly string[], groupBy: readonly string[] = []): Promise<Map<string, FigureReport>> {
     const figures = names.map((name) => this.catalogue.named(name));
     const scope = { period: this.period, previous: this.previous, groupBy, asOf: this.asOf };
-    const sums = await sumFigures(this.sql, this.schema, { figures, ...scope });
+    const sums = await this.source.sums({ figures, ...scope });
     const reports = figureReports(figures, sums, groupBy, { period: this.period, asOf: this.asOf });
     return new Map(reports.map((r) => [r.figure, r]));
   }

@@ -1,5 +1,6 @@
 import type { Lang } from './number-format';
 import { clustersSection } from './sections/clusters.section';
+import { figuresTableSection } from './sections/figures-table.section';
 import { overviewSection } from './sections/overview.section';
 import { platformsSection } from './sections/platforms.section';
 import { projectsSection } from './sections/projects.section';
@@ -10,7 +11,7 @@ import { writingKit } from './writing-kit';
 
 /**
  * The annual work summary in the seed's structure: the year's economic indicators, then platforms
- * (with land), projects, industrial clusters, safety and the environment. Pure: the same facts give
+ * (with land), projects, industrial clusters, safety and the environment, then the table of the year's figures. Pure: the same facts give
  * the same document, and the zh and en documents state the same numbers.
  */
 export function writeSummary(facts: SummaryFacts, lang: Lang): SummaryDocument {
@@ -27,6 +28,7 @@ export function writeSummary(facts: SummaryFacts, lang: Lang): SummaryDocument {
       projectsSection(k, facts),
       clustersSection(k, facts),
       safetySection(k, facts),
+      figuresTableSection(k, facts),
     ],
   };
 }

@@ -14,6 +14,8 @@ export interface WritingKit {
   names(named: readonly Named[]): string;
   /** "本年度无相关记录。" / "No records for this year." */
   none(lead?: string): Paragraph;
+  /** the English noun for a quantity: "1 project", "2 projects" (zh has no plural: returns `other`) */
+  noun(quantity: Quantity, one: string, other: string): string;
 }
 
 export const NO_RECORDS = { zh: '本年度无相关记录。', en: 'No records for this year.' } as const;
@@ -28,6 +30,7 @@ export function writingKit(lang: Lang, year: number): WritingKit {
     name,
     names: (named) => listed(named.map(name), lang),
     none: (lead) => paragraph([{ kind: 'text', text: NO_RECORDS[lang] }], lead),
+    noun: (quantity, one, other) => (lang === 'en' && quantity.value === 1 ? one : other),
   };
 }
 

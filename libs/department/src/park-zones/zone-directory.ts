@@ -3,7 +3,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { EventRegistry, projectsEvents, topicFor, type Department, type EventEnvelope } from '@park-ledger/contracts';
 import { eventKeySettings, ExactlyOnceConsumer, loadEventKeys } from '@park-ledger/messaging';
 import { KAFKA_CLIENT, METRICS_REGISTRY, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DEPARTMENT } from '../outbox-publishing';
@@ -32,18 +32,24 @@ export class ZoneDirectory implements ParkRegistryCheck, OnApplicationBootstrap,
   private readonly consumer: ExactlyOnceConsumer;
   private readonly stopping = new AbortController();
   private started?: Promise<void>;
+  private readonly groupId: string;
+  private readonly topic: string;
+  private admin?: Admin;
+  private lagCache?: { at: number; lag: Promise<number | null> };
 
   constructor(
-    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     @Inject(METRICS_REGISTRY) registry: Registry,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(DEPARTMENT) private readonly department: Department,
     private readonly dataSource: DataSource,
   ) {
+    this.groupId = `${config.KAFKA_TOPIC_PREFIX}${department}.park-zones`;
+    this.topic = topicFor('projects', config.KAFKA_TOPIC_PREFIX);
     this.consumer = new ExactlyOnceConsumer({
       kafka,
-      groupId: `${config.KAFKA_TOPIC_PREFIX}${department}.park-zones`,
-      topics: [topicFor('projects', config.KAFKA_TOPIC_PREFIX)],
+      groupId: this.groupId,
+      topics: [this.topic],
       dataSource,
       eventRegistry: projectsRegistry,
       handler: applyZoneChange,
@@ -85,11 +91,54 @@ export class ZoneDirectory implements ParkRegistryCheck, OnApplicationBootstrap,
     );
   }
 
+  /**
+   * How current the copy is (it is fed from Kafka, not written with this service's events): the record time of
+   * the newest zone change applied, and the projects topic's messages this copy has not yet consumed (null when
+   * Kafka cannot be reached; measured at most once a second).
+   */
+  async freshness(): Promise<{ readonly lastRecordedAt: string | null; readonly lag: number | null }> {
+    const [rows, lag] = await Promise.all([
+      this.dataSource.query<{ at: Date | null }[]>('select max(changed_at) as at from park_zones.zones'),
+      this.lag(),
+    ]);
+    const at = rows[0]?.at;
+    return { lastRecordedAt: at ? new Date(at).toISOString() : null, lag };
+  }
+
+  private lag(): Promise<number | null> {
+    if (!this.lagCache || Date.now() - this.lagCache.at > 1000) {
+      this.lagCache = { at: Date.now(), lag: this.measureLag().catch(() => null) };
+    }
+    return this.lagCache.lag;
+  }
+
+  private async measureLag(): Promise<number> {
+    const admin = this.admin ?? this.kafka.admin({ retry: { retries: 0 } });
+    if (!this.admin) {
+      await admin.connect();
+      this.admin = admin;
+    }
+    try {
+      const [committed] = await admin.fetchOffsets({ groupId: this.groupId, topics: [this.topic] });
+      const ends = await admin.fetchTopicOffsets(this.topic);
+      // per partition, as the consumer's own consumer_lag: no commit yet means all still on the partition is behind
+      return ends.reduce((sum, { partition, high, low }) => {
+        const offset = Number(committed?.partitions.find((p) => p.partition === partition)?.offset ?? -1);
+        return sum + Math.max(0, Number(high) - (offset < 0 ? Number(low) : offset));
+      }, 0);
+    } catch (e) {
+      this.admin = undefined;
+      await admin.disconnect().catch(() => undefined);
+      throw e;
+    }
+  }
+
   /** Before the database closes: the chunk in flight commits, then the group is left. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     await this.started;
     await this.consumer.stop();
+    await this.admin?.disconnect().catch(() => undefined);
   }
 }
 

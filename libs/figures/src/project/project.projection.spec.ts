@@ -1,5 +1,5 @@
 import { contributionsAfter, replay, stock, flow, streamOf } from '../testing/projection-testing';
-import { projectDroppedAfterSigning, projectThroughProduction } from './project.examples';
+import { lead, projectDroppedAfterSigning, projectThroughProduction } from './project.examples';
 import { projectProjection } from './project.projection';
 
 /** Later events of P-17 (versions do not matter to a projection). */
@@ -125,5 +125,22 @@ describe('events out of order in business time', () => {
   it('ignores events of a record it never saw registered', () => {
     const project = streamOf('project-P-20', 'projects');
     expect(replay(projectProjection, [project('ProjectSigned', { projectId: 'P-20' }, '2014-03-01T09:00:00+08:00')])).toBeNull();
+  });
+});
+
+describe('a project corrected after the year to a platform without phases', () => {
+  // found by the generated years recorded through the API: the correction's JSON has no phaseId, and the row kept
+  // the old phase, so the project stayed counted on a phase of another platform
+  const history = [
+    ...projectThroughProduction(),
+    later('ProjectDetailsCorrected', { ...lead, platformId: 'pharma-logistics-park', phaseId: undefined, reason: 'wrong platform' }, '2015-03-01T09:00:00+08:00'),
+  ].map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) }));
+
+  it('has no phase any more, and counts on the platform itself', () => {
+    expect(replay(projectProjection, history)).toMatchObject({ platformId: 'pharma-logistics-park' });
+    expect(replay(projectProjection, history)).not.toHaveProperty('phaseId', 'phase-2');
+    const contributions = contributionsAfter(projectProjection, history);
+    expect(stock(contributions, 'projects.signed-to-date', '2014', { platformId: 'pharma-logistics-park' })).toBe(1);
+    expect(contributions.filter((c) => c.dims['phaseId'] !== undefined)).toEqual([]);
   });
 });

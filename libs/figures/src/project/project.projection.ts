@@ -57,7 +57,9 @@ const evolve = (row: ProjectRow | null, event: ProjectEvent, month: string): Pro
     case 'ProjectStageCorrected':
       return restage(row, event.payload.stage, month);
     case 'ProjectDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // a correction restates the details: an optional one it leaves out (the phase of a project moved to a
+      // platform without phases, an English name) is gone, not kept from before
+      return { ...row, phaseId: undefined, nameEn: undefined, investorNameEn: undefined, ...withoutReason(event.payload) };
     case 'ProjectVoided':
       return null;
   }

@@ -16,6 +16,7 @@ import { safetyInspectionHistories } from '../safety-inspection/safety-inspectio
 import { zoneHistories } from '../zone/zone.examples';
 
 export * from './projection-testing';
+export * from './generated-year';
 
 /** One example history of every record kind, the park registry (zones) first: each a list of streams' events. */
 export const exampleHistories = [

@@ -28,10 +28,10 @@ export function clustersSection(k: WritingKit, facts: SummaryFacts): Section {
         const when = monthPhrase(m.date, k.year, k.lang).replace('份', '');
         return k.zh ? runs`${when}，${k.name(m.title)}` : runs`${when}: ${k.name(m.title)}`;
       });
-      const total = { figure: 'milestones.recorded', value: milestones.length, unit: 'count' as const, link: milestones[0].link };
       const lead = k.zh ? `${zhOrdinal(i)}是${group.zh}` : `${enOrdinal(i)}, ${group.en}`;
       const list = joined(items, k.zh ? '；' : '; ');
-      return paragraph(k.zh ? runs`今年共${k.n(total)}项：${list}。` : runs`${k.n(total)} this year: ${list}.`, lead);
+      // no count of the writer's own: milestones.recorded is broken down by kind, and a group spans several kinds
+      return paragraph(k.zh ? runs`${list}。` : runs`${list}.`, lead);
     }),
   };
 }

@@ -17,11 +17,13 @@ function facility(k: WritingKit, f: FacilityFacts): Paragraph {
         : runs`${name}：${did}尚未正式运行。`,
     );
   }
-  const did = done ? runs`${k.n(f.worksCompleted)} works were completed, among them ${works}` : runs`its works are under way`;
+  const did = done
+    ? runs`${k.n(f.worksCompleted)} ${k.noun(f.worksCompleted, 'work was', 'works were')} completed, among them ${works}`
+    : runs`its works are under way`;
   const when = month !== null ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }) : '';
   return paragraph(
     month !== null
-      ? runs`${name}: ${did}, and ${k.n(f.commissioned)} facility went into formal operation in ${when}.`
+      ? runs`${name}: ${did}, and ${k.n(f.commissioned)} ${k.noun(f.commissioned, 'facility', 'facilities')} went into formal operation in ${when}.`
       : runs`${name}: ${did}; not yet in formal operation.`,
   );
 }
@@ -45,7 +47,7 @@ function inspections(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
   const total = totalOf(facts.inspections);
   return k.zh
     ? runs`全年共开展安全环保排查${k.n(total)}次，其中：${joined(parts, '、')}`
-    : runs`${k.n(total)} inspections were carried out: ${joined(parts, ', ')}`;
+    : runs`${k.n(total)} ${k.noun(total, 'inspection was', 'inspections were')} carried out: ${joined(parts, ', ')}`;
 }
 
 function stopOrders(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
@@ -54,13 +56,14 @@ function stopOrders(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
   const named = names.length > 0 ? (k.zh ? `（${names.map((n) => k.name(n)).join('、')}）` : ` (${k.names(names)})`) : '';
   return k.zh
     ? runs`今年，因安全环保问题，${k.n(orders)}家企业被责令停产整改${named}`
-    : runs`This year ${k.n(orders)} enterprises were ordered to stop production and rectify${named}`;
+    : runs`This year ${k.n(orders)} ${k.noun(orders, 'enterprise was', 'enterprises were')} ordered to stop production and rectify${named}`;
 }
 
 /** "共处理涉污事件12起，仅占去年26起的46.2%" — the seed's comparison with last year. */
 function versusLastYear(k: WritingKit, figure: Compared, unitZh: string): Run[] {
   const percent = percentOfPrevious(figure, figure.previous);
-  if (percent === null) return [];
+  // a share that rounds to 0% is no comparison worth a number (and states a zero)
+  if (percent === null || percent.value === 0) return [];
   const only = percent.value < 100;
   return k.zh
     ? runs`，${only ? '仅占' : '为'}去年${k.n(figure.previous)}${unitZh}的${k.n(percent)}`
@@ -68,7 +71,7 @@ function versusLastYear(k: WritingKit, figure: Compared, unitZh: string): Run[] 
 }
 
 function compensation(k: WritingKit, paid: Compared): Run[] {
-  if (paid.value === 0 && paid.previous.value === 0) return [];
+  if (paid.value === 0) return [];
   return k.zh
     ? runs`，赔偿金额${k.n(paid)}${versusLastYear(k, paid, '')}`
     : runs`, with compensation of ${k.n(paid)}${versusLastYear(k, paid, '')}`;
@@ -77,18 +80,25 @@ function compensation(k: WritingKit, paid: Compared): Run[] {
 function handling(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
   const { pollutionIncidents: incidents, pollutionCompensation: paid, accidents, accidentsMajorImpact: major } = facts;
   const sentences: Run[][] = [];
-  if (incidents.value > 0 || incidents.previous.value > 0) {
+  if (incidents.value > 0) {
     sentences.push(
       k.zh
         ? runs`${String(k.year)}年，园区共处理涉污事件${k.n(incidents)}起${versusLastYear(k, incidents, '起')}${compensation(k, paid)}`
-        : runs`In ${String(k.year)} the park handled ${k.n(incidents)} pollution incidents${versusLastYear(k, incidents, '')}${compensation(k, paid)}`,
+        : runs`In ${String(k.year)} the park handled ${k.n(incidents)} pollution ${k.noun(incidents, 'incident', 'incidents')}${versusLastYear(k, incidents, '')}${compensation(k, paid)}`,
     );
   }
   if (accidents.value > 0) {
     const impact = major.value === 0
-      ? k.zh ? runs`，无一起造成重大负面影响` : runs`, none of which caused a major negative impact`
-      : k.zh ? runs`，其中${k.n(major)}起造成重大负面影响` : runs`, ${k.n(major)} of which caused a major negative impact`;
-    sentences.push(k.zh ? runs`处理安全事故${k.n(accidents)}起${impact}` : runs`It handled ${k.n(accidents)} safety accidents${impact}`);
+      ? k.zh ? runs`，无一起造成重大负面影响` : accidents.value === 1 ? runs`, which caused no major negative impact` : runs`, none of which caused a major negative impact`
+      : k.zh
+        ? runs`；本年发生的事故中，${k.n(major)}起造成重大负面影响`
+        : runs`; ${k.n(major)} of the year's accidents caused a major negative impact`;
+    const subject = sentences.length > 0 ? '' : k.zh ? '园区' : 'The park';
+    sentences.push(
+      k.zh
+        ? runs`${subject}处理安全事故${k.n(accidents)}起${impact}`
+        : runs`${subject || 'It'} handled ${k.n(accidents)} safety ${k.noun(accidents, 'accident', 'accidents')}${impact}`,
+    );
   }
   return joined(sentences, k.zh ? '。' : '. ');
 }

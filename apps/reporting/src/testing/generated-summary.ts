@@ -1,0 +1,231 @@
+// The annual summary of a generated year computed in memory, and the issue's invariants over a summary, shared by
+// the unit property test (generated-years.spec.ts) and the e2e test that records generated years through the APIs.
+import type { EventEnvelope } from '@park-ledger/contracts';
+import { allProjections, figureCatalogue, type Contribution } from '@park-ledger/figures';
+import type { GeneratedYear } from '@park-ledger/figures/testing';
+import { FigureCatalogue } from '../figures/figure-catalogue';
+import { groupingOf, type FigureSum, type SumRequest } from '../figures/figure-sums';
+import { summaryFacts } from '../annual-summary/read-summary-facts';
+import { renderHtml } from '../annual-summary/render-html';
+import { renderMarkdown } from '../annual-summary/render-markdown';
+import { numbersOf, plainText, type NumberRun, type SummaryDocument } from '../annual-summary/summary-document';
+import type { SummarySource } from '../annual-summary/summary-figures';
+import { writeSummary } from '../annual-summary/write-summary';
+
+export const catalogue = new FigureCatalogue(figureCatalogue);
+
+/** The product's folds, in memory: each record's events in stream order, its row and its contributions. */
+export function folded(events: readonly EventEnvelope[]) {
+  const rows = new Map<string, { kind: string; row: unknown }>();
+  for (const event of events) {
+    for (const projection of allProjections.filter((p) => p.eventTypes.includes(event.type))) {
+      const key = `${projection.kind}|${projection.recordIdOf(event)}`;
+      rows.set(key, { kind: projection.kind, row: projection.evolve(rows.get(key)?.row ?? null, event) });
+    }
+  }
+  const contributions: Contribution[] = [];
+  for (const { kind, row } of rows.values()) {
+    if (row === null) continue;
+    contributions.push(...allProjections.find((p) => p.kind === kind)!.contributions(row as never));
+  }
+  return { rows, contributions };
+}
+
+/** What sumFigures answers from the read model, summed here from the folds' contributions. */
+export function inMemorySource(events: readonly EventEnvelope[]): SummarySource & { contributions: Contribution[] } {
+  const { rows, contributions } = folded(events);
+  const byFigure = new Map<string, Contribution[]>();
+  for (const c of contributions) byFigure.set(c.figure, [...(byFigure.get(c.figure) ?? []), c]);
+  return {
+    contributions,
+    rows: async <Row,>(kind: string) => [...rows.values()].filter((r) => r.kind === kind && r.row !== null).map((r) => r.row as Row),
+    sums: async ({ figures, period, previous, groupBy }: SumRequest): Promise<FigureSum[]> => {
+      const sums = new Map<string, { figure: string; keys: (string | null)[]; value: number; previous: number }>();
+      for (const figure of figures) {
+        const grouping = groupingOf(figure, groupBy);
+        const stock = figure.kind === 'stock';
+        for (const c of byFigure.get(figure.name) ?? []) {
+          if (c.period > period.to) continue;
+          const keys = grouping.map((d) => c.dims[d] ?? null);
+          const key = JSON.stringify([figure.name, keys]);
+          const sum = sums.get(key) ?? { figure: figure.name, keys, value: 0, previous: 0 };
+          if (stock || c.period >= period.from) sum.value += c.value;
+          if (c.period <= previous.to && (stock || c.period >= previous.from)) sum.previous += c.value;
+          sums.set(key, sum);
+        }
+      }
+      return [...sums.values()];
+    },
+  };
+}
+
+/** The value a link names (figure, year, dims), summed from the contributions: what the drill-down would total. */
+export function linkedValue(contributions: readonly Contribution[], link: string): number {
+  const url = new URL(link, 'http://summary');
+  const figure = decodeURIComponent(url.pathname.split('/')[2]);
+  const year = url.searchParams.get('year')!;
+  const dims = (url.searchParams.get('dims') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]);
+  const stock = catalogue.named(figure).kind === 'stock';
+  return contributions
+    .filter((c) => c.figure === figure && (stock ? c.period <= `${year}-12` : c.period.startsWith(`${year}-`)))
+    .filter((c) => dims.every(([k, v]) => (v === '' ? c.dims[k] === undefined : c.dims[k] === v)))
+    .reduce((sum, c) => sum + c.value, 0);
+}
+
+// ---- the independent recomputation: a plain fold over the raw events, none of the product's folds ----
+
+type Payload = Record<string, unknown>;
+interface Plain {
+  [figure: string]: number;
+}
+
+/** Figures recomputed from the events with this test's own code: for each record, its latest state, then counted. */
+export function recomputed(events: readonly EventEnvelope[], year: number): Plain {
+  const inYear = (occurredAt: string) => monthOf(occurredAt).startsWith(`${year}-`);
+  const byYearEnd = (occurredAt: string) => monthOf(occurredAt) <= `${year}-12`;
+  const streams = new Map<string, EventEnvelope[]>();
+  for (const e of events) streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);
+  const out: Plain = {};
+  const add = (figure: string, value = 1) => (out[figure] = (out[figure] ?? 0) + value);
+  for (const stream of streams.values()) {
+    const types = stream.map((e) => e.type);
+    if (types.some((t) => t.endsWith('Voided') && !t.startsWith('ParkRegistry'))) continue;
+    const first = (type: string) => stream.find((e) => e.type === type);
+    const p = (e: EventEnvelope | undefined) => (e?.payload ?? {}) as Payload;
+    switch (stream[0].type) {
+      case 'FundingApplicationFiled': {
+        const filed = stream[0];
+        const decided = first('FundingApplicationGranted') ?? first('FundingApplicationRejected');
+        if (inYear(filed.occurredAt)) add('funding.filed');
+        if (decided?.type === 'FundingApplicationGranted' && inYear(decided.occurredAt)) {
+          add('funding.granted');
+          add('funding.granted-yuan', p(decided)['amountYuan'] as number);
+        }
+        if (decided?.type === 'FundingApplicationRejected' && inYear(decided.occurredAt)) add('funding.rejected');
+        if (byYearEnd(filed.occurredAt) && !(decided && byYearEnd(decided.occurredAt))) add('funding.pending');
+        break;
+      }
+      case 'PollutionIncidentReported': {
+        if (inYear(stream[0].occurredAt)) add('safety.pollution-incidents');
+        const handled = first('PollutionIncidentHandled');
+        if (handled && inYear(handled.occurredAt)) add('safety.pollution-incidents-handled');
+        const paid = first('PollutionCompensationPaid');
+        if (paid && inYear(paid.occurredAt)) add('safety.pollution-compensation-yuan', p(paid)['amountYuan'] as number);
+        break;
+      }
+      case 'SafetyAccidentReported': {
+        if (inYear(stream[0].occurredAt)) add('safety.accidents');
+        const handled = first('SafetyAccidentHandled');
+        // the catalogue's meaning: a major impact is a trait of the accident, counted in the accident's month
+        if (handled && p(handled)['majorNegativeImpact'] === true && inYear(stream[0].occurredAt)) add('safety.accidents-major-impact');
+        break;
+      }
+      case 'ReminderBatchSent':
+        if (inYear(stream[0].occurredAt)) add('safety.reminders', p(stream[0])['count'] as number);
+        break;
+      case 'IdleParcelIdentified': {
+        if (inYear(stream[0].occurredAt)) {
+          add('land.idle-identified-parcels');
+          add('land.idle-identified-area', p(stream[0])['idleAreaCentiMu'] as number);
+        }
+        for (const fee of stream.filter((e) => e.type === 'IdleLandFeeCollected' && inYear(e.occurredAt))) add('land.idle-fees-yuan', p(fee)['amountYuan'] as number);
+        const reclaimed = first('IdleParcelReclaimed');
+        if (reclaimed && inYear(reclaimed.occurredAt)) {
+          add('land.idle-reclaimed-parcels');
+          add('land.idle-reclaimed-area', p(reclaimed)['reclaimedAreaCentiMu'] as number);
+        }
+        break;
+      }
+      case 'ProjectLeadRegistered': {
+        if (inYear(stream[0].occurredAt)) add('projects.leads');
+        const signed = first('ProjectSigned');
+        if (signed && inYear(signed.occurredAt)) add('projects.signed');
+        break;
+      }
+      case 'ExpansionPlanListed': {
+        const tasks = (p(stream[0])['preparatoryTasks'] as unknown[]).length;
+        const done = stream.filter((e) => e.type === 'ExpansionPreparatoryTaskCompleted');
+        add('land.expansion-tasks-completed', done.filter((e) => inYear(e.occurredAt)).length);
+        if (byYearEnd(stream[0].occurredAt)) add('land.expansion-tasks-pending', tasks - done.filter((e) => byYearEnd(e.occurredAt)).length);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The park month of a time (UTC+8, no daylight saving), computed here without the product's helper. */
+const monthOf = (occurredAt: string) => new Date(Date.parse(occurredAt) + 8 * 3600_000).toISOString().slice(0, 7);
+
+// ---- the invariants ----
+
+const CONNECTIVES = /^(同时|此外|另外|其中|并且|而且|Also|Moreover|Besides|Of which|And|Meanwhile)[，,\s]/;
+const isComparison = (run: NumberRun) => run.unit === 'percent' && catalogue.named(run.figure).unit !== 'percent';
+
+function paragraphsOf(document: SummaryDocument): string[] {
+  return document.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : [])));
+}
+
+/** Years printed in the text other than the summary's own, outside a stated late plan. */
+function foreignYears(text: string, year: number, zh: boolean): string[] {
+  const late = zh ? /原计划\d{4}年\d{1,2}月/g : /planned to (?:be completed|start) in [A-Z][a-z]+ \d{4}/g;
+  const rest = text.replace(late, '');
+  const found = zh ? [...rest.matchAll(/(\d{4})年/g)] : [...rest.matchAll(/(?<![\d,.])((?:19|20)\d{2})(?![\d,.]|%| mu| ha)/g)];
+  return found.filter((m) => Number(m[1]) !== year).map((m) => rest.slice(Math.max(0, m.index - 30), m.index + 10));
+}
+
+/** Every invariant broken by one year's summary, as readable lines (one expect per year: jest's expect is slow). */
+export async function problemsOf({ year, events }: GeneratedYear): Promise<string[]> {
+  const problems: string[] = [];
+  const source = inMemorySource(events);
+  const facts = await summaryFacts(source, catalogue, year);
+  const documents = { zh: writeSummary(facts, 'zh'), en: writeSummary(facts, 'en') };
+  const stated = (lang: 'zh' | 'en') => numbersOf(documents[lang]).map((r) => `${r.figure}|${r.link}=${r.value}`).sort();
+
+  for (const lang of ['zh', 'en'] as const) {
+    const document = documents[lang];
+    const runs = numbersOf(document);
+    const text = plainText(document);
+    for (const run of runs) {
+      // (1) every number is the value of the figure it links to, for that period and breakdown (comparisons aside)
+      const linked = isComparison(run) ? run.value : linkedValue(source.contributions, run.link);
+      if (run.value !== linked) problems.push(`(1) ${lang} "${run.text}" states ${run.value}, ${run.link} is ${linked}`);
+      // (3) no zero stated as a fact
+      if (run.value === 0) problems.push(`(3) ${lang} states a zero: ${run.link}`);
+    }
+    // (3) no paragraph starts with a connective whose subject was dropped, no nameless entry
+    for (const paragraph of paragraphsOf(document)) {
+      if (CONNECTIVES.test(paragraph)) problems.push(`(3) ${lang} paragraph starts with a connective: ${paragraph}`);
+      if (/(^|[。；;]\s*)[，,；;]/.test(paragraph)) problems.push(`(3) ${lang} paragraph has an empty clause: ${paragraph}`);
+    }
+    // (4) no date of another year but a plan reported as late
+    for (const context of foreignYears(text, year, lang === 'zh')) problems.push(`(4) ${lang} another year's date: …${context}…`);
+    // json, md and html carry the same numbers, each as a link to its events
+    const md = renderMarkdown(document);
+    const html = renderHtml(document);
+    for (const run of runs) {
+      if (!md.includes(`](${run.link})`)) problems.push(`md lacks ${run.link}`);
+      if (!html.includes(`href="${run.link.replace(/&/g, '&amp;')}"`)) problems.push(`html lacks ${run.link}`);
+    }
+    if (JSON.stringify(JSON.parse(JSON.stringify(document))) !== JSON.stringify(document)) problems.push(`${lang} json does not round-trip`);
+  }
+  // (2) zh and en state the same numbers
+  if (stated('en').join('\n') !== stated('zh').join('\n')) problems.push(`(2) zh and en differ: ${stated('zh').join(', ')} / ${stated('en').join(', ')}`);
+  // (3) every figure non-zero for the year is stated (in a sentence or the closing table)
+  const told = new Set(numbersOf(documents.zh).map((r) => r.figure));
+  for (const figure of catalogue.all.filter((f) => f.per === undefined)) {
+    const value = linkedValue(source.contributions, `/figures/${figure.name}/events?year=${year}`);
+    if (value !== 0 && !told.has(figure.name)) problems.push(`(3) ${figure.name} = ${value} is not told`);
+  }
+  // (5) the figures equal an independent recomputation from the raw events
+  const plain = recomputed(events, year);
+  const table = new Map(facts.table.map((row) => [row.quantity.figure, row.quantity.value]));
+  for (const [figure, value] of Object.entries(plain)) {
+    if (table.get(figure) !== value) problems.push(`(5) ${figure}: the product says ${table.get(figure)}, the plain fold ${value}`);
+  }
+  return problems;
+}
+

@@ -1,0 +1,249 @@
+import type { EventEnvelope } from '@park-ledger/contracts';
+import fc from 'fast-check';
+import { streamOf } from './projection-testing';
+
+/**
+ * Random but plausible years of events for every department, for property tests: zones with platforms with and
+ * without phases, projects (signed, started, dropped, corrected to another platform after the year, voided),
+ * infrastructure works with plans that may be late, funding granted (small and big amounts), rejected and pending,
+ * idle parcels of both kinds with commitments, fees and reclamations, an expansion plan with tasks done before and
+ * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
+ * be empty; stocks carry over from the year before. Every payload is checked against the published contracts.
+ */
+export interface GeneratedYear {
+  readonly year: number;
+  readonly events: readonly EventEnvelope[];
+}
+
+/** 0 = January of the year before, 12 = January of the year, 24 = January of the year after. */
+type MonthIndex = number;
+
+const at = (year: number, month: MonthIndex, day = 15): string => {
+  const y = year - 1 + Math.floor(month / 12);
+  const m = (month % 12) + 1;
+  return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:00:00+08:00`;
+};
+const dateOf = (year: number, month: MonthIndex) => at(year, month).slice(0, 10);
+
+const ZONES = [
+  { zoneId: 'gz-north', nameZh: '城北开发区', nameEn: 'Chengbei Development Zone' },
+  { zoneId: 'gz-pharma', nameZh: '福城医药园', nameEn: 'Fucheng Pharmaceutical Park' },
+  { zoneId: 'gz-salt', nameZh: '盐化基地', nameEn: 'Salt-Chemical Base' },
+] as const;
+const PLATFORM_NAMES = [
+  ['医药创业园', 'Pharma Start-up Park'],
+  ['医药物流园', 'Pharma Logistics Park'],
+  ['金属家具科技园', 'Metal Furniture Tech Park'],
+  ['汽配城', 'Auto Parts City'],
+] as const;
+const PHASE_NAMES = [
+  ['一期', 'phase 1'],
+  ['二期', 'phase 2'],
+] as const;
+
+interface Site {
+  readonly zoneId: string;
+  readonly platformId: string;
+  readonly phaseId?: string;
+}
+
+/** Names as a clerk would enter them, none ending in a digit (a number printed after a name must not run into it). */
+const CJK = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+const nameZh = (prefix: string, i: number) => `${prefix}${CJK[i % CJK.length]}${i >= CJK.length ? CJK[Math.floor(i / CJK.length) % CJK.length] : ''}`;
+
+const month = (from: MonthIndex, to: MonthIndex) => fc.integer({ min: from, max: to });
+/** ascending months: a record's events happen in order */
+const months = (n: number, from: MonthIndex, to: MonthIndex) =>
+  fc.array(month(from, to), { minLength: n, maxLength: n }).map((ms) => [...ms].sort((a, b) => a - b));
+const amount = fc.oneof(fc.integer({ min: 1, max: 9_999 }), fc.integer({ min: 10_000, max: 99_999_999 }), fc.integer({ min: 100_000_000, max: 5_000_000_000 }));
+
+const registry = fc.record({
+  zones: fc.integer({ min: 1, max: ZONES.length }),
+  platforms: fc.array(fc.record({ zone: fc.nat(), phases: fc.integer({ min: 0, max: 2 }), name: fc.nat() }), { minLength: 1, maxLength: 4 }),
+});
+
+const project = fc.record({
+  site: fc.nat(),
+  months: months(5, 0, 23),
+  progress: fc.integer({ min: 0, max: 4 }),
+  dropped: fc.boolean(),
+  movedAfterYear: fc.boolean(),
+  voided: fc.integer({ min: 0, max: 9 }),
+  investment: amount,
+});
+const work = fc.record({
+  site: fc.nat(),
+  months: months(3, 0, 23),
+  reached: fc.integer({ min: 0, max: 5 }),
+  progress: fc.integer({ min: 0, max: 100 }),
+  plannedFor: month(6, 30),
+});
+const funding = fc.record({
+  months: months(2, 0, 23),
+  outcome: fc.constantFrom('granted', 'rejected', 'pending'),
+  amount,
+  voided: fc.integer({ min: 0, max: 9 }),
+});
+const parcel = fc.record({
+  zone: fc.nat(),
+  category: fc.constantFrom('supplied-unused', 'under-built'),
+  area: fc.integer({ min: 1, max: 90_000 }),
+  months: months(4, 0, 23),
+  commitment: fc.boolean(),
+  fee: fc.option(amount, { nil: undefined }),
+  reclaimed: fc.boolean(),
+  voided: fc.integer({ min: 0, max: 9 }),
+});
+const incident = fc.record({ zone: fc.nat(), months: months(3, 0, 23), handled: fc.boolean(), compensation: fc.option(amount, { nil: undefined }) });
+const accident = fc.record({
+  zone: fc.nat(),
+  months: months(2, 0, 23),
+  severity: fc.constantFrom('ordinary', 'serious'),
+  handled: fc.boolean(),
+  major: fc.boolean(),
+});
+const reminders = fc.record({ zone: fc.nat(), month: month(0, 23), channel: fc.constantFrom('sms', 'door-to-door', 'banner'), count: fc.integer({ min: 1, max: 500 }) });
+const expansion = fc.record({ listed: month(0, 20), tasks: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 1, maxLength: 6 }) });
+
+const few = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { maxLength: max });
+
+export const yearShape = fc.record({
+  year: fc.integer({ min: 2003, max: 2024 }),
+  registry,
+  projects: few(project, 8),
+  works: few(work, 4),
+  funding: few(funding, 5),
+  parcels: few(parcel, 5),
+  incidents: few(incident, 5),
+  accidents: few(accident, 4),
+  reminders: few(reminders, 4),
+  expansion: fc.option(expansion, { nil: undefined }),
+});
+export type YearShape = typeof yearShape extends fc.Arbitrary<infer T> ? T : never;
+
+/** A generated year's events, every record's stream in order. */
+export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
+  const { year } = shape;
+  const events: EventEnvelope[] = [];
+  // the tag keeps the zones of years loaded side by side (an e2e test's) apart
+  const zones = ZONES.slice(0, shape.registry.zones).map((zone) => ({ ...zone, zoneId: tag === 'g' ? zone.zoneId : `${tag}-${zone.zoneId}` }));
+  const sites: Site[] = [];
+  // the registry, recorded before anything names it
+  zones.forEach((zone, z) => {
+    const stream = streamOf(`zone-${zone.zoneId}`, 'projects');
+    const registered = at(year, 0, 1);
+    events.push(stream('ZoneRegistered', zone, registered));
+    shape.registry.platforms
+      .filter((p) => p.zone % zones.length === z)
+      .forEach((p, i) => {
+        const [nameZh, nameEn] = PLATFORM_NAMES[(p.name + i) % PLATFORM_NAMES.length];
+        const platformId = `${zone.zoneId}-p${i}`;
+        events.push(stream('PlatformAdded', { zoneId: zone.zoneId, platformId, nameZh: `${zone.nameZh.slice(0, 2)}${nameZh}`, nameEn: `${nameEn} ${z}${i}` }, registered));
+        sites.push({ zoneId: zone.zoneId, platformId });
+        for (let k = 0; k < p.phases; k++) {
+          const [phaseZh, phaseEn] = PHASE_NAMES[k];
+          events.push(stream('PlatformPhaseAdded', { zoneId: zone.zoneId, platformId, phaseId: `ph${k + 1}`, nameZh: phaseZh, nameEn: phaseEn }, registered));
+          sites.push({ zoneId: zone.zoneId, platformId, phaseId: `ph${k + 1}` });
+        }
+      });
+  });
+  const zoneOf = (n: number) => zones[n % zones.length].zoneId;
+
+  shape.projects.forEach((p, i) => {
+    if (sites.length === 0) return;
+    const projectId = `${tag}-P${i}`;
+    const stream = streamOf(`project-${projectId}`, 'projects');
+    const site = sites[p.site % sites.length];
+    const details = { projectId, nameZh: nameZh('项目', i), ...site, industry: 'pharma', investorNameZh: nameZh('投资方', i), plannedInvestmentYuan: p.investment };
+    const [lead, ...later] = p.months;
+    events.push(stream('ProjectLeadRegistered', details, at(year, lead, 5)));
+    const steps = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'].slice(0, p.progress);
+    steps.forEach((type, s) => events.push(stream(type, { projectId }, at(year, later[s], 10))));
+    if (p.dropped) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
+    const other = sites[(p.site + 1) % sites.length];
+    if (p.movedAfterYear) events.push(stream('ProjectDetailsCorrected', { ...details, ...other, phaseId: other.phaseId, reason: 'entered on the wrong platform' }, at(year, 25, 5)));
+    if (p.voided === 0) events.push(stream('ProjectVoided', { projectId, reason: 'entered twice' }, at(year, 25, 6)));
+  });
+
+  const stages = ['design', 'drawing-review', 'budget', 'tendering', 'under-construction', 'completed'] as const;
+  shape.works.forEach((w, i) => {
+    if (sites.length === 0) return;
+    const workId = `${tag}-W${i}`;
+    const stream = streamOf(`infrastructure-work-${workId}`, 'projects');
+    const site = sites[w.site % sites.length];
+    const plan = dateOf(year, w.plannedFor);
+    events.push(
+      stream(
+        'InfrastructureWorkRegistered',
+        { workId, nameZh: nameZh('路网工程', i), nameEn: `road network ${i}`, ...site, kinds: ['road-network'], stage: 'design', expectedStartOn: plan, expectedCompletionOn: plan },
+        at(year, w.months[0]),
+      ),
+    );
+    const reached = stages[w.reached];
+    if (reached !== 'design') events.push(stream('InfrastructureWorkStageReached', { workId, stage: reached }, at(year, w.months[1])));
+    if (reached === 'under-construction') events.push(stream('InfrastructureWorkProgressReported', { workId, percentComplete: w.progress }, at(year, w.months[2])));
+  });
+
+  shape.funding.forEach((f, i) => {
+    const applicationId = `${tag}-F${i}`;
+    const stream = streamOf(`funding-application-${applicationId}`, 'projects');
+    events.push(stream('FundingApplicationFiled', { applicationId, titleZh: nameZh('争资项目', i), titleEn: `funding ${i}`, requestedAmountYuan: f.amount }, at(year, f.months[0])));
+    if (f.outcome === 'granted') events.push(stream('FundingApplicationGranted', { applicationId, amountYuan: f.amount }, at(year, f.months[1], 20)));
+    if (f.outcome === 'rejected') events.push(stream('FundingApplicationRejected', { applicationId, reason: 'quota' }, at(year, f.months[1], 20)));
+    if (f.voided === 0) events.push(stream('FundingApplicationVoided', { applicationId, reason: 'entered twice' }, at(year, 25, 7)));
+  });
+
+  shape.parcels.forEach((p, i) => {
+    const parcelId = `${tag}-L${i}`;
+    const stream = streamOf(`idle-parcel-${parcelId}`, 'land');
+    const [identified, committed, paid, reclaimed] = p.months;
+    events.push(stream('IdleParcelIdentified', { parcelId, category: p.category, zoneId: zoneOf(p.zone), enterpriseNameZh: nameZh('企业', i), enterpriseNameEn: `Enterprise ${i}`, idleAreaCentiMu: p.area }, at(year, identified)));
+    if (p.commitment) events.push(stream('IdleLandRectificationCommitmentSubmitted', { parcelId, rectifyBy: dateOf(year, committed + 6) }, at(year, committed, 16)));
+    if (p.fee !== undefined) events.push(stream('IdleLandFeeCollected', { parcelId, receiptNo: `R-${i}`, amountYuan: p.fee }, at(year, paid, 17)));
+    if (p.reclaimed) events.push(stream('IdleParcelReclaimed', { parcelId, reclaimedAreaCentiMu: p.area }, at(year, reclaimed, 18)));
+    if (p.voided === 0) events.push(stream('IdleParcelVoided', { parcelId, reason: 'not idle after all' }, at(year, 25, 8)));
+  });
+
+  shape.incidents.forEach((e, i) => {
+    const incidentId = `${tag}-E${i}`;
+    const stream = streamOf(`pollution-incident-${incidentId}`, 'safety');
+    events.push(stream('PollutionIncidentReported', { incidentId, zoneId: zoneOf(e.zone), descriptionZh: '污水外溢' }, at(year, e.months[0])));
+    if (e.handled) events.push(stream('PollutionIncidentHandled', { incidentId, measuresZh: '截流' }, at(year, e.months[1], 16)));
+    if (e.compensation !== undefined) events.push(stream('PollutionCompensationPaid', { incidentId, amountYuan: e.compensation }, at(year, e.months[2], 17)));
+  });
+
+  shape.accidents.forEach((a, i) => {
+    const accidentId = `${tag}-A${i}`;
+    const stream = streamOf(`safety-accident-${accidentId}`, 'safety');
+    events.push(stream('SafetyAccidentReported', { accidentId, zoneId: zoneOf(a.zone), severity: a.severity, descriptionZh: '机械伤害' }, at(year, a.months[0])));
+    if (a.handled) events.push(stream('SafetyAccidentHandled', { accidentId, majorNegativeImpact: a.major }, at(year, a.months[1], 16)));
+  });
+
+  shape.reminders.forEach((r, i) => {
+    const batchId = `${tag}-B${i}`;
+    events.push(streamOf(`reminder-batch-${batchId}`, 'safety')('ReminderBatchSent', { batchId, channel: r.channel, zoneId: zoneOf(r.zone), count: r.count }, at(year, r.month)));
+  });
+
+  if (shape.expansion) {
+    const planId = `${tag}-X`;
+    const stream = streamOf(`expansion-plan-${planId}`, 'land');
+    const tasks = shape.expansion.tasks.map((_, k) => ({ taskId: `t${k}`, nameZh: nameZh('前期工作', k), nameEn: `task ${k}` }));
+    events.push(
+      stream(
+        'ExpansionPlanListed',
+        { planId, nameZh: '扩区调区计划', nameEn: 'expansion plan', listedByZh: '省人民政府', listedByEn: 'provincial government', approvedAreaBeforeCentiHectares: 30_000, plannedAreaCentiHectares: 166_100, preparatoryTasks: tasks },
+        at(year, shape.expansion.listed),
+      ),
+    );
+    shape.expansion.tasks
+      .map((done, k) => ({ done, k }))
+      .filter((t): t is { done: number; k: number } => t.done !== undefined && t.done >= shape.expansion!.listed)
+      .sort((a, b) => a.done - b.done)
+      .forEach(({ done, k }) => events.push(stream('ExpansionPreparatoryTaskCompleted', { planId, taskId: `t${k}` }, at(year, done, 20))));
+  }
+  // as the wire carries them: an undefined field is absent (a correction to a site without a phase has no phaseId)
+  return { year, events: events.map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) })) };
+}
+
+/** Generated years: the shape is what fast-check shrinks, the events are built from it. */
+export const generatedYear = (tag = 'g'): fc.Arbitrary<GeneratedYear> => yearShape.map((shape) => eventsOf(shape, tag));
