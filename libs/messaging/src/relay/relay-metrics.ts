@@ -4,10 +4,19 @@ import { backlogStats } from './outbox-rows';
 
 export interface RelayMetrics {
   readonly published: Counter;
+  readonly fenced: Counter;
 }
 
 /** Backlog and age are read from the table at scrape time, so followers report them too. */
-export function relayMetrics(registry: Registry, pool: Pool): RelayMetrics {
+export function relayMetrics(registry: Registry, pool: Pool, isLeader: () => boolean = () => false): RelayMetrics {
+  new Gauge({
+    name: 'outbox_relay_publishing',
+    help: '1 while this instance holds the publisher lock (the one instance per database that publishes the outbox), else 0',
+    registers: [registry],
+    collect() {
+      this.set(isLeader() ? 1 : 0);
+    },
+  });
   let stats: Promise<{ backlog: number; oldestAgeSeconds: number } | undefined> | undefined;
   // One query per scrape feeds both gauges.
   const scrape = () => {
@@ -39,5 +48,10 @@ export function relayMetrics(registry: Registry, pool: Pool): RelayMetrics {
     help: 'Outbox rows published to Kafka and marked',
     registers: [registry],
   });
-  return { published };
+  const fenced = new Counter({
+    name: 'outbox_fenced_batches_total',
+    help: 'Batches not sent because this instance found it had lost the publisher lock (another instance took over)',
+    registers: [registry],
+  });
+  return { published, fenced };
 }
