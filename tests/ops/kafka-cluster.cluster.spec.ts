@@ -3,12 +3,14 @@
 // controller quorum's leader and start it again. Every accepted command's event is on the topic
 // exactly once, reporting's figure equals the client's own count, and nothing is parked.
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { topicFor } from '@park-ledger/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
-import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
+import { repoRoot, spawnService, waitForStatus, type RunningService } from '../support/service-process';
 
 jest.setTimeout(300_000);
 
@@ -42,8 +44,16 @@ describe('the projects topic on a 3-broker cluster while brokers die', () => {
     await Promise.all([projects, reporting].map((s) => waitForStatus(`${s.url}/health/ready`, 200, 180_000)));
   });
 
+  let passed = false;
   afterAll(async () => {
     await Promise.all([projects, reporting].map((s) => s?.stop()));
+    if (!passed) {
+      // what the services said (the relay logs each failed batch), for whoever reads a red run
+      const dir = path.join(repoRoot, '.local', 'test-results');
+      mkdirSync(dir, { recursive: true });
+      for (const s of [projects, reporting]) if (s) writeFileSync(path.join(dir, `cluster-${s.name}.log`), s.output());
+      process.stdout.write(`cluster test: the services' output is in ${dir}/cluster-*.log\n`);
+    }
   });
 
   const sql = async <T extends Record<string, unknown>>(url: string, text: string) => {
@@ -143,5 +153,6 @@ describe('the projects topic on a 3-broker cluster while brokers die', () => {
     };
     await waitFor(async () => (await figure()) === accepted.size, { timeoutMs: 120_000, intervalMs: 500, what: `milestones.recorded = ${accepted.size}` });
     expect(await sql<{ n: number }>(reportingDb, 'select count(*)::int as n from consumer.parked_events')).toEqual([{ n: 0 }]);
+    passed = true;
   });
 });
