@@ -7,7 +7,8 @@ COPY . .
 RUN npx nx run-many -t build -p projects land safety reporting web --output-style=static
 
 # The web app: its built files behind nginx, which also proxies /api/<service>/ and /auth/ (one origin).
-FROM nginx:1.27-alpine AS web
+# 1.28: upstream servers with `resolve` (the replicas of a scaled service, tools/docker/nginx.conf)
+FROM nginx:1.28-alpine AS web
 COPY tools/docker/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /app/dist/apps/web /usr/share/nginx/html
 EXPOSE 8080

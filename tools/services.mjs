@@ -26,11 +26,14 @@ export function run(cmd, args, opts = {}) {
   });
 }
 
-/** Starts one built service with its logs (JSON lines) in .local/logs/<name>.log. */
-export function spawnService(service, env) {
+/**
+ * Starts one built service with its logs (JSON lines) in .local/logs/<label>.log (the label is the
+ * service's name, or name.N for its Nth instance).
+ */
+export function spawnService(service, env, label = service.name) {
   const logs = path.join(home, 'logs');
   mkdirSync(logs, { recursive: true });
-  const out = createWriteStream(path.join(logs, `${service.name}.log`), { flags: 'a' });
+  const out = createWriteStream(path.join(logs, `${label}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [mainOf(service.name)], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(service.port) },
@@ -38,7 +41,7 @@ export function spawnService(service, env) {
   });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
-  child.stderr.on('data', (d) => process.stderr.write(`[${service.name}] ${d}`));
+  child.stderr.on('data', (d) => process.stderr.write(`[${label}] ${d}`));
   return child;
 }
 

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Local infrastructure without Docker: a single-node Kafka (KRaft), PostgreSQL and Keycloak under .local/.
-// CLI: node tools/stack.js up|down|status|env|users|kafka stop|kafka start|keycloak stop|keycloak start|token ROLE [DEPARTMENT]
+// CLI: node tools/stack.js up [--brokers 3]|down|status|env|users|kafka stop|kafka start|keycloak stop|keycloak start|token ROLE [DEPARTMENT]
+// `up --brokers 3` runs a 3-node KRaft cluster (tools/stack/kafka-cluster.js) instead of the single
+// broker, until `down`; a later `up` keeps whichever is running.
+const fs = require('node:fs');
 const { settings, withDatabase } = require('./stack/config');
-const kafka = require('./stack/kafka');
+const singleKafka = require('./stack/kafka');
+const kafkaCluster = require('./stack/kafka-cluster');
 const postgres = require('./stack/postgres');
 const keycloak = require('./stack/keycloak');
 const { withLock } = require('./stack/lock');
@@ -12,14 +16,32 @@ const eventKeys = require('./stack/event-keys');
 // Progress goes to stderr so `env` output stays parseable and jest does not wrap each line.
 const log = (line) => process.stderr.write(`${line}\n`);
 
-async function up() {
+/** The Kafka piece in use: the 3-node cluster while it is active, else the single broker. */
+const kafkaOf = (cfg) => (kafkaCluster.isActive(cfg) ? kafkaCluster : singleKafka);
+const kafka = {
+  start: (cfg, l) => kafkaOf(cfg).start(cfg, l),
+  stop: (cfg, l) => kafkaOf(cfg).stop(cfg, l),
+  state: (cfg) => kafkaOf(cfg).state(cfg),
+  brokers: (cfg) => kafkaOf(cfg).brokers(cfg),
+};
+
+/** Brings the stack up; `brokers: 3` switches Kafka to the 3-node cluster, `brokers: 1` back to the single broker. */
+async function up({ brokers } = {}) {
   const cfg = settings();
   await withLock(cfg.home, async () => {
     // Keycloak takes longest: it starts beside the other two, not after them
     const identity = keycloak.start(cfg, log);
     try {
       await postgres.start(cfg, log);
-      await kafka.start(cfg, log);
+      if (!cfg.kafka.external && brokers === 3 && !kafkaCluster.isActive(cfg)) {
+        await singleKafka.stop(cfg, log);
+        await kafkaCluster.start(cfg, log);
+      } else if (!cfg.kafka.external && brokers === 1 && kafkaCluster.isActive(cfg)) {
+        await kafkaCluster.stop(cfg, log);
+        await singleKafka.start(cfg, log);
+      } else {
+        await kafka.start(cfg, log);
+      }
     } finally {
       await identity;
     }
@@ -31,6 +53,7 @@ async function down() {
   const cfg = settings();
   await withLock(cfg.home, async () => {
     await Promise.all([keycloak.stop(cfg, log), kafka.stop(cfg, log).then(() => postgres.stop(cfg, log))]);
+    if (kafkaCluster.NODES.some((id) => fs.existsSync(kafkaCluster.nodeFiles(cfg, id).pid))) await kafkaCluster.stop(cfg, log);
   });
 }
 
@@ -72,9 +95,9 @@ const token = ({ sub, roles, department = null, ...claims }) =>
   });
 
 const createDatabase = (name) => postgres.createDatabase(settings(), name);
-const locked = (work) => () => {
+const locked = (work) => (...args) => {
   const cfg = settings();
-  return withLock(cfg.home, () => work(cfg));
+  return withLock(cfg.home, () => work(cfg, ...args));
 };
 const stopKafka = locked((cfg) => kafka.stop(cfg, log));
 const startKafka = locked((cfg) => kafka.start(cfg, log));
@@ -84,6 +107,13 @@ const startKeycloak = locked((cfg) => keycloak.start(cfg, log));
 const keycloakToken = (username, password) => keycloak.passwordGrant(settings(), username, password);
 const demoUsers = () => keycloak.demoUsers();
 const keycloakAdmin = () => keycloak.adminCredentials(settings());
+/** The 3-node cluster (after `up({ brokers: 3 })`), for failure tests: kill -9 a node, start it again, which node leads the controller quorum. */
+const cluster = {
+  killNode: locked((cfg, id) => kafkaCluster.killNode(cfg, id)),
+  restartNode: locked((cfg, id) => kafkaCluster.restartNode(cfg, id)),
+  controllerLeader: () => kafkaCluster.controllerLeader(settings()).leaderId,
+  active: () => kafkaCluster.isActive(settings()),
+};
 
 module.exports = {
   up,
@@ -102,6 +132,7 @@ module.exports = {
   keycloakToken,
   demoUsers,
   keycloakAdmin,
+  cluster,
 };
 
 function describe(name, piece) {
@@ -110,7 +141,7 @@ function describe(name, piece) {
   return `${name}: ${piece.up ? 'up' : 'DOWN'} at ${where} (${how})`;
 }
 
-async function cli([command, sub, extra]) {
+async function cli([command, sub, extra, ...rest]) {
   if (command === 'token' && sub) {
     console.log(token({ roles: [sub], department: extra ?? null }));
     return 0;
@@ -119,6 +150,17 @@ async function cli([command, sub, extra]) {
     case 'up':
       await up();
       return 0;
+    case 'up --brokers':
+    case 'up --brokers=1':
+    case 'up --brokers=3': {
+      const brokers = Number(sub === '--brokers' ? extra : sub.split('=')[1]);
+      if (![1, 3].includes(brokers) || rest.length > 0) {
+        console.error('usage: node tools/stack.js up --brokers 1|3');
+        return 2;
+      }
+      await up({ brokers });
+      return 0;
+    }
     case 'down':
       await down();
       return 0;
@@ -150,7 +192,7 @@ async function cli([command, sub, extra]) {
       await startKafka();
       return 0;
     default:
-      console.error('usage: node tools/stack.js up|down|status|env|users|kafka stop|kafka start|keycloak stop|keycloak start|token ROLE [DEPARTMENT]');
+      console.error('usage: node tools/stack.js up [--brokers 1|3]|down|status|env|users|kafka stop|kafka start|keycloak stop|keycloak start|token ROLE [DEPARTMENT]');
       return 2;
   }
 }

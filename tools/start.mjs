@@ -1,17 +1,34 @@
 // `npm start`: install what is missing, bring the local stack up (Postgres, Kafka, Keycloak), build,
 // start the four services and the web app, wait until all are ready, print the one web URL and the
-// demo users; Ctrl-C stops them cleanly.
-import { existsSync, statSync } from 'node:fs';
+// demo users; Ctrl-C stops them cleanly. A service that exits unexpectedly is started again
+// (tools/supervisor.mjs); the stack stays up. `npm start -- --scale projects=2,reporting=3` runs
+// that many instances of a service behind one local port (tools/balancer.mjs).
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { mainOf, root, run, SERVICES, spawnService, stopChild, waitReady } from './services.mjs';
+import { startBalancer } from './balancer.mjs';
+import { mainOf, root, run, SERVICES, waitReady } from './services.mjs';
+import { freePort, parseScale, Supervised } from './supervisor.mjs';
 import { startWebServer } from './web-server.mjs';
 
 const started = Date.now();
+let scale;
+try {
+  scale = parseScale(process.argv.slice(2), SERVICES.map((s) => s.name));
+} catch (e) {
+  console.error(`start: ${e.message}`);
+  process.exit(2);
+}
 const lock = path.join(root, 'package-lock.json');
 const installed = path.join(root, 'node_modules/.package-lock.json');
-if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  console.log('npm: installing dependencies (npm ci)…');
-  await run('npm', ['ci', '--no-audit', '--no-fund']);
+const sharedInstall = existsSync(path.join(root, 'node_modules')) && lstatSync(path.join(root, 'node_modules')).isSymbolicLink();
+if (process.env.SKIP_INSTALL !== '1' && (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs)) {
+  if (sharedInstall) {
+    // npm ci would empty the install the link points to, under everyone who shares it
+    console.log('npm: node_modules is a link to a shared install; not running npm ci (install there if it is out of date)');
+  } else {
+    console.log('npm: installing dependencies (npm ci)…');
+    await run('npm', ['ci', '--no-audit', '--no-fund']);
+  }
 }
 // loaded only now: the stack needs the packages just installed
 const { default: stack } = await import('./stack.js');
@@ -26,11 +43,25 @@ if (process.env.SKIP_BUILD !== '1' || SERVICES.some((s) => !existsSync(mainOf(s.
   await run('npx', ['nx', 'run-many', '-t', 'build', '-p', ...SERVICES.map((s) => s.name), 'web', '--output-style=static']);
 }
 
-const children = SERVICES.map((service) => ({
-  service,
-  url: `http://127.0.0.1:${service.port}`,
-  child: spawnService(service, stack.serviceEnv(service.name)),
-}));
+const children = SERVICES.map((service) => ({ service, url: `http://127.0.0.1:${service.port}` }));
+const instances = [];
+const balancers = [];
+for (const service of SERVICES) {
+  const count = scale[service.name];
+  const env = stack.serviceEnv(service.name);
+  for (let i = 1; i <= count; i++) {
+    instances.push(
+      new Supervised({
+        service,
+        label: i === 1 ? service.name : `${service.name}.${i}`,
+        // one instance takes the service's port itself; several take free ports behind a balancer on it
+        port: count === 1 ? service.port : await freePort(),
+        env,
+        onGiveUp: () => void shutdown(1),
+      }),
+    );
+  }
+}
 
 let stopping = false;
 let web;
@@ -39,23 +70,30 @@ async function shutdown(code) {
   stopping = true;
   console.log('\nstopping services…');
   await web?.close();
-  await Promise.all(children.map(({ child }) => stopChild(child)));
+  await Promise.all(balancers.map((b) => b.close()));
+  await Promise.all(instances.map((instance) => instance.stop()));
   if (!wasUp) await stack.down();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
-for (const { service, child } of children) {
-  child.on('exit', (code) => {
-    if (!stopping) {
-      console.error(`${service.name} exited unexpectedly (${code}); see .local/logs/${service.name}.log`);
-      void shutdown(1);
-    }
-  });
-}
+instances.forEach((instance) => instance.start());
 
 try {
-  await Promise.all(children.map(({ url, child }) => waitReady(url, { child })));
+  await Promise.all(instances.map(({ url }) => waitReady(url)));
+  for (const service of SERVICES) {
+    const mine = instances.filter((instance) => instance.service === service);
+    if (mine.length < 2) continue;
+    balancers.push(
+      await startBalancer({
+        name: service.name,
+        port: service.port,
+        upstreams: mine.map(({ port, label }) => ({ port, label })),
+        log: (line) => console.error(line),
+      }),
+    );
+    console.log(`balancer: ${service.name} on port ${service.port} in front of ${mine.map((m) => `${m.label} (${m.port})`).join(', ')}`);
+  }
 } catch (e) {
   console.error(`start: ${e.message}`);
   await shutdown(1);
@@ -102,4 +140,4 @@ for (const department of ['projects', 'land', 'safety']) {
 }
 console.log(`    admin:              ${token(['admin'])}`);
 console.log(`\n  Web app: ${web.url}\n`);
-console.log('Logs: .local/logs/<service>.log   Stop: Ctrl-C');
+console.log('Logs: .local/logs/<service>.log (<service>.N.log for a further instance)   Stop: Ctrl-C');

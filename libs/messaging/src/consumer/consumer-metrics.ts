@@ -38,7 +38,7 @@ export class ConsumerMetrics {
     });
     this.lag = new Gauge({
       name: 'consumer_lag',
-      help: 'Messages behind the partition high watermark',
+      help: 'Messages behind the partition high watermark, for the partitions this instance owns (since the last rebalance)',
       labelNames: ['topic', 'partition'],
       registers,
     });
@@ -53,5 +53,10 @@ export class ConsumerMetrics {
 
   setLag(topic: string, partition: number, lag: number): void {
     this.lag.set({ topic, partition: String(partition) }, Math.max(0, lag));
+  }
+
+  /** On a rebalance: the partitions this instance no longer owns must not keep their last lag. */
+  clearLag(): void {
+    this.lag.reset();
   }
 }

@@ -88,6 +88,8 @@ export class ExactlyOnceConsumer {
   private readonly tables: ConsumerTables;
   private lagTimer?: NodeJS.Timeout;
   private lagAdmin?: Admin;
+  /** Partitions assigned to this member at its last group join, by topic; none until it joins. */
+  private assigned: Record<string, number[]> = {};
 
   constructor(private readonly options: ExactlyOnceConsumerOptions) {
     const { eventRegistry } = options;
@@ -103,6 +105,11 @@ export class ExactlyOnceConsumer {
     });
     this.metrics = new ConsumerMetrics(options.registry ?? new Registry());
     this.logger = options.logger ?? stderrLogger;
+    // Lag is exported only for what this instance owns: several instances share the group.
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.assigned = payload.memberAssignment;
+      this.metrics.clearLag();
+    });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) =>
       this.logger.error(`consumer ${options.groupId} crashed (restart: ${payload.restart}): ${errorMessage(payload.error)}`),
     );
@@ -127,7 +134,7 @@ export class ExactlyOnceConsumer {
     this.measureLagEvery(this.options.lagIntervalMs ?? 15_000);
   }
 
-  /** Sets consumer_lag for every partition of the topics from the broker's offsets. */
+  /** Sets consumer_lag for every partition this instance owns, from the broker's offsets. */
   async measureLag(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
     this.lagAdmin ??= kafka.admin();
@@ -140,6 +147,7 @@ export class ExactlyOnceConsumer {
     for (const { topic, partitions } of ends) {
       const done = committed.find((c) => c.topic === topic)?.partitions ?? [];
       for (const { partition, high, low } of partitions) {
+        if (!this.assigned[topic]?.includes(partition)) continue;
         const offset = done.find((p) => p.partition === partition)?.offset ?? '-1';
         // no commit yet: everything still on the partition is behind
         const next = BigInt(offset) < 0n ? BigInt(low) : BigInt(offset);
@@ -182,6 +190,8 @@ export class ExactlyOnceConsumer {
   async stop(): Promise<void> {
     clearInterval(this.lagTimer);
     this.lagTimer = undefined;
+    this.assigned = {};
+    this.metrics.clearLag();
     const admin = this.lagAdmin;
     this.lagAdmin = undefined;
     await Promise.all([this.consumer.disconnect(), admin?.disconnect().catch(() => undefined)]);

@@ -3,6 +3,10 @@ import type { Admin } from 'kafkajs';
 export interface TopicOptions {
   /** Partitions for topics that do not exist yet; existing topics are never changed. */
   readonly partitions?: number;
+  /**
+   * Left out: the broker's `default.replication.factor` (1 on the local single broker, 3 on the
+   * local 3-broker cluster and in production, with the broker's `min.insync.replicas`).
+   */
   readonly replicationFactor?: number;
 }
 
@@ -13,7 +17,7 @@ export interface TopicOptions {
 export async function ensureTopics(
   admin: Admin,
   topics: readonly string[],
-  { partitions = 6, replicationFactor = 1 }: TopicOptions = {},
+  { partitions = 6, replicationFactor }: TopicOptions = {},
 ): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
@@ -21,7 +25,7 @@ export async function ensureTopics(
   try {
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
+      topics: missing.map((topic) => ({ topic, numPartitions: partitions, ...(replicationFactor ? { replicationFactor } : {}) })),
     });
   } catch (e) {
     if (!onlyAlreadyExists(e)) throw e;

@@ -1,5 +1,6 @@
 import { Client, type Pool } from 'pg';
 import { errorMessage, type MessagingLogger } from '../logger';
+import { waitForFormerBatches } from './publish-fence';
 
 const LOCK_NAME = 'event_store.outbox relay';
 export const OUTBOX_CHANNEL = 'event_store_outbox';
@@ -29,8 +30,34 @@ export class LeaderConnection {
     const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [
       LOCK_NAME,
     ]);
+    if (rows[0].locked) {
+      try {
+        // A former leader may still be sending a batch it read before it lost the lock: let it mark it.
+        await waitForFormerBatches(client);
+      } catch (e) {
+        this.drop(client);
+        await client.end().catch(() => undefined);
+        throw e;
+      }
+    }
     this.leader = rows[0].locked;
     return this.leader;
+  }
+
+  /**
+   * A round trip on the lock session: true only if it still holds the publisher lock (the lock is
+   * the session's, so a session that answers still holds it; a cut session fails the query).
+   */
+  async stillLeading(): Promise<boolean> {
+    const client = this.client;
+    if (!this.leader || !client) return false;
+    try {
+      await client.query('select 1');
+      return this.client === client && this.leader;
+    } catch {
+      this.drop(client);
+      return false;
+    }
   }
 
   /** Ends the session, which releases the lock. */

@@ -7,7 +7,8 @@ import { failpoint } from '../failpoint';
 import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
 import { LeaderConnection } from './leader-connection';
 import type { SignMessage } from '../kafka/envelope-signature';
-import { markPublished, readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
+import { readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
+import { enterFence, PublisherFenced } from './publish-fence';
 import { relayMetrics, type RelayMetrics } from './relay-metrics';
 import { Wakeup } from './wakeup';
 
@@ -36,7 +37,9 @@ export interface OutboxRelayOptions {
 /**
  * Publishes the outbox to Kafka in position order: read unpublished rows, sendBatch, mark them.
  * At-least-once: a crash between the ack and the mark re-sends that batch (consumers dedupe).
- * Only the instance holding the advisory lock publishes, so instances never interleave.
+ * Only the instance holding the advisory lock publishes, so instances never interleave, and a
+ * batch is sent only inside the publish fence (publish-fence.ts): an instance that lost its lock
+ * mid-batch either finishes marking that batch before the new leader reads, or does not send it.
  */
 export class OutboxRelay {
   private readonly pool: Pool;
@@ -56,7 +59,7 @@ export class OutboxRelay {
     this.pool = poolOf(options.database);
     this.logger = options.logger ?? stderrLogger;
     this.leaderConnection = new LeaderConnection(this.pool, () => this.wakeup.notify(), this.logger);
-    this.metrics = relayMetrics(options.registry ?? new Registry(), this.pool);
+    this.metrics = relayMetrics(options.registry ?? new Registry(), this.pool, () => this.isLeader);
   }
 
   get isLeader(): boolean {
@@ -100,6 +103,12 @@ export class OutboxRelay {
           if (lingerMs > 0) await delay(lingerMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
         }
       } catch (e) {
+        if (e instanceof PublisherFenced) {
+          this.metrics.fenced.inc();
+          this.logger.warn('outbox relay lost the publisher lock; its next batch was not sent, another instance publishes');
+          this.prefetched = undefined;
+          continue;
+        }
         this.logger.error(`outbox relay batch failed, retrying in ${backoffMs} ms: ${errorMessage(e)}`);
         await this.resetProducer();
         await delay(backoffMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
@@ -121,6 +130,7 @@ export class OutboxRelay {
     }
     const producer = await this.connectedProducer();
     const positions = rows.map((row) => row.position);
+    const fence = await enterFence(this.pool, () => this.leaderConnection.stillLeading());
     const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, this.options.sign) });
     this.metrics.batchRows.observe(rows.length);
     // A full batch suggests a backlog: read the next one while this one is on the wire.
@@ -129,11 +139,19 @@ export class OutboxRelay {
         ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])])
         : undefined;
     next?.catch(() => undefined);
-    await sending;
+    try {
+      await sending;
+    } catch (e) {
+      await fence.abandon();
+      throw e;
+    }
     failpoint('relay-after-send');
-    await this.finishMarking();
+    await this.finishMarking().catch(async (e: unknown) => {
+      await fence.abandon();
+      throw e;
+    });
     // During a backlog, marking overlaps the next send; a failure surfaces on the next finishMarking.
-    const failure = markPublished(this.pool, positions).then(
+    const failure = fence.mark(positions).then(
       () => {
         this.metrics.published.inc(positions.length);
         return undefined;

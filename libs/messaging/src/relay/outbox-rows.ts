@@ -36,19 +36,6 @@ export async function readUnpublished(pool: Pool, limit: number, excluding: read
 }
 
 /**
- * Marks exactly these positions: a range would also mark late rows that were never sent.
- * The commit does not wait for the WAL flush: a mark lost in a crash only means that batch is
- * published again, which at-least-once delivery allows.
- */
-export async function markPublished(pool: Pool, positions: readonly string[]): Promise<void> {
-  await oneRoundTrip(pool, [
-    'set local synchronous_commit = off',
-    `update event_store.outbox set published_at = now()
-      where position = any(${positionArray(positions)}) and published_at is null`,
-  ]);
-}
-
-/**
  * The statements as one simple-protocol message: Postgres runs them as one implicit transaction
  * (so `set local` holds for the rest) in a single round trip, which is most of a small batch's cost.
  * The simple protocol takes no parameters, hence the values are checked numbers written inline.
