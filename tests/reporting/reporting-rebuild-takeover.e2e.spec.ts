@@ -72,7 +72,7 @@ describe('a rebuild whose driving instance is killed at 30, 60 and 90 percent', 
         },
         { timeoutMs: 180_000, intervalMs: 200, what: `the rebuild at ${percent} %, driven` },
       );
-      const pid = Number(at.rebuild.driver!.split(':').pop());
+      const pid = Number(at.rebuild.driver!.split(':')[1]); // host:pid:tag
       const driver = live().find((i) => i.child.pid === pid);
       expect(driver).toBeDefined();
       drivers.push(at.rebuild.driver!);

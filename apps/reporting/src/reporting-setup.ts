@@ -20,7 +20,7 @@ export interface ReportingSetup {
 }
 
 export interface RebuildSettings {
-  /** who drives a rebuild: host name and process id */
+  /** who drives a rebuild: host name, process id and a random tag of this start */
   readonly instance: string;
   readonly takeoverSeconds: number;
   /** 0: no cap */

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FigureDefinition } from '@park-ledger/figures';
 import { SERVICE_CONFIG } from '@park-ledger/platform';
@@ -44,7 +45,8 @@ export class ReportingModule {
               establishedOn: config.PARK_ESTABLISHED_ON,
               verify: loadEventKeys(eventKeySettings(config)).verifierFor(topics.map((t) => t.department)),
               rebuild: {
-                instance: `${hostname()}:${process.pid}`,
+                // this process, not its pod: a container restarted in the same pod has the same name and pid
+                instance: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
                 takeoverSeconds: config.REBUILD_TAKEOVER_SECONDS,
                 maxEventsPerSecond: config.REBUILD_MAX_EVENTS_PER_SECOND,
                 retentionSeconds: config.READ_MODEL_RETENTION_SECONDS,

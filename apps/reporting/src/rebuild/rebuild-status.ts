@@ -16,7 +16,7 @@ export interface RebuildStatus {
   readonly message: string | null;
   /** events its consumer parked (list them with GET /admin/parked?rebuild=<version>) */
   readonly parked: number;
-  /** the instance driving it (host:pid), null when handed back and not yet taken over */
+  /** the instance driving it (host:pid:tag), null when handed back and not yet taken over */
   readonly driver: string | null;
   /** how many times another instance took it over from a silent or stopping one */
   readonly takeovers: number;
