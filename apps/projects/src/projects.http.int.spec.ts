@@ -1,3 +1,4 @@
+import { unlabelledCommandFields } from '@park-ledger/department/testing';
 import { publishedEventsOf, randomSuffix, startProjectsHttp, type ProjectsHttp } from './testing/projects-http.harness';
 
 const at = (day: string) => `2014-${day}T09:00:00+08:00`;
@@ -310,7 +311,14 @@ describe('a fresh projects service: a walk through every command endpoint', () =
         'GET /milestones/{milestoneId}/events',
         ...['zones', 'projects', 'infrastructure-works', 'funding-applications', 'economic-returns', 'milestones'].map((list) => `GET /${list}`),
         'POST /admin/records/rebuild',
+        'GET /park-zones',
       ].sort(),
     );
+  });
+
+  it('labels every field of every command in zh and en, and gives every command an operationId and summaries', async () => {
+    const doc = (await http.get('/docs/openapi.json')).body;
+    expect(unlabelledCommandFields(doc)).toEqual([]);
+    expect(doc.paths['/projects/{projectId}/sign'].post).toMatchObject({ operationId: 'SignProject', summary: '项目签约落户' });
   });
 });
