@@ -312,6 +312,9 @@ describe('a fresh projects service: a walk through every command endpoint', () =
         ...['zones', 'projects', 'infrastructure-works', 'funding-applications', 'economic-returns', 'milestones'].map((list) => `GET /${list}`),
         'POST /admin/records/rebuild',
         'GET /park-zones',
+        'GET /imports',
+        'GET /imports/{command}/template',
+        'POST /imports/{command}',
       ].sort(),
     );
   });

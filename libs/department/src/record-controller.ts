@@ -5,6 +5,8 @@ import { fold, type Decider } from '@park-ledger/decider';
 import { Command as CommandOf, type CommandContext } from './command-context';
 import { CommandGateway } from './command-gateway';
 import { CommandEndpoint, RecordEndpoint, RecordListEndpoint } from './endpoints';
+import { importFields } from './imports/import-fields';
+import { kebab, registerImportable } from './imports/importable-commands';
 import { applicableCommands } from './records/applicable-commands';
 import { ListRecordsRequest } from './records/list-records.request';
 import { RecordReads } from './records/record-reads';
@@ -134,6 +136,29 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     Reflect.defineMetadata('design:paramtypes', [...params.map(() => String), route.request, Object], proto, method);
     CommandEndpoint(route.path, route.summary, { operationId: route.type })(proto, method, descriptor);
     documentKey(method, params);
+  }
+
+  // every command whose fields are flat is importable from a spreadsheet, one row per command
+  const requests = Object.values(routes).map((route) => route.request as Type<unknown>);
+  for (const route of Object.values(routes)) {
+    const params = paramsOf(route.path);
+    if (importFields(route.request, params, requests).some((field) => field.kind === 'nested')) continue;
+    registerImportable({
+      command: kebab(route.type),
+      operationId: route.type,
+      titleZh: route.summary[0],
+      titleEn: route.summary[1],
+      request: route.request,
+      params,
+      paramLabels: requests,
+      keys: keyNames,
+      paramPattern: (name) => new RegExp(kind.patterns?.[name] ?? RECORD_ID.source),
+      streamOf: (command) => streamOf(command),
+      creates: params.length === 0,
+      place: route.inPark as ((command: Readonly<Record<string, unknown>>) => ParkPlace) | undefined,
+      run: (gateway, command, context) =>
+        gateway.handle(kind.decider, streamOf(command), command as unknown as Command, context, route.inPark?.(command as never)),
+    });
   }
 
   const readPaths = { current: keyPath, history: `${keyPath}/events` } as const;

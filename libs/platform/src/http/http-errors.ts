@@ -112,8 +112,12 @@ export function bodyErrorHandler(
   res.status(statusCode).json({ statusCode, error, message, correlationId: req.id });
 }
 
-/** Writes must send JSON: anything else is 415 before it reaches a handler. */
+/** Where a file is the body (a department's spreadsheet imports): its handler reads and checks it. */
+const FILE_UPLOADS = /^\/imports\/[^/]+$/;
+
+/** Writes must send JSON (but a file upload): anything else is 415 before it reaches a handler. */
 export function requireJsonBody(req: Request & { id?: string }, res: Response, next: NextFunction): void {
+  if (req.method === 'POST' && FILE_UPLOADS.test(req.path)) return next();
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
   if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is('application/json')) {
     res.status(415).json({
