@@ -6,6 +6,7 @@ import { CorrectProjectStageRequest } from './correct-project-stage/correct-proj
 import { DropProjectRequest } from './drop-project/drop-project.request';
 import { projectDecider, projectStreamId } from './project';
 import { RegisterProjectLeadRequest } from './register-project-lead/register-project-lead.request';
+import { RegisterSignedProjectRequest } from './register-signed-project/register-signed-project.request';
 import { SignProjectRequest } from './sign-project/sign-project.request';
 import { StartProjectConstructionRequest } from './start-project-construction/start-project-construction.request';
 import { StartProjectProductionRequest } from './start-project-production/start-project-production.request';
@@ -18,6 +19,7 @@ export class ProjectController extends RecordController(
   { decider: projectDecider, key: 'projectId', streamId: projectStreamId, record: 'project' },
   (on) => ({
     registerLead: on('', 'RegisterProjectLead', RegisterProjectLeadRequest, ['登记在谈项目（洽谈）', 'Register a project lead under negotiation (洽谈)'], { inPark: asPlaced }),
+    registerSigned: on('signed', 'RegisterSignedProject', RegisterSignedProjectRequest, ['登记已签约项目（在谈与签约一并登记）', 'Register a project already signed: its lead and its signing at once'], { inPark: asPlaced }),
     sign: on(':projectId/sign', 'SignProject', SignProjectRequest, ['项目签约落户', 'The project is signed and settles in the park (签约落户)']),
     startConstruction: on(':projectId/start-construction', 'StartProjectConstruction', StartProjectConstructionRequest, ['项目开工', 'Construction started (开工)']),
     topOut: on(':projectId/top-out', 'TopOutProject', TopOutProjectRequest, ['主体封顶', 'The main structure is topped out (封顶)']),
