@@ -14,9 +14,9 @@ export const freePort = () =>
     });
   });
 
-/** A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json). */
-export function startProcess(entry: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, entry)], {
+/** A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json), after the `preload` modules. */
+export function startProcess(entry: string, env: Record<string, string>, preload: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...preload.flatMap((file) => ['-r', path.join(root, file)]), path.join(root, entry)], {
     cwd: root,
     env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
