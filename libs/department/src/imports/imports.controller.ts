@@ -20,7 +20,6 @@ import {
   ApiOperation,
   ApiParam,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiProperty,
   ApiQuery,
   ApiTags,
@@ -117,7 +116,6 @@ export class ImportsController {
   @Submits()
   @ApiOperation({ summary: `An .xlsx to fill in: Chinese and English headers, an example row, and a sheet of the park’s zone, platform and phase ids. ${LIMITS}` })
   @ApiParam({ name: 'command', schema: { type: 'string', pattern: '^[a-z][a-z-]{1,80}$' } })
-  @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'the template', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such importable command' })
   async template(@Param('command') name: string): Promise<StreamableFile> {
