@@ -16,15 +16,24 @@ export const freePort = () =>
   });
 
 /**
- * A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json); `from`
- * is another checkout to run it from (e.g. the code before a change), `nodeArgs` e.g. --cpu-prof.
+ * A TypeScript entry point run as its own node process (path aliases from tsconfig.base.json), after the
+ * `preload` modules; `from` is another checkout to run it from (e.g. the code before a change),
+ * `nodeArgs` e.g. --cpu-prof.
  */
-export function startProcess(entry: string, env: Record<string, string>, { from = root, nodeArgs = [] as string[] } = {}): ChildProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(from, entry)], {
-    cwd: from,
-    env: { ...process.env, SWC_NODE_PROJECT: path.join(from, 'tsconfig.base.json'), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+export function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  { from = root, nodeArgs = [] as string[], preload = [] as readonly string[] } = {},
+): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '-r', '@swc-node/register', ...preload.flatMap((file) => ['-r', path.join(from, file)]), path.join(from, entry)],
+    {
+      cwd: from,
+      env: { ...process.env, SWC_NODE_PROJECT: path.join(from, 'tsconfig.base.json'), ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   child.stdout?.resume();
   return child;
 }

@@ -10,6 +10,7 @@ import { InfrastructureWorkController } from './infrastructure-work/infrastructu
 import { MilestoneController } from './milestone/milestone.controller';
 import { ParkRegistry } from './park-registry';
 import { ProjectController } from './project/project.controller';
+import { ParkZonesController } from './zone/park-zones.controller';
 import { ZoneController } from './zone/zone.controller';
 
 @Module({
@@ -24,6 +25,7 @@ import { ZoneController } from './zone/zone.controller';
     FundingApplicationController,
     EconomicReturnController,
     MilestoneController,
+    ParkZonesController,
   ],
   providers: [SubmitEconomicReturnsInBulk],
 })

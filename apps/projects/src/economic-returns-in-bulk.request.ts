@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Label } from '@park-ledger/department';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 
 export const MAX_RETURNS_PER_REQUEST = 1000;
@@ -10,11 +11,12 @@ export class SubmitEconomicReturnsInBulkRequest {
     items: { description: 'a monthly return, as POST /economic-returns takes it (SubmitEconomicReturnRequest); anything else is refused as that item' },
     minItems: 1,
     maxItems: MAX_RETURNS_PER_REQUEST,
-    description: 'each item is checked and recorded or refused on its own: a bad item is a result, not a 400',
-  })
+    'x-description-en': 'each item is checked and recorded or refused on its own: a bad item is a result, not a 400',
+  } as ApiPropertyOptions)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_RETURNS_PER_REQUEST)
+  @Label('月报', 'Monthly returns', { help: '逐条检查并记录或退回：一条有误只影响该条' })
   readonly returns!: unknown[];
 }
 

@@ -117,4 +117,38 @@ describe('a projects service with the salt-chemical base in the registry: monthl
     const ok = doc.paths['/economic-returns/bulk'].post.responses['200'];
     expect(ok.content['application/json'].schema.$ref).toMatch(/SubmitEconomicReturnsInBulkResponse$/);
   });
+
+  it('takes the month’s returns as a spreadsheet too: dry run, commit, and the same file again records nothing', async () => {
+    const header = '企业编号,月份,发生时间,企业名称（中文）,园区,主营业务收入,工业增加值,税金';
+    const csv = [
+      header,
+      `e-${run},2014-05,2014-06-05,晶昊,${zoneId},"186,000,000",45000000,9800000`,
+      `f-${run},2014-05,2014-06-05,科海,${zoneId},1000,-5,10`,
+      `g-${run},2014-05,2014-06-05,恒辉,atlantis,1000,500,10`,
+    ].join('\n');
+    const upload = (mode: string) =>
+      http.send(`/imports/submit-economic-return?mode=${mode}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${http.tokens.submitter}`, 'content-type': 'text/csv' },
+        body: csv,
+      });
+    const dry = await upload('dry-run');
+    expect(dry.body).toMatchObject({ rows: 3, valid: 1, recorded: 0 });
+    expect(dry.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [3, 'industrialAddedValueYuan'],
+      [4, 'zoneId'],
+    ]);
+    expect(await stored(streamOf(`e-${run}`, '2014-05'))).toEqual([]);
+    expect((await upload('commit')).body).toMatchObject({ recorded: 1, duplicates: 0 });
+    expect(await stored(streamOf(`e-${run}`, '2014-05'))).toEqual(['EconomicReturnSubmitted']);
+    expect((await upload('commit')).body).toMatchObject({ recorded: 0, duplicates: 1 });
+    expect(await stored(streamOf(`e-${run}`, '2014-05'))).toEqual(['EconomicReturnSubmitted']);
+    // a reader may not import
+    const asReader = await http.send('/imports/submit-economic-return?mode=commit', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${http.tokens.reader}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(asReader.status).toBe(403);
+  });
 });

@@ -1,3 +1,4 @@
+import { unlabelledCommandFields } from '@park-ledger/department/testing';
 import { publishedEventsOf, randomSuffix, startProjectsHttp, type ProjectsHttp } from './testing/projects-http.harness';
 
 const at = (day: string) => `2014-${day}T09:00:00+08:00`;
@@ -272,6 +273,7 @@ describe('a fresh projects service: a walk through every command endpoint', () =
         'GET /zones/{zoneId}',
         'GET /zones/{zoneId}/events',
         'POST /projects',
+        'POST /projects/signed',
         'POST /projects/{projectId}/sign',
         'POST /projects/{projectId}/start-construction',
         'POST /projects/{projectId}/top-out',
@@ -310,7 +312,34 @@ describe('a fresh projects service: a walk through every command endpoint', () =
         'GET /milestones/{milestoneId}/events',
         ...['zones', 'projects', 'infrastructure-works', 'funding-applications', 'economic-returns', 'milestones'].map((list) => `GET /${list}`),
         'POST /admin/records/rebuild',
+        'GET /park-zones',
+        'GET /imports',
+        'GET /imports/{command}/template',
+        'POST /imports/{command}',
       ].sort(),
     );
+  });
+
+  it('registers a project already signed in one command, and offers the commands of each stage', async () => {
+    await accepted('/zones', { zoneId: `${zoneId}-s`, occurredAt: at('01-02'), nameZh: '福城医药园' });
+    await accepted(`/zones/${zoneId}-s/add-platform`, { platformId: 'startup', occurredAt: at('01-03'), nameZh: '医药创业园' });
+    const projectId = `signed-${run}`;
+    const lead = { occurredAt: at('06-18'), nameZh: '中药饮片项目', zoneId: `${zoneId}-s`, platformId: 'startup', industry: 'pharma', investorNameZh: '仁和', plannedInvestmentYuan: 1_000 };
+    const signed = await accepted('/projects/signed', { projectId, ...lead });
+    expect(signed.events.map((e) => e.type)).toEqual(['ProjectLeadRegistered', 'ProjectSigned']);
+    const page = await http.get(`/projects/${projectId}`);
+    expect(page.body).toMatchObject({ status: 'Signed', version: 2 });
+    expect(page.body.commands).toEqual(['StartProjectConstruction', 'DropProject', 'CorrectProjectDetails', 'CorrectProjectStage', 'VoidProject']);
+    await accepted(`/projects/${projectId}/start-construction`, { occurredAt: at('07-01') });
+    const started = (await http.get(`/projects/${projectId}`)).body.commands;
+    expect(started).toEqual(expect.arrayContaining(['TopOutProject', 'CorrectProjectDetails', 'VoidProject']));
+    expect(started).not.toContain('StartProjectConstruction');
+    expect(started).not.toContain('SignProject');
+  });
+
+  it('labels every field of every command in zh and en, and gives every command an operationId and summaries', async () => {
+    const doc = (await http.get('/docs/openapi.json')).body;
+    expect(unlabelledCommandFields(doc)).toEqual([]);
+    expect(doc.paths['/projects/{projectId}/sign'].post).toMatchObject({ operationId: 'SignProject', summary: '项目签约落户' });
   });
 });

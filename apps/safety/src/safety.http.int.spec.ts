@@ -1,4 +1,4 @@
-import { randomSuffix, startServiceUnderTest, type ServiceUnderTest } from '@park-ledger/department/testing';
+import { randomSuffix, startServiceUnderTest, unlabelledCommandFields, type ServiceUnderTest } from '@park-ledger/department/testing';
 
 let safety: ServiceUnderTest;
 
@@ -183,6 +183,12 @@ describe('an empty safety service', () => {
       'EnvironmentalFacilityRegistered',
       'EnvironmentalFacilityVoided',
     ]);
+  });
+
+  it('labels every field of every command in zh and en, and gives every command an operationId and summaries', async () => {
+    const document = (await safety.get('/docs/openapi.json')).body;
+    expect(unlabelledCommandFields(document)).toEqual([]);
+    expect(document.paths['/hazards'].post).toMatchObject({ operationId: 'ReportHazard', summary: '发现安全隐患' });
   });
 
   it('documents every endpoint in its OpenAPI document', async () => {

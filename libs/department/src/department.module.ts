@@ -11,6 +11,8 @@ import { RetentionPurge } from './retention-purge';
 import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
 import { ParkZonesController } from './park-zones/park-zones.controller';
 import { ZoneDirectory } from './park-zones/zone-directory';
+import { ImportsController } from './imports/imports.controller';
+import { ImportsService } from './imports/imports.service';
 import { RecordReads } from './records/record-reads';
 import { RecordsAdminController } from './records/records-admin.controller';
 
@@ -57,6 +59,7 @@ export class DepartmentModule {
         },
         CommandGateway,
         RecordReads,
+        ImportsService,
         OutboxPublishing,
         RetentionPurge,
         {
@@ -70,7 +73,7 @@ export class DepartmentModule {
         ...(options.zonesFromProjects ? [ZoneDirectory, { provide: PARK_REGISTRY_CHECK, useExisting: ZoneDirectory }] : []),
         ...(options.parkRegistry ? [{ provide: PARK_REGISTRY_CHECK, useClass: options.parkRegistry }] : []),
       ],
-      controllers: [RecordsAdminController, ...(options.zonesFromProjects ? [ParkZonesController] : [])],
+      controllers: [RecordsAdminController, ImportsController, ...(options.zonesFromProjects ? [ParkZonesController] : [])],
       exports: [EventStore, EventRegistry, CommandGateway, RecordReads, READINESS_DETAILS],
     };
   }

@@ -15,8 +15,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  type ApiOperationOptions,
   ApiPayloadTooLargeResponse,
   ApiProperty,
+  ApiPropertyOptional,
   PartialType,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -39,6 +41,12 @@ export class CommandAcceptedResponse {
   @ApiProperty({ type: [AcceptedEvent] }) events!: AcceptedEvent[];
 }
 
+class FieldErrorResponse {
+  @ApiProperty({ example: 'items.0.amountYuan', description: 'the field’s path' }) field!: string;
+  @ApiProperty({ example: 'min', description: 'the class-validator constraint it breaks' }) constraint!: string;
+  @ApiProperty({ example: 'amountYuan must not be less than 1', description: 'in English' }) message!: string;
+}
+
 export class ErrorResponse {
   @ApiProperty({ example: 422 }) statusCode!: number;
   @ApiProperty({ example: 'project-not-started' }) error!: string;
@@ -48,6 +56,8 @@ export class ErrorResponse {
     description: 'for people; a 400 lists one message per bad field, each starting with its path',
   })
   message!: string | string[];
+  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'a 400’s errors, one per field and broken rule' })
+  errors?: FieldErrorResponse[];
   @ApiProperty({ example: '5f0c2a5e-3f2d-4a4b-8d55-9b1d0f4c7e21' }) correlationId!: string;
 }
 
@@ -84,14 +94,18 @@ export class InlineFreshness implements NestInterceptor {
  * A command endpoint: POST, submitters of this department only, documented with every error.
  * `versioned: false` for one that takes no If-Match (a bulk submission of many records).
  */
-export const CommandEndpoint = (path: string, summary: string, { versioned = true }: { versioned?: boolean } = {}) =>
+export const CommandEndpoint = (
+  path: string,
+  [summaryZh, summaryEn]: readonly [zh: string, en: string],
+  { versioned = true, operationId }: { versioned?: boolean; operationId: string },
+) =>
   applyDecorators(
     Post(path),
     HttpCode(200),
     Submits(),
     CommandHeaders({ versioned }),
     UseInterceptors(VersionETag),
-    ApiOperation({ summary }),
+    ApiOperation({ summary: summaryZh, operationId, 'x-summary-en': summaryEn } as ApiOperationOptions),
     ApiOkResponse({ type: CommandAcceptedResponse, description: 'Recorded (or the first result of a retried request)' }),
     ApiBadRequestResponse({ type: ErrorResponse, description: 'Malformed input; the message names each bad field' }),
     ApiNotFoundResponse({ type: ErrorResponse, description: 'No such record' }),
@@ -137,7 +151,26 @@ export class RecordPageResponse {
   nextCursor!: string | null;
 }
 
+class RecordHistoryLine {
+  @ApiProperty({ example: '0b8f8b9e-4d8a-4c3f-9a39-1c3b2f0b6a11' }) eventId!: string;
+  @ApiProperty({ example: 'IdleParcelDetailsCorrected' }) type!: string;
+  @ApiProperty({ example: 2 }) streamVersion!: number;
+  @ApiProperty({ format: 'date-time', example: '2014-06-30T10:00:00+08:00', description: 'business time: when it happened in the park' })
+  occurredAt!: string;
+  @ApiProperty({ format: 'date-time', example: '2014-07-01T02:03:04.567Z', description: 'record time: when it was recorded' })
+  recordedAt!: string;
+  @ApiProperty({ example: 'clerk-land', description: 'who recorded it' }) actor!: string;
+  @nullableText('area was mistyped', 'the reason of a correction or void (or a refusal)') reason!: string | null;
+}
+
 export class RecordResponse extends PartialType(RecordFacts) {
+  @ApiProperty({
+    type: [String],
+    example: ['CorrectIdleParcel', 'ReclaimIdleParcel', 'VoidIdleParcel'],
+    description: 'the operationIds of the commands that apply to the record as it stands (its own decider says)',
+  })
+  commands!: string[];
+  @ApiProperty({ type: [RecordHistoryLine], description: 'every event of the record, oldest first' }) history!: RecordHistoryLine[];
   @ApiProperty({ example: 'hazard-H-2014-017' }) override streamId!: string;
   @ApiProperty({ example: 3, description: 'the record version now (also its ETag); send it as If-Match to build on it' })
   override version!: number;

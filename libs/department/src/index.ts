@@ -8,6 +8,8 @@ export * from './record-id.pipe';
 export * from './request-fields';
 export { parkZonesMigrations } from './park-zones/park-zones-migrations';
 export { ZoneDirectory, type KnownZone } from './park-zones/zone-directory';
+export { ParkZoneResponse, ParkZonesEndpoint } from './park-zones/park-zones.controller';
+export { parkZonesOfRecords, type ParkZone } from './park-zones/park-zones-of-records';
 export * from './park-registry-check';
 export * from './record-controller';
 export { RecordReads, type RecordPage, type RecordSummary } from './records/record-reads';

@@ -1,10 +1,13 @@
 import { Body, Param, Query, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 import type { DomainEvent } from '@park-ledger/contracts';
-import type { Decider } from '@park-ledger/decider';
+import { fold, type Decider } from '@park-ledger/decider';
 import { Command as CommandOf, type CommandContext } from './command-context';
 import { CommandGateway } from './command-gateway';
 import { CommandEndpoint, RecordEndpoint, RecordListEndpoint } from './endpoints';
+import { importFields } from './imports/import-fields';
+import { kebab, registerImportable } from './imports/importable-commands';
+import { applicableCommands } from './records/applicable-commands';
 import { ListRecordsRequest } from './records/list-records.request';
 import { RecordReads } from './records/record-reads';
 import { listingOf, registerListing, type DetailsFold } from './records/record-listing';
@@ -34,13 +37,17 @@ export interface RecordKind<State, Command extends AnyCommand, Event extends Dom
 
 type CommandOfType<Command, T> = Extract<Command, { readonly type: T }>;
 
+/** What a command does, for people: in Chinese, then in English. */
+export type Summary = readonly [zh: string, en: string];
+
 /** One command endpoint: the route, the command it records, its request body and what it does. */
 export type CommandRoute<Command extends AnyCommand> = {
   [T in Command['type']]: {
     readonly path: string;
     readonly type: T;
     readonly request: Type<Partial<CommandOfType<Command, T>>>;
-    readonly summary: string;
+    /** what it does, in Chinese and in English (the operation's summary and x-summary-en) */
+    readonly summary: Summary;
     /** the command names a place in the park, checked against the park registry when it is recorded */
     readonly inPark?: (command: CommandOfType<Command, T>) => ParkPlace;
   };
@@ -51,7 +58,7 @@ export type CommandDeclarer<Command extends AnyCommand> = <T extends Command['ty
   path: string,
   type: T,
   request: Type<Partial<CommandOfType<Command, T>>>,
-  summary: string,
+  summary: Summary,
   options?: { readonly inPark?: (command: CommandOfType<Command, T>) => ParkPlace },
 ) => CommandRoute<Command>;
 
@@ -127,8 +134,31 @@ export function RecordController<State, Command extends AnyCommand, Event extend
     Body()(proto, method, params.length);
     CommandOf()(proto, method, params.length + 1);
     Reflect.defineMetadata('design:paramtypes', [...params.map(() => String), route.request, Object], proto, method);
-    CommandEndpoint(route.path, route.summary)(proto, method, descriptor);
+    CommandEndpoint(route.path, route.summary, { operationId: route.type })(proto, method, descriptor);
     documentKey(method, params);
+  }
+
+  // every command whose fields are flat is importable from a spreadsheet, one row per command
+  const requests = Object.values(routes).map((route) => route.request as Type<unknown>);
+  for (const route of Object.values(routes)) {
+    const params = paramsOf(route.path);
+    if (importFields(route.request, params, requests).some((field) => field.kind === 'nested')) continue;
+    registerImportable({
+      command: kebab(route.type),
+      operationId: route.type,
+      titleZh: route.summary[0],
+      titleEn: route.summary[1],
+      request: route.request,
+      params,
+      paramLabels: requests,
+      keys: keyNames,
+      paramPattern: (name) => new RegExp(kind.patterns?.[name] ?? RECORD_ID.source),
+      streamOf: (command) => streamOf(command),
+      creates: params.length === 0,
+      place: route.inPark as ((command: Readonly<Record<string, unknown>>) => ParkPlace) | undefined,
+      run: (gateway, command, context) =>
+        gateway.handle(kind.decider, streamOf(command), command as unknown as Command, context, route.inPark?.(command as never)),
+    });
   }
 
   const readPaths = { current: keyPath, history: `${keyPath}/events` } as const;
@@ -140,10 +170,31 @@ export function RecordController<State, Command extends AnyCommand, Event extend
   Reflect.defineMetadata('design:paramtypes', [ListRecordsRequest], proto, 'recordList');
   RecordListEndpoint(`The ${kind.record} records: filtered, sorted, a page at a time (keyset cursor)`)(proto, 'recordList', list);
 
+  // the commands on a record that exists (a path parameter names it), for `commands` on its page
+  const recordCommands = Object.values(routes).filter((route) => paramsOf(route.path).length > 0);
   const current = define('current', async function (this: Records, ...args: never[]) {
-    const streamId = streamOf(readKey(args));
+    const key = readKey(args);
+    const streamId = streamOf(key);
     // the inline read model is written with the events: its row is the record as it stands
-    return (await this.records.one(streamId)) ?? this.commands.current(kind.decider, streamId);
+    let row = await this.records.one(streamId);
+    const events = await this.commands.history(streamId);
+    const version = events[events.length - 1].streamVersion;
+    if (row && row.version !== version) row = await this.records.one(streamId);
+    const state = fold(kind.decider, events as unknown as Event[]);
+    const details = (row?.details ?? {}) as Record<string, unknown>;
+    return {
+      ...(row ?? { streamId, version, state }),
+      commands: applicableCommands(kind.decider, state, recordCommands, key, details),
+      history: events.map(({ eventId, type, streamVersion, occurredAt, recordedAt, actor, payload }) => ({
+        eventId,
+        type,
+        streamVersion,
+        occurredAt,
+        recordedAt,
+        actor,
+        reason: typeof (payload as { reason?: unknown }).reason === 'string' ? (payload as { reason: string }).reason : null,
+      })),
+    };
   });
   const history = define('history', function (this: Records, ...args: never[]) {
     return this.commands.history(streamOf(readKey(args)));

@@ -13,6 +13,34 @@ interface Presence {
   readonly optional?: boolean;
 }
 
+/** Where a form picks a field's value from a list instead of having it typed: the park registry, or records of this service. */
+export type Pick = 'zone' | 'platform' | 'phase' | `record:${string}`;
+
+export interface LabelOptions {
+  /** help for the clerk, in Chinese (`description`) */
+  readonly help?: string;
+  /** the same help in English (`x-description-en`) */
+  readonly helpEn?: string;
+  /** the unit the value is sent in, e.g. 元, 亩, % (`x-unit`), and its English (`x-unit-en`) */
+  readonly unit?: readonly [zh: string, en: string];
+  /** the list its value is picked from (`x-pick`) */
+  readonly pick?: Pick;
+}
+
+/**
+ * A request field's label for the forms generated from the OpenAPI document: `title` in Chinese and
+ * `x-title-en`, with optional help, unit and picker. One source of truth: the DTO's own metadata.
+ */
+export const Label = (zh: string, en: string, { help, helpEn, unit, pick }: LabelOptions = {}) =>
+  ApiProperty({
+    title: zh,
+    'x-title-en': en,
+    ...(help ? { description: help } : {}),
+    ...(helpEn ? { 'x-description-en': helpEn } : {}),
+    ...(unit ? { 'x-unit': unit[0], 'x-unit-en': unit[1] } : {}),
+    ...(pick ? { 'x-pick': pick } : {}),
+  } as ApiPropertyOptions);
+
 /** Like @IsOptional(), but an explicit null is still validated (and refused): payloads have no nulls. */
 export const OptionalField = () => ValidateIf((_object, value) => value !== undefined);
 
@@ -31,8 +59,12 @@ export const IsOccurredAt = () =>
     {
       format: 'date-time',
       pattern: DATE_TIME_PATTERN,
-      description: 'Business time: when it happened in the park, ISO-8601 with an offset; not in the future, not before the park was established',
-    },
+      title: '发生时间',
+      'x-title-en': 'Occurred at',
+      description: '事情在园区发生的时间（北京时间）；不得晚于现在，不得早于园区设立',
+      'x-description-en':
+        'Business time: when it happened in the park, ISO-8601 with an offset; not in the future, not before the park was established',
+    } as ApiPropertyOptions,
     IsISO8601({ strict: true }),
     ValidateBy({
       name: 'isIsoDateTimeWithOffset',
@@ -48,7 +80,7 @@ export const IsRecordId = (example: string, presence: Presence = {}) =>
   field(
     example,
     presence,
-    { pattern: RECORD_ID.source, description: 'Client-chosen id: 1-64 letters, digits, _ or -' },
+    { pattern: RECORD_ID.source, 'x-description-en': 'Client-chosen id: 1-64 letters, digits, _ or -' } as ApiPropertyOptions,
     IsString(),
     Matches(RECORD_ID, { message: '$property must be 1-64 letters, digits, _ or -, starting with a letter or digit' }),
   );
@@ -81,13 +113,17 @@ export const IsText = (example: string, { optional, max = 200 }: Presence & { re
   );
 
 /** Why a record is corrected or voided. */
-export const IsReason = (example = '录入错误，按企业提交的原件更正') => IsText(example, { max: 1000 });
+export const IsReason = (example = '录入错误，按企业提交的原件更正') =>
+  applyDecorators(
+    IsText(example, { max: 1000 }),
+    Label('原因', 'Reason', { help: '为何更正、作废或驳回；记入历史', helpEn: 'Why it is corrected, voided or refused; kept in the history' }),
+  );
 
 export const IsYuan = (example: number, { optional, min = 0 }: Presence & { readonly min?: 0 | 1 } = {}) =>
   field(
     example,
     { optional },
-    { type: 'integer', minimum: min, maximum: MAX_YUAN, description: 'Whole yuan (元)' },
+    { type: 'integer', minimum: min, maximum: MAX_YUAN, 'x-unit': '元', 'x-unit-en': 'yuan', 'x-description-en': 'Whole yuan (元)' } as ApiPropertyOptions,
     IsInt(),
     Min(min),
     Max(MAX_YUAN),

@@ -12,3 +12,4 @@ export * from './logging/logging';
 export * from './metrics/metrics';
 export * from './platform.module';
 export { READINESS_DETAILS } from './health/health.controller';
+export { IMPORT_BODY_LIMIT } from './http/http-edge';

@@ -14,11 +14,11 @@ import { VoidExpansionPlanRequest } from './void-expansion-plan/void-expansion-p
 export class ExpansionPlanController extends RecordController(
   { decider: expansionPlanDecider, key: 'planId', streamId: expansionPlanStreamId, record: 'expansion plan' },
   (on) => ({
-    list: on('', 'ListExpansionPlan', ListExpansionPlanRequest, 'The province lists an expansion plan with its preparatory tasks (列入扩区调区计划)'),
-    correctDetails: on(':planId/correct-details', 'CorrectExpansionPlan', CorrectExpansionPlanRequest, 'Correct the expansion plan’s details, with the reason'),
-    completeTask: on(':planId/complete-task', 'CompletePreparatoryTask', CompletePreparatoryTaskRequest, 'A preparatory task is completed (前期工作完成)'),
-    approveArea: on(':planId/approve-area', 'ApproveExpansionArea', ApproveExpansionAreaRequest, 'The expanded area is approved (扩区获批)'),
-    correctApproval: on(':planId/correct-approval', 'CorrectExpansionApproval', CorrectExpansionApprovalRequest, 'Correct the approved area, with the reason'),
-    void: on(':planId/void', 'VoidExpansionPlan', VoidExpansionPlanRequest, 'Void an expansion plan entered in error, with the reason'),
+    list: on('', 'ListExpansionPlan', ListExpansionPlanRequest, ['列入扩区调区计划（含前期工作）', 'The province lists an expansion plan with its preparatory tasks (列入扩区调区计划)']),
+    correctDetails: on(':planId/correct-details', 'CorrectExpansionPlan', CorrectExpansionPlanRequest, ['更正扩区计划信息（附原因）', 'Correct the expansion plan’s details, with the reason']),
+    completeTask: on(':planId/complete-task', 'CompletePreparatoryTask', CompletePreparatoryTaskRequest, ['前期工作完成', 'A preparatory task is completed (前期工作完成)']),
+    approveArea: on(':planId/approve-area', 'ApproveExpansionArea', ApproveExpansionAreaRequest, ['扩区面积获批', 'The expanded area is approved (扩区获批)']),
+    correctApproval: on(':planId/correct-approval', 'CorrectExpansionApproval', CorrectExpansionApprovalRequest, ['更正获批面积（附原因）', 'Correct the approved area, with the reason']),
+    void: on(':planId/void', 'VoidExpansionPlan', VoidExpansionPlanRequest, ['作废误录的扩区计划（附原因）', 'Void an expansion plan entered in error, with the reason']),
   }),
 ) {}

@@ -16,8 +16,8 @@ export class LandTaxArrearsController extends RecordController(
     record: 'arrears collection',
   },
   (on) => ({
-    collect: on('', 'CollectLandTaxArrears', CollectLandTaxArrearsRequest, 'Land-use tax arrears are collected (清缴拖欠土地使用税)'),
-    correct: on(':collectionId/correct', 'CorrectLandTaxArrears', CorrectLandTaxArrearsRequest, 'Correct the arrears collection, with the reason'),
-    void: on(':collectionId/void', 'VoidLandTaxArrears', VoidLandTaxArrearsRequest, 'Void an arrears collection entered in error, with the reason'),
+    collect: on('', 'CollectLandTaxArrears', CollectLandTaxArrearsRequest, ['清缴拖欠土地使用税', 'Land-use tax arrears are collected (清缴拖欠土地使用税)']),
+    correct: on(':collectionId/correct', 'CorrectLandTaxArrears', CorrectLandTaxArrearsRequest, ['更正欠税清缴（附原因）', 'Correct the arrears collection, with the reason']),
+    void: on(':collectionId/void', 'VoidLandTaxArrears', VoidLandTaxArrearsRequest, ['作废误录的欠税清缴（附原因）', 'Void an arrears collection entered in error, with the reason']),
   }),
 ) {}

@@ -13,10 +13,10 @@ import { VoidRelocationRequest } from './void-relocation/void-relocation.request
 export class RelocationController extends RecordController(
   { decider: relocationDecider, key: 'relocationId', streamId: relocationStreamId, record: 'relocation' },
   (on) => ({
-    start: on('', 'StartRelocation', StartRelocationRequest, 'An enterprise starts relocating into the park (启动退城进园)'),
-    correctDetails: on(':relocationId/correct-details', 'CorrectRelocation', CorrectRelocationRequest, 'Correct the relocation’s details, with the reason'),
-    completeStep: on(':relocationId/complete-step', 'CompleteRelocationStep', CompleteRelocationStepRequest, 'A relocation step is done (清产核算, 中介评估, …)'),
-    complete: on(':relocationId/complete', 'CompleteRelocation', CompleteRelocationRequest, 'The enterprise has moved into the park (搬迁完成)'),
-    void: on(':relocationId/void', 'VoidRelocation', VoidRelocationRequest, 'Void a relocation entered in error, with the reason'),
+    start: on('', 'StartRelocation', StartRelocationRequest, ['企业启动退城进园', 'An enterprise starts relocating into the park (启动退城进园)']),
+    correctDetails: on(':relocationId/correct-details', 'CorrectRelocation', CorrectRelocationRequest, ['更正搬迁信息（附原因）', 'Correct the relocation’s details, with the reason']),
+    completeStep: on(':relocationId/complete-step', 'CompleteRelocationStep', CompleteRelocationStepRequest, ['完成搬迁环节（清产核算、中介评估等）', 'A relocation step is done (清产核算, 中介评估, …)']),
+    complete: on(':relocationId/complete', 'CompleteRelocation', CompleteRelocationRequest, ['搬迁完成', 'The enterprise has moved into the park (搬迁完成)']),
+    void: on(':relocationId/void', 'VoidRelocation', VoidRelocationRequest, ['作废误录的搬迁（附原因）', 'Void a relocation entered in error, with the reason']),
   }),
 ) {}

@@ -23,9 +23,9 @@ export class EconomicReturnController extends RecordController(
     patterns: { month: YEAR_MONTH.source },
   },
   (on) => ({
-    submit: on('', 'SubmitEconomicReturn', SubmitEconomicReturnRequest, 'Submit an enterprise’s monthly return (主营业务收入、工业增加值、税金)', { inPark: asPlaced }),
-    correct: on(':enterpriseId/:month/correct', 'CorrectEconomicReturn', CorrectEconomicReturnRequest, 'Restate all of the month’s figures, with the reason', { inPark: asPlaced }),
-    void: on(':enterpriseId/:month/void', 'VoidEconomicReturn', VoidEconomicReturnRequest, 'Void a return entered in error (wrong enterprise or month), with the reason'),
+    submit: on('', 'SubmitEconomicReturn', SubmitEconomicReturnRequest, ['报送企业经济指标月报（主营业务收入、工业增加值、税金）', 'Submit an enterprise’s monthly return (主营业务收入、工业增加值、税金)'], { inPark: asPlaced }),
+    correct: on(':enterpriseId/:month/correct', 'CorrectEconomicReturn', CorrectEconomicReturnRequest, ['更正当月全部指标（附原因）', 'Restate all of the month’s figures, with the reason'], { inPark: asPlaced }),
+    void: on(':enterpriseId/:month/void', 'VoidEconomicReturn', VoidEconomicReturnRequest, ['作废误录的月报（企业或月份有误，附原因）', 'Void a return entered in error (wrong enterprise or month), with the reason']),
   }),
 ) {
   constructor(
@@ -38,9 +38,11 @@ export class EconomicReturnController extends RecordController(
 
   // above CommandEndpoint, so that it replaces the single command's answer in the document
   @ApiOkResponse({ type: SubmitEconomicReturnsInBulkResponse, description: 'One result per item, in order' })
-  @CommandEndpoint('bulk', 'Submit up to 1,000 monthly returns (经济指标月报批量报送); each item is recorded or refused on its own', {
-    versioned: false,
-  })
+  @CommandEndpoint(
+    'bulk',
+    ['批量报送经济指标月报（至多 1,000 条），逐条记录或退回', 'Submit up to 1,000 monthly returns (经济指标月报批量报送); each item is recorded or refused on its own'],
+    { versioned: false, operationId: 'SubmitEconomicReturnsInBulk' },
+  )
   submitInBulk(@Body() body: SubmitEconomicReturnsInBulkRequest, @Command() context: CommandContext) {
     return this.bulk.submit(body.returns, context);
   }

@@ -18,10 +18,10 @@ export class FundingApplicationController extends RecordController(
     record: 'funding application',
   },
   (on) => ({
-    file: on('', 'FileFundingApplication', FileFundingApplicationRequest, 'File an application for higher-level funding (跑项争资)'),
-    grant: on(':applicationId/grant', 'GrantFundingApplication', GrantFundingApplicationRequest, 'The funding is granted (争取到资金), with the amount'),
-    reject: on(':applicationId/reject', 'RejectFundingApplication', RejectFundingApplicationRequest, 'The application is rejected, with the reason'),
-    correct: on(':applicationId/correct', 'CorrectFundingApplication', CorrectFundingApplicationRequest, 'Correct the application’s details or outcome, with the reason'),
-    void: on(':applicationId/void', 'VoidFundingApplication', VoidFundingApplicationRequest, 'Void an application entered in error, with the reason'),
+    file: on('', 'FileFundingApplication', FileFundingApplicationRequest, ['申报上级资金（跑项争资）', 'File an application for higher-level funding (跑项争资)']),
+    grant: on(':applicationId/grant', 'GrantFundingApplication', GrantFundingApplicationRequest, ['争取到资金（附金额）', 'The funding is granted (争取到资金), with the amount']),
+    reject: on(':applicationId/reject', 'RejectFundingApplication', RejectFundingApplicationRequest, ['申报未获批（附原因）', 'The application is rejected, with the reason']),
+    correct: on(':applicationId/correct', 'CorrectFundingApplication', CorrectFundingApplicationRequest, ['更正申报信息或结果（附原因）', 'Correct the application’s details or outcome, with the reason']),
+    void: on(':applicationId/void', 'VoidFundingApplication', VoidFundingApplicationRequest, ['作废误录的申报（附原因）', 'Void an application entered in error, with the reason']),
   }),
 ) {}

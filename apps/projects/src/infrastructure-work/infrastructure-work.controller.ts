@@ -19,11 +19,11 @@ export class InfrastructureWorkController extends RecordController(
     record: 'infrastructure work',
   },
   (on) => ({
-    register: on('', 'RegisterInfrastructureWork', RegisterInfrastructureWorkRequest, 'Register an infrastructure work (基础设施工程) in a zone, platform and phase of the registry', { inPark: asPlaced }),
-    advanceStage: on(':workId/advance-stage', 'AdvanceWorkStage', AdvanceWorkStageRequest, 'The work reaches its next stage (设计、招标、施工、竣工)'),
-    reportProgress: on(':workId/report-progress', 'ReportWorkProgress', ReportWorkProgressRequest, 'Report the percentage of the work done (形象进度)'),
-    reviseSchedule: on(':workId/revise-schedule', 'ReviseWorkSchedule', ReviseWorkScheduleRequest, 'Revise the expected start and completion dates'),
-    correct: on(':workId/correct', 'CorrectInfrastructureWork', CorrectInfrastructureWorkRequest, 'Correct the work’s details, stage or progress, with the reason', { inPark: asPlaced }),
-    void: on(':workId/void', 'VoidInfrastructureWork', VoidInfrastructureWorkRequest, 'Void a work entered in error, with the reason'),
+    register: on('', 'RegisterInfrastructureWork', RegisterInfrastructureWorkRequest, ['登记基础设施工程', 'Register an infrastructure work (基础设施工程) in a zone, platform and phase of the registry'], { inPark: asPlaced }),
+    advanceStage: on(':workId/advance-stage', 'AdvanceWorkStage', AdvanceWorkStageRequest, ['工程进入下一阶段（设计、招标、施工、竣工）', 'The work reaches its next stage (设计、招标、施工、竣工)']),
+    reportProgress: on(':workId/report-progress', 'ReportWorkProgress', ReportWorkProgressRequest, ['报告形象进度', 'Report the percentage of the work done (形象进度)']),
+    reviseSchedule: on(':workId/revise-schedule', 'ReviseWorkSchedule', ReviseWorkScheduleRequest, ['调整预计开工、完工日期', 'Revise the expected start and completion dates']),
+    correct: on(':workId/correct', 'CorrectInfrastructureWork', CorrectInfrastructureWorkRequest, ['更正工程信息、阶段或进度（附原因）', 'Correct the work’s details, stage or progress, with the reason'], { inPark: asPlaced }),
+    void: on(':workId/void', 'VoidInfrastructureWork', VoidInfrastructureWorkRequest, ['作废误录的工程（附原因）', 'Void a work entered in error, with the reason']),
   }),
 ) {}

@@ -4,6 +4,7 @@ import { correctProjectStage, type CorrectProjectStage } from './correct-project
 import { dropProject, type DropProject } from './drop-project/drop-project';
 import { initialProjectState, type ProjectEvent, type ProjectState } from './project.state';
 import { registerProjectLead, type RegisterProjectLead } from './register-project-lead/register-project-lead';
+import { registerSignedProject, type RegisterSignedProject } from './register-signed-project/register-signed-project';
 import { signProject, type SignProject } from './sign-project/sign-project';
 import {
   startProjectConstruction,
@@ -17,6 +18,7 @@ export { projectStreamId, type ProjectEvent, type ProjectStage, type ProjectStat
 
 export type ProjectCommand =
   | RegisterProjectLead
+  | RegisterSignedProject
   | SignProject
   | StartProjectConstruction
   | TopOutProject
@@ -52,6 +54,7 @@ const evolve = (state: ProjectState, { type, payload }: ProjectEvent): ProjectSt
 
 const decide = decideBy<ProjectCommand, ProjectState, ProjectEvent>({
   RegisterProjectLead: registerProjectLead,
+  RegisterSignedProject: registerSignedProject,
   SignProject: signProject,
   StartProjectConstruction: startProjectConstruction,
   TopOutProject: topOutProject,

@@ -18,10 +18,10 @@ export class EnvironmentalFacilityController extends RecordController(
     record: 'environmental facility',
   },
   (on) => ({
-    register: on('', 'RegisterEnvironmentalFacility', RegisterEnvironmentalFacilityRequest, 'An environmental facility is registered with its works (环保设施)', { inPark: asPlaced }),
-    correctDetails: on(':facilityId/correct-details', 'CorrectEnvironmentalFacility', CorrectEnvironmentalFacilityRequest, 'Correct the facility’s details, with the reason', { inPark: asPlaced }),
-    completeWork: on(':facilityId/complete-work', 'CompleteFacilityWork', CompleteFacilityWorkRequest, 'A work on the facility is completed (工程完工)'),
-    commission: on(':facilityId/commission', 'CommissionFacility', CommissionFacilityRequest, 'The facility is put into operation (投入运行)'),
-    void: on(':facilityId/void', 'VoidEnvironmentalFacility', VoidEnvironmentalFacilityRequest, 'Void a facility entered in error, with the reason'),
+    register: on('', 'RegisterEnvironmentalFacility', RegisterEnvironmentalFacilityRequest, ['登记环保设施及其配套工程', 'An environmental facility is registered with its works (环保设施)'], { inPark: asPlaced }),
+    correctDetails: on(':facilityId/correct-details', 'CorrectEnvironmentalFacility', CorrectEnvironmentalFacilityRequest, ['更正设施信息（附原因）', 'Correct the facility’s details, with the reason'], { inPark: asPlaced }),
+    completeWork: on(':facilityId/complete-work', 'CompleteFacilityWork', CompleteFacilityWorkRequest, ['设施配套工程完工', 'A work on the facility is completed (工程完工)']),
+    commission: on(':facilityId/commission', 'CommissionFacility', CommissionFacilityRequest, ['设施投入运行', 'The facility is put into operation (投入运行)']),
+    void: on(':facilityId/void', 'VoidEnvironmentalFacility', VoidEnvironmentalFacilityRequest, ['作废误录的设施（附原因）', 'Void a facility entered in error, with the reason']),
   }),
 ) {}

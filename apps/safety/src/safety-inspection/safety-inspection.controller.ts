@@ -16,8 +16,8 @@ export class SafetyInspectionController extends RecordController(
     record: 'inspection',
   },
   (on) => ({
-    conduct: on('', 'ConductInspection', ConductInspectionRequest, 'An inspection round was conducted (每周一小查, 半月一大查)', { inPark: asPlaced }),
-    correct: on(':inspectionId/correct', 'CorrectInspection', CorrectInspectionRequest, 'Correct the inspection, with the reason', { inPark: asPlaced }),
-    void: on(':inspectionId/void', 'VoidInspection', VoidInspectionRequest, 'Void an inspection entered in error, with the reason'),
+    conduct: on('', 'ConductInspection', ConductInspectionRequest, ['开展检查（每周一小查、半月一大查）', 'An inspection round was conducted (每周一小查, 半月一大查)'], { inPark: asPlaced }),
+    correct: on(':inspectionId/correct', 'CorrectInspection', CorrectInspectionRequest, ['更正检查记录（附原因）', 'Correct the inspection, with the reason'], { inPark: asPlaced }),
+    void: on(':inspectionId/void', 'VoidInspection', VoidInspectionRequest, ['作废误录的检查（附原因）', 'Void an inspection entered in error, with the reason']),
   }),
 ) {}

@@ -1,11 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AllowedMethods } from './openapi';
+import type { FieldError } from './validation';
 
 export interface ErrorBody {
   readonly statusCode: number;
   readonly error: string;
   readonly message: string | string[];
+  /** a 400's errors field by field (see `fieldErrors`) */
+  readonly errors?: readonly FieldError[];
   readonly correlationId?: string;
 }
 
@@ -31,7 +34,11 @@ export function toErrorBody(exception: unknown, correlationId?: string): ErrorBo
       typeof response === 'object' && response !== null && 'error' in response
         ? String((response as { error: unknown }).error)
         : (HttpStatus[status] ?? 'Error');
-    return { statusCode: status, error, message, correlationId };
+    const errors =
+      typeof response === 'object' && response !== null && Array.isArray((response as { errors?: unknown }).errors)
+        ? (response as { errors: FieldError[] }).errors
+        : undefined;
+    return { statusCode: status, error, message, ...(errors ? { errors } : {}), correlationId };
   }
   if (isDomainError(exception)) {
     return {

@@ -13,8 +13,28 @@ export function validationMessages(errors: ValidationError[], parent = ''): stri
   });
 }
 
+/** One broken rule of one field, for a client to show at that field (and translate by its constraint). */
+export interface FieldError {
+  /** the field's full path, e.g. `areaMu` or `items.0.amount` */
+  readonly field: string;
+  /** the class-validator constraint broken, e.g. `isInt`, `min`, `isDefined`, `whitelistValidation` */
+  readonly constraint: string;
+  /** in English, without the path */
+  readonly message: string;
+}
+
+/** The same errors as `validationMessages`, one per field and constraint, with the path apart from the message. */
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = error.constraints?.['isDefined'] ? { isDefined: error.constraints['isDefined'] } : (error.constraints ?? {});
+    const own = Object.entries(constraints).map(([constraint, message]) => ({ field, constraint, message }));
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
 export const validationErrorFactory = (errors: ValidationError[]) =>
-  new BadRequestException({ statusCode: 400, error: 'BadRequest', message: validationMessages(errors) });
+  new BadRequestException({ statusCode: 400, error: 'BadRequest', message: validationMessages(errors), errors: fieldErrors(errors) });
 
 /**
  * Validates every DTO. Bodies must hold nothing the DTO does not name (400 naming the field); a

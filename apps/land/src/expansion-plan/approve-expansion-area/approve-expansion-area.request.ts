@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '@park-ledger/department';
+import { IsOccurredAt, Label } from '@park-ledger/department';
 import { IsCentiArea } from '../../request-fields';
 import type { ApproveExpansionArea } from './approve-expansion-area';
 
@@ -7,5 +7,6 @@ export class ApproveExpansionAreaRequest implements Omit<ApproveExpansionArea, '
   readonly occurredAt!: string;
 
   @IsCentiArea(166_100, 'hectares')
+  @Label('批准面积', 'Approved area')
   readonly approvedAreaCentiHectares!: number;
 }

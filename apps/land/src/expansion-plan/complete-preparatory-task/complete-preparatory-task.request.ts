@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsRecordId } from '@park-ledger/department';
+import { IsOccurredAt, IsRecordId, Label } from '@park-ledger/department';
 import type { CompletePreparatoryTask } from './complete-preparatory-task';
 
 export class CompletePreparatoryTaskRequest implements Omit<CompletePreparatoryTask, 'type' | 'planId'> {
@@ -6,5 +6,6 @@ export class CompletePreparatoryTaskRequest implements Omit<CompletePreparatoryT
   readonly occurredAt!: string;
 
   @IsRecordId('feasibility-report')
+  @Label('前期工作编号', 'Task id')
   readonly taskId!: string;
 }

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '@park-ledger/department';
+import { IsOccurredAt, IsReason, Label } from '@park-ledger/department';
 import { IsCentiArea } from '../../request-fields';
 import type { CorrectExpansionApproval } from './correct-expansion-approval';
 
@@ -7,6 +7,7 @@ export class CorrectExpansionApprovalRequest implements Omit<CorrectExpansionApp
   readonly occurredAt!: string;
 
   @IsCentiArea(166_137, 'hectares')
+  @Label('批准面积', 'Approved area')
   readonly approvedAreaCentiHectares!: number;
 
   @IsReason()

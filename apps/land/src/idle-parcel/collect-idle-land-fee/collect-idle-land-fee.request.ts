@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsRecordId, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsRecordId, IsYuan, Label } from '@park-ledger/department';
 import type { CollectIdleLandFee } from './collect-idle-land-fee';
 
 export class CollectIdleLandFeeRequest implements Omit<CollectIdleLandFee, 'type' | 'parcelId'> {
@@ -6,8 +6,10 @@ export class CollectIdleLandFeeRequest implements Omit<CollectIdleLandFee, 'type
   readonly occurredAt!: string;
 
   @IsRecordId('FEE-2014-001')
+  @Label('收据号', 'Receipt no.')
   readonly receiptNo!: string;
 
   @IsYuan(100_000, { min: 1 })
+  @Label('金额', 'Amount')
   readonly amountYuan!: number;
 }

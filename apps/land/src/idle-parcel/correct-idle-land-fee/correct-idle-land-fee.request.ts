@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason, IsRecordId, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsReason, IsRecordId, IsYuan, Label } from '@park-ledger/department';
 import type { CorrectIdleLandFee } from './correct-idle-land-fee';
 
 export class CorrectIdleLandFeeRequest implements Omit<CorrectIdleLandFee, 'type' | 'parcelId'> {
@@ -6,9 +6,11 @@ export class CorrectIdleLandFeeRequest implements Omit<CorrectIdleLandFee, 'type
   readonly occurredAt!: string;
 
   @IsRecordId('FEE-2014-001')
+  @Label('收据号', 'Receipt no.')
   readonly receiptNo!: string;
 
   @IsYuan(120_000)
+  @Label('金额', 'Amount')
   readonly amountYuan!: number;
 
   @IsReason()

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason } from '@park-ledger/department';
+import { IsOccurredAt, IsReason, Label } from '@park-ledger/department';
 import { IsCentiArea } from '../../request-fields';
 import type { CorrectParcelReclaim } from './correct-parcel-reclaim';
 
@@ -7,6 +7,7 @@ export class CorrectParcelReclaimRequest implements Omit<CorrectParcelReclaim, '
   readonly occurredAt!: string;
 
   @IsCentiArea(2_000, 'mu')
+  @Label('收回面积', 'Area reclaimed')
   readonly reclaimedAreaCentiMu!: number;
 
   @IsReason()

@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '@park-ledger/department';
+import { IsOccurredAt, Label } from '@park-ledger/department';
 import { IsCentiArea } from '../../request-fields';
 import type { ReclaimIdleParcel } from './reclaim-idle-parcel';
 
@@ -7,5 +7,6 @@ export class ReclaimIdleParcelRequest implements Omit<ReclaimIdleParcel, 'type' 
   readonly occurredAt!: string;
 
   @IsCentiArea(50_000, 'mu')
+  @Label('收回面积', 'Area reclaimed')
   readonly reclaimedAreaCentiMu!: number;
 }

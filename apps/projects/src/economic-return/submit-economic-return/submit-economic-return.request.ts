@@ -1,16 +1,24 @@
-import { IsOccurredAt, IsRecordId, IsText, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsRecordId, IsText, IsYuan, Label } from '@park-ledger/department';
 import { IsYearMonth } from '../economic-return.request';
 import type { SubmitEconomicReturn } from './submit-economic-return';
 
 export class SubmitEconomicReturnRequest implements Omit<SubmitEconomicReturn, 'type'> {
+  @Label('企业编号', 'Enterprise id')
   @IsRecordId('jinghao-salt-chemical') readonly enterpriseId!: string;
   @IsYearMonth() readonly month!: string;
   @IsOccurredAt() readonly occurredAt!: string;
+  @Label('企业名称（中文）', 'Enterprise (Chinese)')
   @IsText('江西晶昊盐化有限公司') readonly enterpriseNameZh!: string;
+  @Label('企业名称（英文）', 'Enterprise (English)')
   @IsText('Jiangxi Jinghao Salt Chemical Co., Ltd.', { optional: true }) readonly enterpriseNameEn?: string;
+  @Label('园区', 'Zone', { pick: 'zone' })
   @IsRecordId('salt-chemical-base') readonly zoneId!: string;
+  @Label('平台', 'Platform', { pick: 'platform' })
   @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
+  @Label('主营业务收入', 'Main business revenue')
   @IsYuan(186_000_000) readonly mainBusinessRevenueYuan!: number;
+  @Label('工业增加值', 'Industrial added value')
   @IsYuan(45_000_000) readonly industrialAddedValueYuan!: number;
+  @Label('税金', 'Taxes')
   @IsYuan(9_800_000) readonly taxesYuan!: number;
 }

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsRecordId } from '@park-ledger/department';
+import { IsOccurredAt, IsRecordId, Label } from '@park-ledger/department';
 import type { CompleteFacilityWork } from './complete-facility-work';
 
 export class CompleteFacilityWorkRequest implements Omit<CompleteFacilityWork, 'type' | 'facilityId'> {
@@ -6,5 +6,6 @@ export class CompleteFacilityWorkRequest implements Omit<CompleteFacilityWork, '
   readonly occurredAt!: string;
 
   @IsRecordId('emergency-pool')
+  @Label('工程编号', 'Work id')
   readonly workId!: string;
 }

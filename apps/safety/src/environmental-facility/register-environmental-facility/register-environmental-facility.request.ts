@@ -6,27 +6,33 @@ import type {
   FacilityWork,
   RegisterEnvironmentalFacility,
 } from './register-environmental-facility';
-import { IsOccurredAt, IsRecordId, IsText } from '@park-ledger/department';
+import { IsOccurredAt, IsRecordId, IsText, Label } from '@park-ledger/department';
 
 export class FacilityWorkRequest implements FacilityWork {
   @IsRecordId('emergency-pool')
+  @Label('工程编号', 'Work id')
   readonly workId!: string;
 
   @IsText('应急调节池建设')
+  @Label('名称（中文）', 'Name (Chinese)')
   readonly nameZh!: string;
 
   @IsText('emergency regulating pool', { optional: true })
+  @Label('名称（英文）', 'Name (English)')
   readonly nameEn?: string;
 }
 
 export class EnvironmentalFacilityDetailsRequest implements EnvironmentalFacilityDetails {
   @IsText('盐化基地污水处理厂')
+  @Label('名称（中文）', 'Name (Chinese)')
   readonly nameZh!: string;
 
   @IsText('Salt-Chemical Base wastewater treatment plant', { optional: true })
+  @Label('名称（英文）', 'Name (English)')
   readonly nameEn?: string;
 
   @IsRecordId('salt-chemical-base')
+  @Label('园区', 'Zone', { pick: 'zone' })
   readonly zoneId!: string;
 
   @ApiProperty({ type: [FacilityWorkRequest], maxItems: 50 })
@@ -34,6 +40,7 @@ export class EnvironmentalFacilityDetailsRequest implements EnvironmentalFacilit
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => FacilityWorkRequest)
+  @Label('配套工程', 'Works')
   readonly works!: FacilityWorkRequest[];
 }
 
@@ -42,6 +49,7 @@ export class RegisterEnvironmentalFacilityRequest
   implements Omit<RegisterEnvironmentalFacility, 'type'>
 {
   @IsRecordId('salt-base-wwtp')
+  @Label('设施编号', 'Facility id')
   readonly facilityId!: string;
 
   @IsOccurredAt()

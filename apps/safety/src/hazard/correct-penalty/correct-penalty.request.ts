@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsReason, IsYuan, Label } from '@park-ledger/department';
 import type { CorrectPenalty } from './correct-penalty';
 
 export class CorrectPenaltyRequest implements Omit<CorrectPenalty, 'type' | 'hazardId'> {
@@ -6,6 +6,7 @@ export class CorrectPenaltyRequest implements Omit<CorrectPenalty, 'type' | 'haz
   readonly occurredAt!: string;
 
   @IsYuan(30_000)
+  @Label('金额', 'Amount')
   readonly amountYuan!: number;
 
   @IsReason()

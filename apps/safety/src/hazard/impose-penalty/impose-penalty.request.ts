@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsYuan, Label } from '@park-ledger/department';
 import type { ImposePenalty } from './impose-penalty';
 
 export class ImposePenaltyRequest implements Omit<ImposePenalty, 'type' | 'hazardId'> {
@@ -6,5 +6,6 @@ export class ImposePenaltyRequest implements Omit<ImposePenalty, 'type' | 'hazar
   readonly occurredAt!: string;
 
   @IsYuan(50_000, { min: 1 })
+  @Label('金额', 'Amount')
   readonly amountYuan!: number;
 }

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsReason, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsReason, IsYuan, Label } from '@park-ledger/department';
 import type { CorrectPollutionCompensation } from './correct-pollution-compensation';
 
 export class CorrectPollutionCompensationRequest implements Omit<CorrectPollutionCompensation, 'type' | 'incidentId'> {
@@ -6,6 +6,7 @@ export class CorrectPollutionCompensationRequest implements Omit<CorrectPollutio
   readonly occurredAt!: string;
 
   @IsYuan(35_000)
+  @Label('金额', 'Amount')
   readonly amountYuan!: number;
 
   @IsReason()

@@ -1,4 +1,4 @@
-import { IsOccurredAt } from '@park-ledger/department';
+import { IsOccurredAt, Label } from '@park-ledger/department';
 import { IsDescription } from '../../request-fields';
 import type { HandlePollutionIncident } from './handle-pollution-incident';
 
@@ -7,5 +7,6 @@ export class HandlePollutionIncidentRequest implements Omit<HandlePollutionIncid
   readonly occurredAt!: string;
 
   @IsDescription('封堵排口,清运污水,复垦农田')
+  @Label('处置措施', 'Measures taken (Chinese)')
   readonly measuresZh!: string;
 }

@@ -1,4 +1,4 @@
-import { IsOccurredAt, IsYuan } from '@park-ledger/department';
+import { IsOccurredAt, IsYuan, Label } from '@park-ledger/department';
 import type { PayPollutionCompensation } from './pay-pollution-compensation';
 
 export class PayPollutionCompensationRequest implements Omit<PayPollutionCompensation, 'type' | 'incidentId'> {
@@ -6,5 +6,6 @@ export class PayPollutionCompensationRequest implements Omit<PayPollutionCompens
   readonly occurredAt!: string;
 
   @IsYuan(30_000, { min: 1 })
+  @Label('金额', 'Amount')
   readonly amountYuan!: number;
 }
