@@ -12,7 +12,7 @@ import utc from 'dayjs/plugin/utc';
 import { useMemo, useState } from 'react';
 import { ApiError, useApi, useResource } from '../api';
 import { useLanguage, type Lang } from '../i18n';
-import { fillPath, localise, picks, type Command, type Department, type FieldSchema } from './openapi';
+import { fillPath, localise, nameOf, picks, type Command, type Department, type FieldSchema } from './openapi';
 import { translateConstraint, translateSchemaError } from './messages';
 
 dayjs.extend(utc);
@@ -41,18 +41,20 @@ interface FormContext {
 const named = (item: { nameZh?: string; nameEn?: string }, id: string, lang: Lang) =>
   `${(lang === 'en' ? (item.nameEn ?? item.nameZh) : (item.nameZh ?? item.nameEn)) ?? id} (${id})`;
 
-/** The park's zones with platforms and phases: projects answers GET /zones (records), land and safety GET /park-zones. */
+/** The park's zones with platforms and phases: GET /park-zones of the service (projects: its GET /zones records before it had one). */
 export function useZones(department: Department) {
   const api = useApi();
   return useResource<Zone[]>(`zones:${department}`, async () => {
-    if (department === 'projects') {
+    try {
+      const res = await api(department, '/park-zones');
+      const body = (await res.json()) as Zone[] | { zones: Zone[] };
+      return Array.isArray(body) ? body : body.zones;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404 && department === 'projects')) throw error;
       const res = await api('projects', '/zones?limit=200');
       const body = (await res.json()) as { items: { recordId: string; details?: Zone; voided?: boolean }[] };
       return body.items.filter((z) => !z.voided).map((z) => ({ ...(z.details ?? {}), zoneId: z.details?.zoneId ?? z.recordId }));
     }
-    const res = await api(department, '/park-zones');
-    const body = (await res.json()) as Zone[] | { zones: Zone[] };
-    return Array.isArray(body) ? body : body.zones;
   });
 }
 
@@ -68,7 +70,7 @@ function PickWidget(props: WidgetProps) {
     if (!collection) return [];
     const res = await api(context.department, `/${collection}?limit=50${search ? `&q=${encodeURIComponent(search)}` : ''}`);
     const body = (await res.json()) as { items: { recordId: string; details?: Record<string, unknown> }[] };
-    return body.items.map((r) => ({ value: r.recordId, label: named(r.details as { nameZh?: string }, r.recordId, context.lang) }));
+    return body.items.map((r) => ({ value: r.recordId, label: `${nameOf(r.details, context.lang) || r.recordId} (${r.recordId})` }));
   });
   let options: { value: string; label: string }[] = [];
   const zone = context.zones.find((z) => z.zoneId === context.picked['zone']);

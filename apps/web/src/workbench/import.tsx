@@ -120,8 +120,8 @@ function ImportView({ department }: { department: Department }) {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <Typography.Text>{t.importCommand}</Typography.Text>
+          <span data-testid="import-command">
           <Select
-            data-testid="import-command"
             style={{ minWidth: 260 }}
             value={command}
             onChange={(c: string) => {
@@ -131,6 +131,7 @@ function ImportView({ department }: { department: Department }) {
             }}
             options={(importables.data ?? []).map((i) => ({ value: i.command, label: i.title[lang] }))}
           />
+          </span>
           <Button
             disabled={!command}
             loading={busy === 'template'}
@@ -176,9 +177,8 @@ function ImportView({ department }: { department: Department }) {
                 { key: 'duplicates', label: t.duplicates, children: report.duplicates },
               ]}
             />
+            <div data-testid="import-errors" style={{ marginTop: 16 }}>
             <Table
-              style={{ marginTop: 16 }}
-              data-testid="import-errors"
               size="small"
               rowKey={(e) => `${e.row}:${e.field ?? ''}:${e.message}`}
               pagination={false}
@@ -191,6 +191,7 @@ function ImportView({ department }: { department: Department }) {
                 { title: t.message, key: 'message', render: (_, e) => messageIn(e, lang) },
               ]}
             />
+            </div>
             <Space wrap style={{ marginTop: 16 }}>
               {report.mode === 'dry-run' && report.valid > 0 && (
                 <Button

@@ -208,3 +208,12 @@ export function prefill(schema: FieldSchema, details: Record<string, unknown> | 
   }
   return out;
 }
+
+/** A record's name from its details, in the person's language: nameZh / enterpriseNameEn / titleZh … */
+export function nameOf(details: Record<string, unknown> | undefined, lang: Lang): string {
+  if (!details) return '';
+  const entries = Object.entries(details).filter(([, v]) => typeof v === 'string' && v) as [string, string][];
+  const find = (suffix: string) => entries.find(([k]) => /(name|title)/i.test(k) && k.endsWith(suffix))?.[1];
+  return (lang === 'en' ? (find('En') ?? find('Zh')) : (find('Zh') ?? find('En'))) ?? entries.find(([k]) => /^(name|title)$/i.test(k))?.[1] ?? '';
+}
+

@@ -10,7 +10,7 @@ import { useLanguage, type Lang } from '../i18n';
 import type { Person } from '../session';
 import { ErrorState, Forbidden } from '../ui/error-state';
 import { CommandForm, parkTime, useZones } from './command-form';
-import { DEPARTMENTS, fillPath, pathParams, prefill, recordKinds, type Command, type Department, type OpenApiDocument, type RecordKind } from './openapi';
+import { DEPARTMENTS, fillPath, nameOf, pathParams, prefill, recordKinds, type Command, type Department, type OpenApiDocument, type RecordKind } from './openapi';
 
 export const mayWorkIn = (person: Person, department: string) => person.department === department || person.roles.includes('admin');
 const isDepartment = (d: string | undefined): d is Department => DEPARTMENTS.includes(d as Department);
@@ -45,14 +45,6 @@ export interface RecordRow {
   corrected?: boolean;
   voided?: boolean;
   details?: Record<string, unknown>;
-}
-
-/** A record's name from its details, in the person's language: nameZh / enterpriseNameEn / titleZh … */
-export function nameOf(details: Record<string, unknown> | undefined, lang: Lang): string {
-  if (!details) return '';
-  const entries = Object.entries(details).filter(([, v]) => typeof v === 'string' && v) as [string, string][];
-  const find = (suffix: string) => entries.find(([k]) => /(name|title)/i.test(k) && k.endsWith(suffix))?.[1];
-  return (lang === 'en' ? (find('En') ?? find('Zh')) : (find('Zh') ?? find('En'))) ?? entries.find(([k]) => /^(name|title)$/i.test(k))?.[1] ?? '';
 }
 
 const label = (text: { zh: string; en: string }, lang: Lang) => text[lang];
@@ -120,14 +112,15 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap data-testid="filters">
+        <span data-testid="search">
         <Input.Search
           allowClear
           placeholder={t.search}
           defaultValue={params.get('q') ?? ''}
           onSearch={(v) => set('q', v.trim())}
           style={{ width: 220 }}
-          data-testid="search"
         />
+        </span>
         <Select
           allowClear
           placeholder={t.zone}
@@ -209,9 +202,8 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
       {first.error ? (
         <ErrorState error={first.error} retry={first.retry} role="submitter" />
       ) : (
+        <div data-testid="record-list" data-loaded={first.loading ? undefined : key}>
         <Table<RecordRow>
-          data-testid="record-list"
-          data-loaded={first.loading ? undefined : key}
           rowKey="streamId"
           size="middle"
           loading={first.loading}
@@ -246,6 +238,7 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
             },
           ]}
         />
+        </div>
       )}
       {next && (
         <Button onClick={() => void more()} loading={loadingMore} data-testid="more">
@@ -370,7 +363,8 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
   const details = r.details ?? r.state ?? {};
   const applicable = r.commands ? kind.commands.filter((c) => r.commands!.includes(c.operationId)) : kind.commands;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="record" data-version={r.version}>
+    <div data-testid="record" data-version={r.version}>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         title={
           <Space wrap>
@@ -382,8 +376,8 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
           </Space>
         }
       >
+        <div data-testid="details">
         <Descriptions
-          data-testid="details"
           size="small"
           bordered
           column={{ xs: 1, sm: 1, md: 2 }}
@@ -397,6 +391,7 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
             },
           ]}
         />
+        </div>
       </Card>
       <Card title={t.commands} size="small">
         <Space wrap data-testid="commands">
@@ -408,8 +403,8 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
         </Space>
       </Card>
       <Card title={t.history} size="small">
+        <div data-testid="history">
         <Table<HistoryLine>
-          data-testid="history"
           rowKey={(h) => `${h.streamVersion}`}
           size="small"
           pagination={false}
@@ -431,6 +426,7 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
             { title: t.reason, key: 'reason', render: (_, h) => h.reason ?? (h.payload?.['reason'] as string | undefined) ?? '' },
           ]}
         />
+        </div>
       </Card>
       <Modal
         open={!!open}
@@ -460,6 +456,7 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
         )}
       </Modal>
     </Space>
+    </div>
   );
 }
 
