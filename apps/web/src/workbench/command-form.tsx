@@ -3,7 +3,7 @@
 // sends an Idempotency-Key made when the form opened (a double click records once) and, for a command
 // on a record, If-Match with the version the person saw; a 400's field errors land at their fields.
 import Form from '@rjsf/antd';
-import type { ErrorSchema, FieldErrorProps, RJSFValidationError, WidgetProps } from '@rjsf/utils';
+import type { ErrorSchema, FieldErrorProps, WidgetProps } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { Alert, Button, DatePicker, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -13,7 +13,7 @@ import { useMemo, useState } from 'react';
 import { ApiError, useApi, useResource } from '../api';
 import { useLanguage, type Lang } from '../i18n';
 import { fillPath, localise, nameOf, picks, type Command, type Department, type FieldSchema } from './openapi';
-import { translateConstraint, translateSchemaError } from './messages';
+import { translateConstraint } from './messages';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -207,7 +207,7 @@ export function errorSchemaOf(body: unknown, lang: Lang, schema: FieldSchema): {
     ((at['__errors'] ??= []) as string[]).push(message);
   };
   if (Array.isArray(b.errors)) {
-    for (const e of b.errors) add(e.field, translateConstraint(e.constraint, lang) ?? e.message ?? String(e.constraint));
+    for (const e of b.errors) add(e.field, translateConstraint(e.constraint, e.message, lang) ?? e.message ?? String(e.constraint));
   } else if (Array.isArray(b.message)) {
     for (const m of b.message as string[]) add(/^([\w.[\]]+)\s/.exec(m)?.[1], m);
   } else if (typeof b.message === 'string') rest.push(b.message);
@@ -233,7 +233,9 @@ export function CommandForm({ department, command, record, initial, onDone, onCa
   // one key per form open: a second click (or a retry after a lost answer) records nothing twice
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [formData, setFormData] = useState<Record<string, unknown>>(() => withDefaults(command.schema, initial ?? {}));
-  const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>();
+  // the 400's body as the service sent it: shown at its fields in whatever language is picked now
+  const [refusal, setRefusal] = useState<unknown>();
+  const refused = useMemo(() => (refusal ? errorSchemaOf(refusal, lang, command.schema) : undefined), [refusal, lang, command.schema]);
   const [problem, setProblem] = useState<{ message: string; conflict?: boolean } | undefined>();
   const [sending, setSending] = useState(false);
   const schema = useMemo(() => localise(command.schema, lang), [command.schema, lang]);
@@ -250,7 +252,7 @@ export function CommandForm({ department, command, record, initial, onDone, onCa
     if (sending) return;
     setSending(true);
     setProblem(undefined);
-    setServerErrors(undefined);
+    setRefusal(undefined);
     try {
       const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': idempotencyKey };
       if (record) headers['if-match'] = `"${record.version}"`;
@@ -260,9 +262,7 @@ export function CommandForm({ department, command, record, initial, onDone, onCa
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(0, String(error));
       if (e.status === 400) {
-        const { fields, rest } = errorSchemaOf(e.body, lang, command.schema);
-        setServerErrors(fields);
-        if (rest.length) setProblem({ message: rest.join('; ') });
+        setRefusal(e.body ?? { message: e.message });
       } else if (e.status === 409 && record) {
         setProblem({ message: t.conflict, conflict: true });
       } else {
@@ -283,17 +283,21 @@ export function CommandForm({ department, command, record, initial, onDone, onCa
         validator={validator}
         widgets={{ pick: PickWidget, parkDateTime: ParkDateTimeWidget, parkDate: ParkDateWidget }}
         templates={{ BaseInputTemplate: BaseInput, FieldErrorTemplate: FieldErrors }}
-        extraErrors={serverErrors}
+        extraErrors={refused?.fields}
         showErrorList={false}
+        // the service validates (one set of rules for the API, the import and this form); its 400 names
+        // each field, shown there. ajv's checks in the browser would need 'unsafe-eval', which the CSP refuses.
+        noValidate
         noHtml5Validate
-        focusOnFirstError
-        transformErrors={(errors: RJSFValidationError[]) => errors.map((e) => ({ ...e, message: translateSchemaError(e, lang) }))}
         onChange={(e) => {
+          // an edit clears the service's refusal; a re-render (another language) keeps it
+          if (JSON.stringify(e.formData) === JSON.stringify(formData)) return;
           setFormData(e.formData as Record<string, unknown>);
-          if (serverErrors) setServerErrors(undefined);
+          if (refusal) setRefusal(undefined);
         }}
         onSubmit={(e) => void submit(e.formData as Record<string, unknown>)}
       >
+        {refused && refused.rest.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={refused.rest.join('; ')} />}
         {problem && (
           <Alert
             type={problem.conflict ? 'warning' : 'error'}

@@ -173,7 +173,8 @@ export function fillPath(template: string, recordId: string): string {
 export function localise(schema: FieldSchema, lang: Lang, name?: string): FieldSchema {
   const out: FieldSchema = { ...schema };
   const title = lang === 'en' ? (schema['x-title-en'] ?? schema.title) : (schema.title ?? schema['x-title-en']);
-  const help = lang === 'en' ? (schema['x-description-en'] ?? schema.description) : (schema.description ?? schema['x-description-en']);
+  // help only in the person's language (an English hint under a Chinese label is noise); none on a picker
+  const help = schema['x-pick'] ? undefined : lang === 'en' ? (schema['x-description-en'] ?? schema.description) : schema.description;
   out.title = title ?? name;
   if (help) out.description = help;
   else delete out.description;
