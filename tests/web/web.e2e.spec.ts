@@ -416,7 +416,8 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await screenshots(page, 'web-workbench-list-en');
     await page.getByRole('button', { name: '中文' }).click();
 
-    // import: the template downloaded, two rows filled (one good, one in a zone that does not exist), a dry run, commit
+    // import: the template downloaded (zh headers, en headers, an example row), the example row replaced by a good
+    // row and one more in a zone that does not exist; a dry run reports that row, commit records the good one
     await page.goto(`${web.url}/work/land/import`);
     await page.getByTestId('import-command').locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '认定闲置土地' }).click();
@@ -440,8 +441,9 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
       r.getCell(column('发生时间', 'occurredAt')).value = '2014-10-08T09:00:00+08:00';
       r.commit();
     };
-    fill(2, 'chengbei', imported);
-    fill(3, 'no-such-zone', `${imported}-2`);
+    sheet.getRow(3).eachCell((cell) => (cell.value = null));
+    fill(3, 'chengbei', imported);
+    fill(4, 'no-such-zone', `${imported}-2`);
     const upload = path.join(artifacts, 'web-import-upload.xlsx');
     await workbook.xlsx.writeFile(upload);
     const chooser = page.waitForEvent('filechooser');
@@ -453,7 +455,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     const errorRows = page.getByTestId('import-errors').locator('tr.ant-table-row');
     await errorRows.first().waitFor();
     expect(await errorRows.count()).toBe(1);
-    expect(await errorRows.first().textContent()).toMatch(/^3/); // the row with the unknown zone
+    expect(await errorRows.first().textContent()).toMatch(/^4园区/); // the row with the unknown zone, at its field
     await screenshots(page, 'web-workbench-import-zh');
     await page.getByTestId('commit').click();
     await page.locator('[data-testid="import-report"][data-mode="commit"]').waitFor();

@@ -193,7 +193,7 @@ function withDefaults(schema: FieldSchema, data: Record<string, unknown>): Recor
 }
 
 /** `errors: [{ field, constraint, message }]` (or the older `message: ["field …"]`) as an rjsf ErrorSchema. */
-export function errorSchemaOf(body: unknown, lang: Lang, schema: FieldSchema): { fields: ErrorSchema; rest: string[] } {
+export function errorSchemaOf(body: unknown, lang: Lang, schema: FieldSchema, data: Record<string, unknown> = {}): { fields: ErrorSchema; rest: string[] } {
   const fields: Record<string, unknown> = {};
   const rest: string[] = [];
   const b = (body ?? {}) as { errors?: { field?: string; constraint?: string; message?: string }[]; message?: unknown };
@@ -204,7 +204,11 @@ export function errorSchemaOf(body: unknown, lang: Lang, schema: FieldSchema): {
     if (!path.length || !node) return rest.push(field ? `${field}: ${message}` : message);
     let at = fields;
     for (const p of path) at = (at[p] ??= {}) as Record<string, unknown>;
-    ((at['__errors'] ??= []) as string[]).push(message);
+    // a field left empty: one "required", not every rule its absence breaks
+    const value = path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], data);
+    const text = value === undefined || value === '' ? (translateConstraint('isDefined', undefined, lang) ?? message) : message;
+    const list = (at['__errors'] ??= []) as string[];
+    if (!list.includes(text)) list.push(text);
   };
   if (Array.isArray(b.errors)) {
     for (const e of b.errors) add(e.field, translateConstraint(e.constraint, e.message, lang) ?? e.message ?? String(e.constraint));
@@ -234,8 +238,11 @@ export function CommandForm({ department, command, record, initial, onDone, onCa
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [formData, setFormData] = useState<Record<string, unknown>>(() => withDefaults(command.schema, initial ?? {}));
   // the 400's body as the service sent it: shown at its fields in whatever language is picked now
-  const [refusal, setRefusal] = useState<unknown>();
-  const refused = useMemo(() => (refusal ? errorSchemaOf(refusal, lang, command.schema) : undefined), [refusal, lang, command.schema]);
+  const [refusal, setRefusal] = useState<{ body: unknown; data: Record<string, unknown> }>();
+  const refused = useMemo(
+    () => (refusal ? errorSchemaOf(refusal.body, lang, command.schema, refusal.data) : undefined),
+    [refusal, lang, command.schema],
+  );
   const [problem, setProblem] = useState<{ message: string; conflict?: boolean } | undefined>();
   const [sending, setSending] = useState(false);
   const schema = useMemo(() => localise(command.schema, lang), [command.schema, lang]);
@@ -262,7 +269,7 @@ export function CommandForm({ department, command, record, initial, onDone, onCa
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(0, String(error));
       if (e.status === 400) {
-        setRefusal(e.body ?? { message: e.message });
+        setRefusal({ body: e.body ?? { message: e.message }, data });
       } else if (e.status === 409 && record) {
         setProblem({ message: t.conflict, conflict: true });
       } else {

@@ -8,7 +8,7 @@ import { ApiError, useApi, useResource } from '../api';
 import { useLanguage, type Lang } from '../i18n';
 import type { Person } from '../session';
 import { ErrorState, Forbidden } from '../ui/error-state';
-import { DEPARTMENTS, recordKinds, type Department, type OpenApiDocument } from './openapi';
+import { DEPARTMENTS, recordKinds, type Command, type Department, type FieldSchema, type OpenApiDocument } from './openapi';
 import { mayWorkIn } from './pages';
 import { useParams } from 'react-router-dom';
 
@@ -26,20 +26,22 @@ interface ImportReport {
 interface Importable {
   command: string;
   title: { zh: string; en: string };
+  /** the command's request schema, for the report's field names */
+  schema?: FieldSchema;
 }
 
 /** GET /imports as the service answers it: a list of command names, or of objects naming them. */
-function importablesOf(body: unknown, titles: Map<string, { zh: string; en: string }>): Importable[] {
+function importablesOf(body: unknown, commands: Map<string, Command>): Importable[] {
   const list = Array.isArray(body) ? body : ((body as { imports?: unknown[]; commands?: unknown[]; items?: unknown[] })?.imports ??
     (body as { commands?: unknown[] }).commands ?? (body as { items?: unknown[] }).items ?? []);
   return list.map((item) => {
-    if (typeof item === 'string') return { command: item, title: titles.get(item) ?? { zh: item, en: item } };
+    if (typeof item === 'string') return { command: item, title: commands.get(item)?.summary ?? { zh: item, en: item }, schema: commands.get(item)?.schema };
     const i = item as Record<string, unknown>;
     const command = String(i['command'] ?? i['operationId'] ?? i['type']);
     const zh = (i['titleZh'] ?? i['summary'] ?? i['title']) as string | undefined;
     const en = (i['titleEn'] ?? i['x-summary-en'] ?? i['summaryEn']) as string | undefined;
-    const known = titles.get(command);
-    return { command, title: { zh: zh ?? known?.zh ?? command, en: en ?? known?.en ?? zh ?? command } };
+    const known = commands.get(String(i['operationId'] ?? command));
+    return { command, title: { zh: zh ?? known?.summary.zh ?? command, en: en ?? known?.summary.en ?? zh ?? command }, schema: known?.schema };
   });
 }
 
@@ -54,6 +56,15 @@ function save(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A report's field (a dotted path) by its label in the command's schema. */
+function fieldName(schema: FieldSchema | undefined, field: string | null | undefined, lang: Lang): string {
+  if (!field) return '';
+  let node = schema;
+  for (const part of field.split('.')) node = /^\d+$/.test(part) ? node?.items : node?.properties?.[part];
+  const title = lang === 'en' ? (node?.['x-title-en'] ?? node?.title) : (node?.title ?? node?.['x-title-en']);
+  return title ?? field;
+}
+
 const messageIn = (e: ImportReport['errors'][number], lang: Lang) => (lang === 'zh' ? (e.messageZh ?? e.message) : e.message);
 
 function ImportView({ department }: { department: Department }) {
@@ -64,8 +75,8 @@ function ImportView({ department }: { department: Department }) {
       api(department, '/imports').then((r) => r.json()),
       api(department, '/docs/openapi.json').then((r) => r.json() as Promise<OpenApiDocument>),
     ]);
-    const titles = new Map(recordKinds(doc).flatMap((k) => [...k.creates, ...k.commands].map((c) => [c.operationId, c.summary] as const)));
-    return importablesOf(list, titles);
+    const commands = new Map(recordKinds(doc).flatMap((k) => [...k.creates, ...k.commands].map((c) => [c.operationId, c] as const)));
+    return importablesOf(list, commands);
   });
   const [command, setCommand] = useState<string>();
   const [file, setFile] = useState<File>();
@@ -187,7 +198,7 @@ function ImportView({ department }: { department: Department }) {
               dataSource={report.errors}
               columns={[
                 { title: t.row, dataIndex: 'row' },
-                { title: t.field, dataIndex: 'field', render: (f?: string | null) => f ?? '' },
+                { title: t.field, dataIndex: 'field', render: (f?: string | null) => fieldName(chosen?.schema, f, lang) },
                 { title: t.message, key: 'message', render: (_, e) => messageIn(e, lang) },
               ]}
             />
