@@ -387,8 +387,8 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     const parcelId = `P-WEB-${randomSuffix()}`;
     await form.locator('#root_parcelId').fill(parcelId);
     await form.locator('#root_category').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
-    await form.locator('#root_zoneId').click();
+    await option(page, 'supplied-unused').click();
+    await form.locator('#root_zoneId').click(); // the zone picked from the park's zones, not typed
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '(chengbei)' }).click();
     await form.locator('#root_enterpriseNameZh').fill('江西网页测试有限公司');
     await form.locator('#root_idleAreaCentiMu').fill('2000000000'); // above the schema's maximum
@@ -480,7 +480,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.goto(`${web.url}/work/land`);
     await signIn(page, 'projects-clerk');
     await page.waitForURL(`${web.url}/work/land`);
-    await page.getByTestId('forbidden').waitFor();
+    await page.getByText('此页面需要角色“submitter (land)”').waitFor();
     await page.getByRole('menuitem', { name: '招商项目工作台' }).waitFor();
     expect(await page.getByRole('menuitem', { name: '国土工作台' }).count()).toBe(0);
     // their own workbench lists their own records
