@@ -75,13 +75,15 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
     return q.toString();
   }, [params]);
   const [pages, setPages] = useState<{ key: string; items: RecordRow[]; next: string | null }>({ key: '', items: [], next: null });
-  const first = useResource<{ items: RecordRow[]; nextCursor: string | null }>(`${kind.collection}?${filters}`, async () => {
+  // the answer carries the filters it was asked with: the table says which list it shows (data-loaded)
+  const first = useResource<{ key: string; items: RecordRow[]; nextCursor: string | null }>(`${kind.collection}?${filters}`, async () => {
+    const asked = `${kind.collection}?${filters}`;
     const res = await api(department, `/${kind.collection}?limit=20${filters ? `&${filters}` : ''}`);
-    return res.json() as Promise<{ items: RecordRow[]; nextCursor: string | null }>;
+    return { key: asked, ...((await res.json()) as { items: RecordRow[]; nextCursor: string | null }) };
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const key = `${kind.collection}?${filters}`;
-  const items = first.data ? [...first.data.items, ...(pages.key === key ? pages.items : [])] : [];
+  const items = first.data ? [...first.data.items, ...(pages.key === first.data.key ? pages.items : [])] : [];
   const next = pages.key === key && pages.items.length ? pages.next : (first.data?.nextCursor ?? null);
   const more = async () => {
     if (!next) return;
@@ -202,7 +204,7 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
       {first.error ? (
         <ErrorState error={first.error} retry={first.retry} role="submitter" />
       ) : (
-        <div data-testid="record-list" data-loaded={first.loading ? undefined : key}>
+        <div data-testid="record-list" data-loaded={first.loading ? undefined : first.data?.key}>
         <Table<RecordRow>
           rowKey="streamId"
           size="middle"
@@ -265,22 +267,21 @@ export function WorkbenchPage({ person }: { person: Person }) {
                 {t.departmentArea(department)}
               </Typography.Title>
             }
-            extra={
-              <Space wrap>
-                {kind.creates.map((c) => (
-                  <Button
-                    key={c.operationId}
-                    type="primary"
-                    data-testid="new"
-                    onClick={() => navigate(`/work/${department}/${kind.collection}/new/${c.operationId}`)}
-                  >
-                    {t.newRecord(label(c.summary, lang))}
-                  </Button>
-                ))}
-                <Button onClick={() => navigate(`/work/${department}/import`)}>{t.imports}</Button>
-              </Space>
-            }
           >
+            {/* the actions above the tabs, not in the card's corner: they wrap on a phone instead of covering the title */}
+            <Space wrap style={{ marginBottom: 8 }}>
+              {kind.creates.map((c) => (
+                <Button
+                  key={c.operationId}
+                  type="primary"
+                  data-testid="new"
+                  onClick={() => navigate(`/work/${department}/${kind.collection}/new/${c.operationId}`)}
+                >
+                  {t.newRecord(label(c.summary, lang))}
+                </Button>
+              ))}
+              <Button onClick={() => navigate(`/work/${department}/import`)}>{t.imports}</Button>
+            </Space>
             <Tabs
               activeKey={kind.collection}
               onChange={(collection) => setParams(new URLSearchParams({ kind: collection }))}
@@ -315,13 +316,23 @@ function shown(value: unknown, lang: Lang): ReactNode {
   return String(value);
 }
 
-/** A details key's label: the schema title of the same field in one of the kind's commands, else the key. */
-function fieldLabel(kind: RecordKind, key: string, lang: Lang): string {
+/** A details key's label and unit: from the same field in one of the kind's commands, else the key. */
+function fieldMeta(kind: RecordKind, key: string, lang: Lang): { label: string; unit?: string } {
   for (const c of [...kind.creates, ...kind.commands]) {
     const f = c.schema.properties?.[key];
-    if (f) return (lang === 'en' ? (f['x-title-en'] ?? f.title) : (f.title ?? f['x-title-en'])) ?? key;
+    if (f) {
+      const label = (lang === 'en' ? (f['x-title-en'] ?? f.title) : (f.title ?? f['x-title-en'])) ?? key;
+      return { label, unit: lang === 'en' ? (f['x-unit-en'] ?? f['x-unit']) : f['x-unit'] };
+    }
   }
-  return key;
+  return { label: key };
+}
+
+/** The details in the order the create command asks for them, the rest after. */
+function ordered(kind: RecordKind, details: Record<string, unknown>): [string, unknown][] {
+  const order = Object.keys(kind.creates[0]?.schema.properties ?? {});
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return Object.entries(details).sort(([a], [b]) => rank(a) - rank(b));
 }
 
 interface HistoryLine {
@@ -346,6 +357,7 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
   const api = useApi();
   const { message } = AntApp.useApp();
   const [open, setOpen] = useState<Command>();
+  const zones = useZones(department);
   const record = useResource<{ record: RecordAnswer; history: HistoryLine[] }>(`${kind.collection}/${recordId}`, async () => {
     const res = await api(department, fillPath(kind.recordPath, recordId));
     const answer = (await res.json()) as RecordAnswer;
@@ -382,7 +394,12 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
           bordered
           column={{ xs: 1, sm: 1, md: 2 }}
           items={[
-            ...Object.entries(details).map(([k, v]) => ({ key: k, label: fieldLabel(kind, k, lang), children: shown(v, lang) })),
+            ...ordered(kind, details).map(([k, v]) => {
+              const { label: name, unit } = fieldMeta(kind, k, lang);
+              const zone = k === 'zoneId' ? zones.data?.find((z) => z.zoneId === v) : undefined;
+              const value = zone ? `${(lang === 'en' ? zone.nameEn : zone.nameZh) ?? v} (${String(v)})` : shown(v, lang);
+              return { key: k, label: name, children: unit && typeof v === 'number' ? `${v} ${unit}` : value };
+            }),
             { key: '$version', label: t.version, children: r.version },
             {
               key: '$changed',
