@@ -428,7 +428,8 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(templatePath);
     const sheet = workbook.worksheets[0]!;
-    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    // exceljs's row values are 1-based and sparse: index = column number
+    const headers = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
     const column = (...names: string[]) => headers.findIndex((h) => names.some((n) => h.includes(n)));
     const imported = `P-IMP-${randomSuffix()}`;
     const fill = (row: number, zone: string, id: string) => {
