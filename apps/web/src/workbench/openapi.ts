@@ -121,7 +121,7 @@ function kindName(collection: string, listOp: Operation | undefined, creates: Co
     listOp?.summary?.match(/^The (.+?) records:/)?.[1] ??
     collection.replace(/-/g, ' ');
   const zh = listOp?.['x-summary-en'] ? (listOp.summary ?? '').replace(/[:：].*$/, '').replace(/(列表|记录)$/, '') : creates[0]?.summary.zh ?? en;
-  return { zh: zh || en, en };
+  return { zh: zh || en, en: en.charAt(0).toUpperCase() + en.slice(1) };
 }
 
 /** The record kinds a service lists (GET /<collection> with a cursor) with their create and record commands. */

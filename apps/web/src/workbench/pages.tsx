@@ -181,7 +181,7 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
             { value: 'voided', label: t.voidedOnly },
             { value: 'live', label: t.notVoided },
           ]}
-          style={{ width: 170 }}
+          style={{ width: 210 }}
         />
         <Select
           value={sort}
@@ -198,7 +198,7 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
             { value: 'oldest', label: t.oldestFirst },
             { value: 'recorded', label: t.recentlyRecorded },
           ]}
-          style={{ width: 200 }}
+          style={{ width: 230 }}
         />
       </Space>
       {first.error ? (
