@@ -137,8 +137,16 @@ export function recordKinds(doc: OpenApiDocument): RecordKind[] {
       .filter((p) => doc.paths[p]?.['get'] && new RegExp(`^/${collection}(/\\{[^}]+\\})+$`).test(p))
       .sort((a, b) => a.length - b.length)[0];
     if (!recordPath) continue;
-    const post = doc.paths[listPath]?.['post'];
-    const creates = post ? [commandOf(listPath, post, doc, null)].filter((c): c is Command => !!c) : [];
+    // a create command: a POST on the collection (or a literal path under it, e.g. /projects/signed) whose body
+    // names the record by the fields its path takes; a bulk POST of many records does not, and is left to API users
+    const keys = pathParams(recordPath);
+    const creates = paths
+      .filter((p) => p === listPath || new RegExp(`^/${collection}/[\\w-]+$`).test(p))
+      .map((p) => {
+        const op = doc.paths[p]?.['post'];
+        return op ? commandOf(p, op, doc, null) : undefined;
+      })
+      .filter((c): c is Command => !!c && keys.every((k) => !!c.schema.properties?.[k]));
     const commands: Command[] = [];
     for (const p of paths) {
       const action = p.startsWith(`${recordPath}/`) ? p.slice(recordPath.length + 1) : null;
