@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { Partitioners } from 'kafkajs';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { publishedAsDepartment, toKafkaMessage } from '@park-ledger/messaging';
@@ -294,6 +295,198 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.getByRole('button', { name: '重新投递' }).click();
     await page.getByText(/^422 /).waitFor(); // an untrusted event is never re-driven
     await screenshots(page, 'web-admin');
+  });
+
+  it('gives the land clerk a workbench: finds a parcel, corrects its area with a reason, records a new one through the generated form, imports a workbook', async () => {
+    const page = await newPage();
+    await page.goto(`${web.url}/work/land`);
+    await signIn(page, 'land-clerk');
+    await page.waitForURL(`${web.url}/work/land`);
+    const list = page.getByTestId('record-list');
+    await list.locator('a[data-record="P-2014-01"]').waitFor();
+    // find a parcel by (part of) its enterprise's name
+    await page.getByTestId('search').locator('input').fill('利丰化工');
+    await page.getByTestId('search').locator('input').press('Enter');
+    await page.waitForURL(/[?&]q=/);
+    await page.locator('[data-testid="record-list"][data-loaded*="q="]').waitFor();
+    const rows = list.locator('tr.ant-table-row');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('江西利丰化工有限公司');
+    await screenshots(page, 'web-workbench-list-zh');
+
+    // its page: details, version, history, the commands its state allows
+    await rows.first().locator('a[data-record]').click();
+    await page.waitForURL(/\/work\/land\/idle-parcels\/r\/P-2014-03$/);
+    const record = page.getByTestId('record');
+    await record.waitFor();
+    const history = page.getByTestId('history').locator('tr.ant-table-row');
+    await history.first().waitFor();
+    const eventsBefore = await history.count();
+    const versionBefore = Number(await record.getAttribute('data-version'));
+    expect(await page.getByTestId('details').textContent()).toContain('江西利丰化工有限公司');
+    expect(await page.getByTestId('commands').locator('[data-command="IdentifyIdleParcel"]').count()).toBe(0);
+
+    // correct its area, with a reason; a double click records once (one Idempotency-Key per form open)
+    const posts: { key?: string; ifMatch?: string }[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/land/idle-parcels/P-2014-03/correct-details')) {
+        posts.push({ key: r.headers()['idempotency-key'], ifMatch: r.headers()['if-match'] });
+      }
+    });
+    await page.locator('[data-command="CorrectIdleParcel"]').click();
+    const form = page.getByTestId('command-form');
+    await form.waitFor();
+    // the form restates the parcel's details: the clerk changes only what was wrong
+    expect(await form.locator('#root_enterpriseNameZh').inputValue()).toBe('江西利丰化工有限公司');
+    await form.locator('#root_idleAreaCentiMu').fill('3150');
+    await form.locator('#root_reason').fill('面积录入错误，按测绘报告更正');
+    await form.getByTestId('submit').dblclick();
+    await page.getByTestId('history').locator('tr', { hasText: '面积录入错误，按测绘报告更正' }).waitFor();
+    const line = await page.getByTestId('history').locator('tr', { hasText: '面积录入错误，按测绘报告更正' }).textContent();
+    expect(line).toContain('land-clerk'); // who
+    expect(await history.count()).toBe(eventsBefore + 1); // recorded once
+    expect(new Set(posts.map((p) => p.key)).size).toBe(1);
+    expect(posts.every((p) => p.ifMatch === `"${versionBefore}"`)).toBe(true);
+    expect(Number(await record.getAttribute('data-version'))).toBe(versionBefore + 1);
+    expect(await page.getByTestId('details').textContent()).toContain('3150');
+    await screenshots(page, 'web-workbench-record-zh');
+
+    // someone else changes it meanwhile: the form's If-Match is stale, 409 explained
+    await page.locator('[data-command="CorrectIdleParcel"]').click();
+    await form.waitFor();
+    const land = departments.get('land')!;
+    const other = await fetch(`${land.url}/idle-parcels/P-2014-03/correct-details`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token({ roles: ['submitter'], department: 'land', sub: 'someone-else' })}` },
+      body: JSON.stringify({
+        category: 'under-built',
+        zoneId: 'salt-chemical-base',
+        enterpriseNameZh: '江西利丰化工有限公司',
+        idleAreaCentiMu: 3160,
+        occurredAt: '2014-09-01T10:00:00+08:00',
+        reason: '另一位同事的更正',
+      }),
+    });
+    expect(other.status).toBe(200);
+    await form.locator('#root_reason').fill('再次更正');
+    await form.getByTestId('submit').click();
+    await page.getByTestId('form-problem').getByText('他人已修改了这条记录').waitFor();
+    await page.getByRole('button', { name: '重新载入' }).click();
+    await page.getByTestId('history').locator('tr', { hasText: '另一位同事的更正' }).waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: 'Record time' }).waitFor();
+    await screenshots(page, 'web-workbench-record-en');
+    await page.getByRole('button', { name: '中文' }).click();
+
+    // a new parcel through the form generated from IdentifyIdleParcel's schema: one field wrong, then right
+    await page.goto(`${web.url}/work/land?kind=idle-parcels`);
+    await page.getByTestId('new').first().click();
+    await page.waitForURL(/\/work\/land\/idle-parcels\/new\/IdentifyIdleParcel$/);
+    await form.waitFor();
+    const parcelId = `P-WEB-${randomSuffix()}`;
+    await form.locator('#root_parcelId').fill(parcelId);
+    await form.locator('#root_category').click();
+    await option(page, 'supplied-unused').click();
+    await form.locator('#root_zoneId').click(); // the zone picked from the park's zones, not typed
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '(chengbei)' }).click();
+    await form.locator('#root_enterpriseNameZh').fill('江西网页测试有限公司');
+    await form.locator('#root_idleAreaCentiMu').fill('2000000000'); // above the schema's maximum
+    await form.getByTestId('submit').click();
+    const areaError = form.locator('[data-field-error="root_idleAreaCentiMu"]');
+    await areaError.waitFor();
+    expect(await areaError.textContent()).toMatch(/不得大于/);
+    expect(await form.locator('[data-field-error]').count()).toBe(1); // only that field
+    await screenshots(page, 'web-workbench-form-error-zh');
+    await page.getByRole('button', { name: 'English' }).click();
+    await areaError.getByText(/Must be at most/).waitFor();
+    await screenshots(page, 'web-workbench-form-error-en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await form.locator('#root_idleAreaCentiMu').fill('12000');
+    await form.getByTestId('submit').click();
+    await page.waitForURL(new RegExp(`/work/land/idle-parcels/r/${parcelId}$`));
+    await page.getByTestId('details').getByText('江西网页测试有限公司').waitFor();
+    expect(await page.getByTestId('history').locator('tr.ant-table-row').count()).toBe(1);
+
+    // the list in English
+    await page.goto(`${web.url}/work/land?kind=idle-parcels`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await list.locator(`a[data-record="${parcelId}"]`).waitFor(); // listed the moment its POST returned
+    await page.getByRole('columnheader', { name: 'Last change' }).waitFor();
+    await screenshots(page, 'web-workbench-list-en');
+    await page.getByRole('button', { name: '中文' }).click();
+
+    // import: the template downloaded (zh headers, en headers, an example row), the example row replaced by a good
+    // row and one more in a zone that does not exist; a dry run reports that row, commit records the good one
+    await page.goto(`${web.url}/work/land/import`);
+    await page.getByTestId('import-command').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '认定闲置土地' }).click();
+    const templateDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载模板' }).click();
+    const templatePath = path.join(artifacts, 'web-import-template.xlsx');
+    await (await templateDownload).saveAs(templatePath);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(templatePath);
+    const sheet = workbook.worksheets[0]!;
+    // exceljs's row values are 1-based and sparse: index = column number
+    const headers = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
+    const column = (...names: string[]) => headers.findIndex((h) => names.some((n) => h.includes(n)));
+    const imported = `P-IMP-${randomSuffix()}`;
+    const fill = (row: number, zone: string, id: string) => {
+      const r = sheet.getRow(row);
+      r.getCell(column('地块编号', 'parcelId')).value = id;
+      r.getCell(column('闲置类别', 'category')).value = 'supplied-unused';
+      r.getCell(column('园区', 'zoneId')).value = zone;
+      r.getCell(column('企业名称（中文）', 'enterpriseNameZh')).value = '江西导入测试有限公司';
+      r.getCell(column('闲置面积', 'idleAreaCentiMu')).value = 4200;
+      r.getCell(column('发生时间', 'occurredAt')).value = '2014-10-08T09:00:00+08:00';
+      r.commit();
+    };
+    sheet.getRow(3).eachCell((cell) => (cell.value = null));
+    fill(3, 'chengbei', imported);
+    fill(4, 'no-such-zone', `${imported}-2`);
+    const upload = path.join(artifacts, 'web-import-upload.xlsx');
+    await workbook.xlsx.writeFile(upload);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('upload').click();
+    await (await chooser).setFiles(upload);
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.getAttribute('data-mode')).toBe('dry-run');
+    const errorRows = page.getByTestId('import-errors').locator('tr.ant-table-row');
+    await errorRows.first().waitFor();
+    expect(await errorRows.count()).toBe(1);
+    expect(await errorRows.first().textContent()).toMatch(/^4园区/); // the row with the unknown zone, at its field
+    await screenshots(page, 'web-workbench-import-zh');
+    await page.getByTestId('commit').click();
+    await page.locator('[data-testid="import-report"][data-mode="commit"]').waitFor();
+    const listed = await fetch(`${departments.get('land')!.url}/idle-parcels/${imported}`, {
+      headers: { authorization: `Bearer ${stack.token({ roles: ['submitter'], department: 'land' })}` },
+    });
+    expect(listed.status).toBe(200);
+    const reportDownload = page.waitForEvent('download');
+    await page.getByTestId('download-report').click();
+    const reportPath = path.join(artifacts, 'web-import-report.xlsx');
+    await (await reportDownload).saveAs(reportPath);
+    const reportBook = new ExcelJS.Workbook();
+    await reportBook.xlsx.readFile(reportPath);
+    expect(reportBook.worksheets[0]!.rowCount).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: 'Problem' }).waitFor();
+    await screenshots(page, 'web-workbench-import-en');
+  });
+
+  it('keeps the land workbench from the projects clerk: not in the menu, 403 at its address', async () => {
+    const page = await newPage();
+    await page.goto(`${web.url}/work/land`);
+    await signIn(page, 'projects-clerk');
+    await page.waitForURL(`${web.url}/work/land`);
+    await page.getByText('此页面需要角色“submitter (land)”').waitFor();
+    await page.getByRole('menuitem', { name: '招商项目工作台' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: '国土工作台' }).count()).toBe(0);
+    // their own workbench lists their own records
+    await page.getByRole('menuitem', { name: '招商项目工作台' }).click();
+    await page.getByTestId('record-list').locator('a[data-record]').first().waitFor();
   });
 
   it('leaves a wrong password on Keycloak’s page with its error, no way in', async () => {

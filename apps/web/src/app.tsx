@@ -10,12 +10,14 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { LanguageProvider, useLanguage } from './i18n';
 import { AdminPage } from './pages/admin';
 import { DashboardPage } from './pages/dashboard';
-import { DepartmentPage } from './pages/department';
 import { DrillDownPage } from './pages/drill-down';
 import { SummaryPage } from './pages/summary';
 import { personOf, signInAgain, type Person } from './session';
 import { Forbidden } from './ui/error-state';
 import { defaultYear } from './ui/period-picker';
+import { ImportPage } from './workbench/import';
+import { DEPARTMENTS } from './workbench/openapi';
+import { mayWorkIn, NewRecordPage, RecordPage, WorkbenchPage } from './workbench/pages';
 
 function Header({ person }: { person: Person }) {
   const { t, lang, setLang } = useLanguage();
@@ -27,7 +29,8 @@ function Header({ person }: { person: Person }) {
   const items = [
     { key: '/', label: t.dashboard },
     { key: '/summary', label: t.summary },
-    ...(person.department ? [{ key: '/department', label: t.departmentArea(person.department) }] : []),
+    // a workbench for the clerk's own department; an admin sees every department's
+    ...DEPARTMENTS.filter((d) => mayWorkIn(person, d)).map((d) => ({ key: `/work/${d}`, label: t.departmentArea(d) })),
     ...(person.roles.includes('admin') ? [{ key: '/admin', label: t.admin }] : []),
   ];
   const selected = items.filter((i) => i.key !== '/' && location.pathname.startsWith(i.key)).map((i) => i.key);
@@ -89,7 +92,14 @@ function SignedIn() {
             <Route path="/figures/:figure" element={<DrillDownPage />} />
             <Route path="/summary" element={<Navigate to={`/summary/${defaultYear()}`} replace />} />
             <Route path="/summary/:year" element={<SummaryPage />} />
-            <Route path="/department" element={<DepartmentPage department={person.department} />} />
+            <Route
+              path="/department"
+              element={person.department ? <Navigate to={`/work/${person.department}`} replace /> : <Forbidden role="submitter" />}
+            />
+            <Route path="/work/:department" element={<WorkbenchPage person={person} />} />
+            <Route path="/work/:department/import" element={<ImportPage person={person} />} />
+            <Route path="/work/:department/:collection/new/:operationId" element={<NewRecordPage person={person} />} />
+            <Route path="/work/:department/:collection/r/*" element={<RecordPage person={person} />} />
             <Route
               path="/admin"
               element={

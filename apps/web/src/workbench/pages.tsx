@@ -1,0 +1,531 @@
+// A department's workbench: its record kinds (from its OpenAPI document), each listed with filters,
+// a record's page (details, history, the commands that apply), a form per create command, and the
+// spreadsheet import. Only that department's clerks (and admins) come here.
+import { App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useApi, useResource, type ApiError } from '../api';
+import { useLanguage, type Lang } from '../i18n';
+import type { Person } from '../session';
+import { ErrorState, Forbidden } from '../ui/error-state';
+import { CommandForm, parkTime, useZones } from './command-form';
+import { DEPARTMENTS, fillPath, nameOf, pathParams, prefill, recordKinds, type Command, type Department, type OpenApiDocument, type RecordKind } from './openapi';
+
+export const mayWorkIn = (person: Person, department: string) => person.department === department || person.roles.includes('admin');
+const isDepartment = (d: string | undefined): d is Department => DEPARTMENTS.includes(d as Department);
+
+const documents = new Map<Department, Promise<OpenApiDocument>>();
+
+/** The service's OpenAPI document (through the web origin), read once per page load. */
+function useKinds(department: Department) {
+  const api = useApi();
+  return useResource<RecordKind[]>(`openapi:${department}`, async () => {
+    let doc = documents.get(department);
+    if (!doc) {
+      doc = api(department, '/docs/openapi.json').then((r) => r.json() as Promise<OpenApiDocument>);
+      documents.set(department, doc);
+      doc.catch(() => documents.delete(department));
+    }
+    return recordKinds(await doc);
+  });
+}
+
+export interface RecordRow {
+  recordId: string;
+  streamId: string;
+  status?: string | null;
+  zoneId?: string | null;
+  platformId?: string | null;
+  businessDate?: string;
+  version: number;
+  changedBy?: string;
+  changedAt?: string;
+  reason?: string | null;
+  corrected?: boolean;
+  voided?: boolean;
+  details?: Record<string, unknown>;
+}
+
+const label = (text: { zh: string; en: string }, lang: Lang) => text[lang];
+
+/** The guard and frame of every workbench page: the department checked, its record kinds loaded. */
+function Workbench({ person, children }: { person: Person; children: (department: Department, kinds: RecordKind[]) => ReactNode }) {
+  const { department } = useParams();
+  const { t } = useLanguage();
+  const ok = isDepartment(department) && mayWorkIn(person, department);
+  const kinds = useKinds(isDepartment(department) ? department : 'land');
+  if (!ok) return <Forbidden role={isDepartment(department) ? `submitter (${department})` : 'submitter'} />;
+  if (kinds.error) return <ErrorState error={kinds.error} retry={kinds.retry} role="submitter" />;
+  if (!kinds.data) return <Card loading title={t.departmentArea(department)} />;
+  return <>{children(department, kinds.data)}</>;
+}
+
+function KindList({ department, kind }: { department: Department; kind: RecordKind }) {
+  const { t, lang } = useLanguage();
+  const api = useApi();
+  const [params, setParams] = useSearchParams();
+  const zones = useZones(department);
+  const filters = useMemo(() => {
+    const q = new URLSearchParams();
+    for (const name of ['zone', 'platform', 'status', 'from', 'to', 'q', 'corrected', 'voided', 'sort', 'order']) {
+      const value = params.get(name);
+      if (value) q.set(name, value);
+    }
+    return q.toString();
+  }, [params]);
+  const [pages, setPages] = useState<{ key: string; items: RecordRow[]; next: string | null }>({ key: '', items: [], next: null });
+  // the answer carries the filters it was asked with: the table says which list it shows (data-loaded)
+  const first = useResource<{ key: string; items: RecordRow[]; nextCursor: string | null }>(`${kind.collection}?${filters}`, async () => {
+    const asked = `${kind.collection}?${filters}`;
+    const res = await api(department, `/${kind.collection}?limit=20${filters ? `&${filters}` : ''}`);
+    return { key: asked, ...((await res.json()) as { items: RecordRow[]; nextCursor: string | null }) };
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const key = `${kind.collection}?${filters}`;
+  const items = first.data ? [...first.data.items, ...(pages.key === first.data.key ? pages.items : [])] : [];
+  const next = pages.key === key && pages.items.length ? pages.next : (first.data?.nextCursor ?? null);
+  const more = async () => {
+    if (!next) return;
+    setLoadingMore(true);
+    try {
+      const res = await api(department, `/${kind.collection}?limit=20${filters ? `&${filters}` : ''}&cursor=${encodeURIComponent(next)}`);
+      const page = (await res.json()) as { items: RecordRow[]; nextCursor: string | null };
+      setPages((p) => ({ key, items: [...(p.key === key ? p.items : []), ...page.items], next: page.nextCursor }));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  const set = (name: string, value: string | undefined | null) => {
+    const p = new URLSearchParams(params);
+    if (value) p.set(name, value);
+    else p.delete(name);
+    if (name === 'zone') p.delete('platform');
+    setParams(p, { replace: true });
+  };
+  const zone = zones.data?.find((z) => z.zoneId === params.get('zone'));
+  const zoneName = (id: string | null | undefined) => {
+    const z = zones.data?.find((x) => x.zoneId === id);
+    return z ? ((lang === 'en' ? z.nameEn : z.nameZh) ?? id) : id;
+  };
+  const amended = params.get('corrected') === 'true' ? 'corrected' : params.get('voided') === 'true' ? 'voided' : params.get('voided') === 'false' ? 'live' : '';
+  const sort = params.get('sort') === 'recordedAt' ? 'recorded' : params.get('order') === 'asc' ? 'oldest' : 'newest';
+  const statuses = Array.from(new Set(items.map((i) => i.status).filter((s): s is string => !!s)));
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap data-testid="filters">
+        <span data-testid="search">
+        <Input.Search
+          allowClear
+          placeholder={t.search}
+          defaultValue={params.get('q') ?? ''}
+          onSearch={(v) => set('q', v.trim())}
+          style={{ width: 220 }}
+        />
+        </span>
+        <Select
+          allowClear
+          placeholder={t.zone}
+          value={params.get('zone') ?? undefined}
+          onChange={(v: string | undefined) => set('zone', v)}
+          options={(zones.data ?? []).map((z) => ({ value: z.zoneId, label: (lang === 'en' ? z.nameEn : z.nameZh) ?? z.zoneId }))}
+          style={{ width: 150 }}
+        />
+        <Select
+          allowClear
+          placeholder={t.platform}
+          disabled={!zone}
+          value={params.get('platform') ?? undefined}
+          onChange={(v: string | undefined) => set('platform', v)}
+          options={(zone?.platforms ?? []).map((p) => ({ value: p.platformId, label: (lang === 'en' ? p.nameEn : p.nameZh) ?? p.platformId }))}
+          style={{ width: 170 }}
+        />
+        <Select
+          allowClear
+          showSearch
+          placeholder={t.status}
+          value={params.get('status') ?? undefined}
+          onChange={(v: string | undefined) => set('status', v)}
+          options={Array.from(new Set([...statuses, ...(params.get('status') ? [params.get('status')!] : [])])).map((s) => ({ value: s, label: s }))}
+          style={{ width: 150 }}
+        />
+        <DatePicker.RangePicker
+          placeholder={[t.dateRange, t.dateRange]}
+          value={params.get('from') && params.get('to') ? [dayjs(params.get('from')), dayjs(params.get('to'))] : null}
+          onChange={(range) => {
+            const p = new URLSearchParams(params);
+            if (range?.[0] && range[1]) {
+              p.set('from', range[0].format('YYYY-MM-DD'));
+              p.set('to', range[1].format('YYYY-MM-DD'));
+            } else {
+              p.delete('from');
+              p.delete('to');
+            }
+            setParams(p, { replace: true });
+          }}
+        />
+        <Select
+          value={amended}
+          onChange={(v: string) => {
+            const p = new URLSearchParams(params);
+            p.delete('corrected');
+            p.delete('voided');
+            if (v === 'corrected') p.set('corrected', 'true');
+            if (v === 'voided') p.set('voided', 'true');
+            if (v === 'live') p.set('voided', 'false');
+            setParams(p, { replace: true });
+          }}
+          options={[
+            { value: '', label: `${t.amended}: ${t.any}` },
+            { value: 'corrected', label: t.correctedOnly },
+            { value: 'voided', label: t.voidedOnly },
+            { value: 'live', label: t.notVoided },
+          ]}
+          style={{ width: 210 }}
+        />
+        <Select
+          value={sort}
+          onChange={(v: string) => {
+            const p = new URLSearchParams(params);
+            p.delete('sort');
+            p.delete('order');
+            if (v === 'recorded') p.set('sort', 'recordedAt');
+            if (v === 'oldest') p.set('order', 'asc');
+            setParams(p, { replace: true });
+          }}
+          options={[
+            { value: 'newest', label: t.newestFirst },
+            { value: 'oldest', label: t.oldestFirst },
+            { value: 'recorded', label: t.recentlyRecorded },
+          ]}
+          style={{ width: 230 }}
+        />
+      </Space>
+      {first.error ? (
+        <ErrorState error={first.error} retry={first.retry} role="submitter" />
+      ) : (
+        <div data-testid="record-list" data-loaded={first.loading ? undefined : first.data?.key}>
+        <Table<RecordRow>
+          rowKey="streamId"
+          size="middle"
+          loading={first.loading}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            {
+              title: t.recordId,
+              dataIndex: 'recordId',
+              render: (id: string) => (
+                <Link to={`/work/${department}/${kind.collection}/r/${id}`} data-record={id}>
+                  {id}
+                </Link>
+              ),
+            },
+            { title: t.name, key: 'name', render: (_, row) => nameOf(row.details, lang) },
+            { title: t.zone, dataIndex: 'zoneId', render: (id: string | null) => zoneName(id) },
+            { title: t.status, dataIndex: 'status' },
+            { title: t.businessTime, dataIndex: 'businessDate' },
+            {
+              title: t.lastChange,
+              key: 'changed',
+              render: (_, row) => (
+                <Space size={4} wrap>
+                  {row.changedAt && parkTime(row.changedAt)}
+                  {row.changedBy}
+                  {row.corrected && <Tag color="orange">{t.corrected}</Tag>}
+                  {row.voided && <Tag color="red">{t.voided}</Tag>}
+                </Space>
+              ),
+            },
+          ]}
+        />
+        </div>
+      )}
+      {next && (
+        <Button onClick={() => void more()} loading={loadingMore} data-testid="more">
+          {t.more}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+export function WorkbenchPage({ person }: { person: Person }) {
+  const { t, lang } = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  return (
+    <Workbench person={person}>
+      {(department, kinds) => {
+        const kind = kinds.find((k) => k.collection === params.get('kind')) ?? kinds[0];
+        if (!kind) return <Empty />;
+        return (
+          <Card
+            title={
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {t.departmentArea(department)}
+              </Typography.Title>
+            }
+          >
+            {/* the actions above the tabs, not in the card's corner: they wrap on a phone instead of covering the title */}
+            <Space wrap style={{ marginBottom: 8 }}>
+              {kind.creates.map((c) => (
+                <Button
+                  key={c.operationId}
+                  type="primary"
+                  data-testid="new"
+                  onClick={() => navigate(`/work/${department}/${kind.collection}/new/${c.operationId}`)}
+                >
+                  {t.newRecord(label(c.summary, lang))}
+                </Button>
+              ))}
+              <Button onClick={() => navigate(`/work/${department}/import`)}>{t.imports}</Button>
+            </Space>
+            <Tabs
+              activeKey={kind.collection}
+              onChange={(collection) => setParams(new URLSearchParams({ kind: collection }))}
+              items={kinds.map((k) => ({
+                key: k.collection,
+                label: label(k.name, lang),
+                children: k.collection === kind.collection ? <KindList department={department} kind={k} /> : null,
+              }))}
+            />
+          </Card>
+        );
+      }}
+    </Workbench>
+  );
+}
+
+/** A detail value for people: ids and text as they are, lists and nested records as compact lines. */
+function shown(value: unknown, lang: Lang): ReactNode {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return parkTime(value);
+  if (Array.isArray(value)) {
+    return (
+      <Space direction="vertical" size={0}>
+        {value.map((v, i) => (
+          <span key={i}>{typeof v === 'object' && v ? nameOf(v as Record<string, unknown>, lang) || JSON.stringify(v) : String(v)}</span>
+        ))}
+      </Space>
+    );
+  }
+  if (typeof value === 'object') return <code style={{ whiteSpace: 'pre-wrap' }}>{JSON.stringify(value)}</code>;
+  return String(value);
+}
+
+/** A details key's label and unit: from the same field in one of the kind's commands, else the key. */
+function fieldMeta(kind: RecordKind, key: string, lang: Lang): { label: string; unit?: string } {
+  for (const c of [...kind.creates, ...kind.commands]) {
+    const f = c.schema.properties?.[key];
+    if (f) {
+      const label = (lang === 'en' ? (f['x-title-en'] ?? f.title) : (f.title ?? f['x-title-en'])) ?? key;
+      return { label, unit: lang === 'en' ? (f['x-unit-en'] ?? f['x-unit']) : f['x-unit'] };
+    }
+  }
+  return { label: key };
+}
+
+/** The details in the order the create command asks for them, the rest after. */
+function ordered(kind: RecordKind, details: Record<string, unknown>): [string, unknown][] {
+  const order = Object.keys(kind.creates[0]?.schema.properties ?? {});
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return Object.entries(details).sort(([a], [b]) => rank(a) - rank(b));
+}
+
+interface HistoryLine {
+  eventId?: string;
+  type: string;
+  streamVersion: number;
+  occurredAt?: string;
+  recordedAt?: string;
+  actor?: string;
+  reason?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+interface RecordAnswer extends RecordRow {
+  state?: Record<string, unknown>;
+  commands?: string[];
+  history?: HistoryLine[];
+}
+
+function RecordView({ department, kind, recordId }: { department: Department; kind: RecordKind; recordId: string }) {
+  const { t, lang } = useLanguage();
+  const api = useApi();
+  const { message } = AntApp.useApp();
+  const [open, setOpen] = useState<Command>();
+  const zones = useZones(department);
+  const record = useResource<{ record: RecordAnswer; history: HistoryLine[] }>(`${kind.collection}/${recordId}`, async () => {
+    const res = await api(department, fillPath(kind.recordPath, recordId));
+    const answer = (await res.json()) as RecordAnswer;
+    const version = Number((res.headers.get('etag') ?? '').replace(/\D/g, '')) || answer.version;
+    let history = answer.history;
+    if (!history && kind.hasEvents) {
+      const events = await api(department, `${fillPath(kind.recordPath, recordId)}/events`);
+      history = (await events.json()) as HistoryLine[];
+    }
+    return { record: { ...answer, version }, history: history ?? [] };
+  });
+  if (record.error) return <ErrorState error={record.error as ApiError} retry={record.retry} role="submitter" />;
+  if (!record.data) return <Card loading />;
+  const { record: r, history } = record.data;
+  const details = r.details ?? r.state ?? {};
+  const applicable = r.commands ? kind.commands.filter((c) => r.commands!.includes(c.operationId)) : kind.commands;
+  return (
+    <div data-testid="record" data-version={r.version}>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space wrap>
+            <Link to={`/work/${department}?kind=${kind.collection}`}>{label(kind.name, lang)}</Link>/<span>{recordId}</span>
+            <Typography.Text strong>{nameOf(details, lang)}</Typography.Text>
+            {r.status && <Tag>{r.status}</Tag>}
+            {r.corrected && <Tag color="orange">{t.corrected}</Tag>}
+            {r.voided && <Tag color="red">{t.voided}</Tag>}
+          </Space>
+        }
+      >
+        <div data-testid="details">
+        <Descriptions
+          size="small"
+          bordered
+          column={{ xs: 1, sm: 1, md: 2 }}
+          items={[
+            ...ordered(kind, details).map(([k, v]) => {
+              const { label: name, unit } = fieldMeta(kind, k, lang);
+              const zone = k === 'zoneId' ? zones.data?.find((z) => z.zoneId === v) : undefined;
+              const value = zone ? `${(lang === 'en' ? zone.nameEn : zone.nameZh) ?? v} (${String(v)})` : shown(v, lang);
+              return { key: k, label: name, children: unit && typeof v === 'number' ? `${v} ${unit}` : value };
+            }),
+            { key: '$version', label: t.version, children: r.version },
+            {
+              key: '$changed',
+              label: t.lastChange,
+              children: [r.changedAt && parkTime(r.changedAt), r.changedBy, r.reason && `${t.reason}: ${r.reason}`].filter(Boolean).join(' · ') || '—',
+            },
+          ]}
+        />
+        </div>
+      </Card>
+      <Card title={t.commands} size="small">
+        <Space wrap data-testid="commands">
+          {applicable.map((c) => (
+            <Button key={c.operationId} danger={c.action === 'void'} data-command={c.operationId} onClick={() => setOpen(c)}>
+              {label(c.summary, lang)}
+            </Button>
+          ))}
+        </Space>
+      </Card>
+      <Card title={t.history} size="small">
+        <div data-testid="history">
+        <Table<HistoryLine>
+          rowKey={(h) => `${h.streamVersion}`}
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={history}
+          columns={[
+            { title: t.version, dataIndex: 'streamVersion' },
+            { title: t.eventType, dataIndex: 'type' },
+            {
+              title: t.businessTime,
+              key: 'occurredAt',
+              render: (_, h) => {
+                const at = h.occurredAt ?? (h.payload?.['occurredAt'] as string | undefined);
+                return at ? parkTime(at) : '—';
+              },
+            },
+            { title: t.recordTime, dataIndex: 'recordedAt', render: (at?: string) => (at ? parkTime(at) : '—') },
+            { title: t.actor, dataIndex: 'actor' },
+            { title: t.reason, key: 'reason', render: (_, h) => h.reason ?? (h.payload?.['reason'] as string | undefined) ?? '' },
+          ]}
+        />
+        </div>
+      </Card>
+      <Modal
+        open={!!open}
+        title={open && label(open.summary, lang)}
+        footer={null}
+        width={760}
+        destroyOnHidden
+        onCancel={() => setOpen(undefined)}
+      >
+        {open && (
+          <CommandForm
+            department={department}
+            command={open}
+            record={{ id: recordId, version: r.version }}
+            initial={prefill(open.schema, details as Record<string, unknown>)}
+            onCancel={() => setOpen(undefined)}
+            onReload={() => {
+              setOpen(undefined);
+              record.retry();
+            }}
+            onDone={() => {
+              setOpen(undefined);
+              void message.success(t.recorded);
+              record.retry();
+            }}
+          />
+        )}
+      </Modal>
+    </Space>
+    </div>
+  );
+}
+
+export function RecordPage({ person }: { person: Person }) {
+  const { collection, '*': recordId } = useParams();
+  const { t } = useLanguage();
+  return (
+    <Workbench person={person}>
+      {(department, kinds) => {
+        const kind = kinds.find((k) => k.collection === collection);
+        if (!kind || !recordId) return <Empty description={t.noSuchKind} />;
+        return <RecordView key={`${collection}/${recordId}`} department={department} kind={kind} recordId={recordId} />;
+      }}
+    </Workbench>
+  );
+}
+
+export function NewRecordPage({ person }: { person: Person }) {
+  const { collection, operationId } = useParams();
+  const { t, lang } = useLanguage();
+  const navigate = useNavigate();
+  const { message } = AntApp.useApp();
+  return (
+    <Workbench person={person}>
+      {(department, kinds) => {
+        const kind = kinds.find((k) => k.collection === collection);
+        const command = kind?.creates.find((c) => c.operationId === operationId);
+        if (!kind || !command) return <Empty description={t.noSuchKind} />;
+        return (
+          <Card
+            title={
+              <Space wrap>
+                <Link to={`/work/${department}?kind=${kind.collection}`}>{label(kind.name, lang)}</Link>/<span>{label(command.summary, lang)}</span>
+              </Space>
+            }
+            style={{ maxWidth: 860 }}
+          >
+            <CommandForm
+              department={department}
+              command={command}
+              onCancel={() => navigate(-1)}
+              onDone={(_answer, data) => {
+                void message.success(t.recorded);
+                const id = pathParams(kind.recordPath)
+                  .map((p) => String(data[p] ?? ''))
+                  .join('/');
+                navigate(`/work/${department}/${kind.collection}/r/${id}`);
+              }}
+            />
+          </Card>
+        );
+      }}
+    </Workbench>
+  );
+}
