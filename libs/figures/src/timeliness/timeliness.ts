@@ -156,9 +156,10 @@ function standingFiling(events: readonly FilingEvent[], asOf: string): Standing 
     .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
   let standing: Standing | null = null;
   for (const e of known) {
-    const named = { zoneId: e.zoneId ?? standing?.zoneId ?? null, nameZh: e.nameZh ?? standing?.nameZh ?? null, contact: e.contact ?? standing?.contact ?? null };
+    const prev = standing as Standing | null;
+    const named = { zoneId: e.zoneId ?? prev?.zoneId ?? null, nameZh: e.nameZh ?? prev?.nameZh ?? null, contact: e.contact ?? prev?.contact ?? null };
     if (e.change === 'submitted') standing = { filedOn: parkDate(e.occurredAt), corrected: false, ...named };
-    else if (e.change === 'corrected' && standing) standing = { ...standing, ...named, corrected: true };
+    else if (e.change === 'corrected' && prev) standing = { ...prev, ...named, corrected: true };
     else if (e.change === 'voided') standing = null;
   }
   return standing;
