@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { DATE_TIME_PATTERN, PERIOD_ID } from '@park-ledger/contracts';
 import { Reads } from '@park-ledger/platform';
-import { IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import type { Response } from 'express';
 import { AS_OF_DESCRIPTION, IsAsOf, PeriodRequest } from '../figures/figures.request';
 import { PeriodsService } from './periods.service';
 
@@ -11,6 +12,18 @@ export class AsOfRequest {
   @IsOptional()
   @IsAsOf()
   asOf?: string;
+}
+
+export class FiledSummaryRequest {
+  @ApiPropertyOptional({ enum: ['zh', 'en'], default: 'zh' })
+  @IsOptional()
+  @IsIn(['zh', 'en'], { message: 'lang must be zh or en' })
+  lang: 'zh' | 'en' = 'zh';
+
+  @ApiPropertyOptional({ enum: ['html', 'md'], default: 'html' })
+  @IsOptional()
+  @IsIn(['html', 'md'], { message: 'format must be html or md' })
+  format: 'html' | 'md' = 'html';
 }
 
 const PeriodParam = () =>
@@ -65,6 +78,22 @@ export class PeriodsController {
   @ApiUnprocessableEntityResponse({ description: 'period-not-closed, or a year outside the park’s (year-out-of-range)' })
   restatement(@Param('period') period: string) {
     return this.periods.restatement(period);
+  }
+
+  @Get('periods/:period/summary')
+  @Reads()
+  @ApiParam({ name: 'period', required: true, schema: { type: 'string', pattern: '^\\d{4}$' }, description: 'a closed year' })
+  @ApiOperation({
+    summary: 'The annual summary as filed: written from the figures as known at the close, with who closed and signed it off',
+    description: 'The same bytes whatever is recorded after the close (corrections show in the current summary’s closing section and in the restatement).',
+  })
+  @ApiOkResponse({ description: 'text/html or text/markdown' })
+  @ApiBadRequestResponse({ description: 'A malformed year, lang or format' })
+  @ApiUnprocessableEntityResponse({ description: 'period-not-closed, or a year outside the park’s (year-out-of-range)' })
+  async summary(@Param('period') period: string, @Query() request: FiledSummaryRequest, @Res({ passthrough: true }) res: Response) {
+    const text = await this.periods.filedSummary(period, request.lang, request.format);
+    res.type(request.format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8');
+    return text;
   }
 
   @Get('timeliness')

@@ -11,6 +11,11 @@ import { SqlParams, type Sql } from '../read-model/sql';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import { officeCalendar, periodEvents, periodStatus, type PeriodStatus } from './office-records';
 import { differences, digestOf, periodValues, type DimsSum, type Difference, type PeriodValue } from './period-values';
+import { asFiledLine, withOfficeAdditions, type SummaryAdditions } from './summary-additions';
+import { readSummaryFacts } from '../annual-summary/read-summary-facts';
+import { renderHtml } from '../annual-summary/render-html';
+import { renderMarkdown } from '../annual-summary/render-markdown';
+import { writeSummary } from '../annual-summary/write-summary';
 
 export interface PeriodFigures {
   readonly period: string;
@@ -109,6 +114,44 @@ export class PeriodsService {
       diffs.map(async (d) => ({ ...d, events: await restatingEvents(this.dataSource, schema, period, d, close.asOf, this.isStock(d.figure)) })),
     );
     return { period: name, status: status.status, close, signedOff: status.signedOff, verified: filed.digest === close.digest, restated };
+  }
+
+  /**
+   * What the annual summary adds for the office: the year's returns' timeliness (as known at asOf), and
+   * for a closed year read as it stands now, its totals restated since the close with the reasons given.
+   */
+  async summaryAdditions(year: number, asOf?: string): Promise<SummaryAdditions> {
+    const { total } = await this.timeliness(year, undefined, asOf);
+    const timeliness = total.due > 0 ? total : null;
+    if (asOf) return { timeliness, restated: [] };
+    const status = periodStatus(String(year), await periodEvents(this.dataSource, await this.schema(), String(year)));
+    if (!status.close) return { timeliness, restated: [] };
+    const { restated } = await this.restatement(String(year));
+    return {
+      timeliness,
+      restated: restated
+        .filter((r) => Object.keys(r.dims).length === 0)
+        .map((r) => ({ figure: r.figure, closed: r.closed, current: r.current, reasons: [...new Set(r.events.flatMap((e) => (e.reason ? [e.reason] : [])))] })),
+    };
+  }
+
+  /** The period's close as one line for the summary as filed (in place of the freshness line). */
+  async asFiled(name: string): Promise<PeriodStatus & { readonly close: NonNullable<PeriodStatus['close']> }> {
+    parsePeriod(name, this.setup.establishedOn);
+    const status = periodStatus(name, await periodEvents(this.dataSource, await this.schema(), name));
+    if (!status.close) throw new DomainRuleViolation('period-not-closed', `Period ${name} is not closed: it has no summary as filed`);
+    return { ...status, close: status.close };
+  }
+
+  /** A closed year's summary as filed: the facts and timeliness as known at the close, under the line saying so. */
+  async filedSummary(name: string, lang: 'zh' | 'en', format: 'html' | 'md'): Promise<string> {
+    if (!/^\d{4}$/.test(name)) throw badRequest('period: the summary as filed is a year’s (e.g. 2014)');
+    const { close, signedOff } = await this.asFiled(name);
+    const year = Number(name);
+    const facts = await readSummaryFacts(this.dataSource, this.setup.catalogue, year, close.asOf);
+    const document = withOfficeAdditions(writeSummary(facts, lang), await this.summaryAdditions(year, close.asOf), this.setup.catalogue.all);
+    const line = asFiledLine(close, signedOff, lang);
+    return format === 'md' ? renderMarkdown(document, '', line) : renderHtml(document, { freshness: line });
   }
 
   private isStock(figure: string) {
