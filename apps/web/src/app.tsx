@@ -12,6 +12,7 @@ import { AdminPage } from './pages/admin';
 import { DashboardPage } from './pages/dashboard';
 import { DepartmentPage } from './pages/department';
 import { DrillDownPage } from './pages/drill-down';
+import { OfficePage } from './pages/office';
 import { SummaryPage } from './pages/summary';
 import { personOf, signInAgain, type Person } from './session';
 import { Forbidden } from './ui/error-state';
@@ -29,6 +30,7 @@ function Header({ person }: { person: Person }) {
     { key: '/summary', label: t.summary },
     ...(person.department ? [{ key: '/department', label: t.departmentArea(person.department) }] : []),
     ...(person.roles.includes('admin') ? [{ key: '/admin', label: t.admin }] : []),
+    { key: '/office', label: lang === 'zh' ? '报送与关账' : 'Returns & close' },
   ];
   const selected = items.filter((i) => i.key !== '/' && location.pathname.startsWith(i.key)).map((i) => i.key);
   return (
@@ -90,6 +92,7 @@ function SignedIn() {
             <Route path="/summary" element={<Navigate to={`/summary/${defaultYear()}`} replace />} />
             <Route path="/summary/:year" element={<SummaryPage />} />
             <Route path="/department" element={<DepartmentPage department={person.department} />} />
+            <Route path="/office" element={<OfficePage />} />
             <Route
               path="/admin"
               element={
