@@ -3,6 +3,7 @@
 import { App, Button, Card, Col, Descriptions, Empty, Input, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from 'react-oidc-context';
+import { useSearchParams } from 'react-router-dom';
 import { ApiError, useApi, useResource } from '../api';
 import { formatValue, useLanguage, type Lang } from '../i18n';
 import { personOf } from '../session';
@@ -206,7 +207,10 @@ export function OfficePage() {
   const auth = useAuth();
   const person = personOf(auth.user?.profile as Record<string, unknown> | undefined);
   const { message } = App.useApp();
-  const [year, setYear] = useState(defaultYear());
+  // the year in the URL (?year=2014), so the board is a link
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year') ?? defaultYear());
+  const setYear = (y: number) => setParams({ year: String(y) });
   const [reason, setReason] = useState('');
   const [reopening, setReopening] = useState(false);
   const timeliness = useResource(`timeliness-${year}`, () => api('reporting', `/timeliness?year=${year}`).then((r) => r.json() as Promise<Timeliness>));
@@ -262,7 +266,7 @@ export function OfficePage() {
           aria-label={w.year}
           value={year}
           onChange={setYear}
-          options={Array.from({ length: 6 }, (_, i) => defaultYear() - i).map((y) => ({ value: y, label: String(y) }))}
+          options={Array.from({ length: 16 }, (_, i) => defaultYear() - i).map((y) => ({ value: y, label: String(y) }))}
         />
       </Space>
       {timeliness.error ? (
