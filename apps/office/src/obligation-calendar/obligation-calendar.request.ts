@@ -6,12 +6,12 @@ import type { DeclareHoliday } from './declare-holiday/declare-holiday';
 import type { ExtendDeadline } from './extend-deadline/extend-deadline';
 import type { SetObligationRule } from './set-obligation-rule/set-obligation-rule';
 
-export const YEAR = /^(19|20|21)\d{2}$/;
+export const YEAR = /^(20\d{2}|2100)$/;
 
 @Injectable()
 export class YearPipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!YEAR.test(value)) throw new BadRequestException({ statusCode: 400, error: 'BadRequest', message: ['year: must be a year, e.g. 2014'] });
+    if (!YEAR.test(value)) throw new BadRequestException({ statusCode: 400, error: 'BadRequest', message: ['year: must be a year from 2000 to 2100, e.g. 2014'] });
     return value;
   }
 }
