@@ -1,10 +1,10 @@
-# One image for all four services; SERVICE picks which one runs.
+# One image for all the services; SERVICE picks which one runs.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build -p projects land safety reporting web --output-style=static
+RUN npx nx run-many -t build -p projects land safety reporting office web --output-style=static
 
 # The web app: its built files behind nginx, which also proxies /api/<service>/ and /auth/ (one origin).
 # 1.28: upstream servers with `resolve` (the replicas of a scaled service, tools/docker/nginx.conf)

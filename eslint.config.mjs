@@ -44,6 +44,7 @@ export default [
             { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:shared', 'scope:projects'] },
             { sourceTag: 'scope:land', onlyDependOnLibsWithTags: ['scope:shared', 'scope:land'] },
             { sourceTag: 'scope:safety', onlyDependOnLibsWithTags: ['scope:shared', 'scope:safety'] },
+            { sourceTag: 'scope:office', onlyDependOnLibsWithTags: ['scope:shared', 'scope:office'] },
             { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:shared', 'scope:reporting'] },
           ],
         },
@@ -55,7 +56,7 @@ export default [
     // Deciders: an aggregate's state, evolve, decide, its commands' functions and their specs are
     // pure. They see the contracts and @park-ledger/decider, never a framework, a driver or the
     // edge of their own app (controllers, requests), directly or through a barrel.
-    files: ['apps/{projects,land,safety}/src/*/**/*.ts'],
+    files: ['apps/{projects,land,safety,office}/src/*/**/*.ts'],
     ignores: ['**/*.controller.ts', '**/*.request.ts', '**/*.int.spec.ts', '**/*.e2e.spec.ts', '**/testing/**'],
     rules: {
       'no-restricted-imports': [

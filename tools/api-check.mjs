@@ -16,6 +16,7 @@ const services = [
   { name: 'land', claims: { roles: ['submitter'], department: 'land' } },
   { name: 'safety', claims: { roles: ['submitter'], department: 'safety' } },
   { name: 'reporting', claims: { roles: ['reader', 'admin'] } },
+  { name: 'office', claims: { roles: ['submitter'], department: 'office' } },
 ];
 
 /** Schemathesis in a virtualenv of its own under the stack's home, pinned. */

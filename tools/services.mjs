@@ -12,6 +12,7 @@ export const SERVICES = [
   { name: 'land', port: Number(process.env.LAND_PORT ?? 3102) },
   { name: 'safety', port: Number(process.env.SAFETY_PORT ?? 3103) },
   { name: 'reporting', port: Number(process.env.REPORTING_PORT ?? 3104) },
+  { name: 'office', port: Number(process.env.OFFICE_PORT ?? 3105) },
 ];
 
 export const mainOf = (name) => path.join(root, 'dist/apps', name, 'apps', name, 'src/main.js');

@@ -135,9 +135,10 @@ for (const { service, url } of children) {
 const token = (roles, department = null) => stack.token({ roles, department });
 console.log('\n  Dev bearer tokens for scripts and curl (valid 12 h; more with `npm run stack -- token ROLE [DEPARTMENT]`):');
 console.log(`    reader:             ${token(['reader'])}`);
-for (const department of ['projects', 'land', 'safety']) {
+for (const department of ['projects', 'land', 'safety', 'office']) {
   console.log(`    ${`${department} submitter:`.padEnd(20)}${token(['submitter'], department)}`);
 }
 console.log(`    admin:              ${token(['admin'])}`);
+console.log(`    approver:           ${token(['approver', 'reader'])}`);
 console.log(`\n  Web app: ${web.url}\n`);
 console.log('Logs: .local/logs/<service>.log (<service>.N.log for a further instance)   Stop: Ctrl-C');

@@ -19,6 +19,7 @@ const streamOf = (department: Department, path: string, body: Readonly<Record<st
     const [first] = body.returns as { enterpriseId: string; month: string }[];
     return [`${department}/economic-returns/${first.enterpriseId}/${first.month}/events`, 1];
   }
+  if (path === '/economic-returns') return [`${department}/economic-returns/${String(body.enterpriseId)}/${String(body.month)}/events`, 1];
   const [collection, id] = path.split('/').slice(1);
   // a creating command names its record by the first `…Id` of its body
   const recordId = id ?? Object.entries(body).find(([field]) => field.endsWith('Id'))?.[1];
@@ -27,7 +28,9 @@ const streamOf = (department: Department, path: string, body: Readonly<Record<st
 
 const expectedHistories = () => {
   const histories = new Map<string, number>();
+  // the committee office's calendar is loaded only where the office service runs (not here)
   for (const record of demoWaves().flat()) {
+    if (record.department === 'office') continue;
     for (const { path, body } of record.steps) {
       const [url, events] = streamOf(record.department, path, body);
       histories.set(url, (histories.get(url) ?? 0) + events);

@@ -1,9 +1,9 @@
 import { RunningService, spawnService, statusOf, waitForStatus } from '../support/service-process';
 import { stack, waitFor } from '@park-ledger/test-support';
 
-const SERVICES = ['projects', 'land', 'safety', 'reporting'] as const;
+const SERVICES = ['projects', 'land', 'safety', 'reporting', 'office'] as const;
 
-describe('the four services running against the local stack', () => {
+describe('the services running against the local stack', () => {
   let running: RunningService[] = [];
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The demo data as the clerks would submit it: one record (a stream) per thing that happened,
 // each a list of HTTP commands sent in order to its department's service.
 
-export type Department = 'projects' | 'land' | 'safety';
+export type Department = 'projects' | 'land' | 'safety' | 'office';
 
 export interface DemoStep {
   /** Path on the department's service, e.g. `/projects/chengbei-2014-01/sign`. */

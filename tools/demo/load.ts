@@ -8,10 +8,13 @@ import path from 'node:path';
 import type { Department, DemoRecord, DemoStep } from './demo-record';
 import { demoWaves } from './year-2014';
 
+type Departments<T> = Readonly<Record<Exclude<Department, 'office'>, T>> & { readonly office?: T };
+
 export interface DemoTargets {
-  readonly urls: Readonly<Record<Department, string>>;
+  /** The office's URL is optional: without it, the committee office's records (its 2014 calendar) are left out. */
+  readonly urls: Departments<string>;
   /** A submitter's bearer token per department; keys are scoped to its subject, so keep it stable. */
-  readonly tokens: Readonly<Record<Department, string>>;
+  readonly tokens: Departments<string>;
   readonly concurrency?: number;
 }
 
@@ -76,7 +79,7 @@ async function post(targets: DemoTargets, record: DemoRecord, index: number): Pr
 
 /** Records run side by side; the steps of one record (one stream) run in order. */
 async function loadWave(targets: DemoTargets, records: readonly DemoRecord[], totals: { requests: number; events: number }) {
-  const queue = [...records];
+  const queue = records.filter((record) => targets.urls[record.department] !== undefined);
   const worker = async () => {
     for (let record = queue.shift(); record; record = queue.shift()) {
       for (let index = 0; index < record.steps.length; index++) {
@@ -124,7 +127,7 @@ export async function loadDemo(targets: DemoTargets): Promise<DemoLoadResult> {
   }
   const correctionsFrom = new Date().toISOString();
   await loadWave(targets, waves[waves.length - 1], totals);
-  const records = waves.reduce((n, wave) => n + wave.length, 0);
+  const records = waves.reduce((n, wave) => n + wave.filter((record) => targets.urls[record.department] !== undefined).length, 0);
   return { records, ...totals, seconds: (Date.now() - started) / 1000, correctionsFrom };
 }
 
@@ -142,8 +145,13 @@ function localTargets(): DemoTargets {
   const url = (port: string | undefined, fallback: number) => `http://127.0.0.1:${port ?? fallback}`;
   const token = (department: Department) => stack.token({ roles: ['submitter'], department, sub: `demo-clerk-${department}` });
   return {
-    urls: { projects: url(process.env.PROJECTS_PORT, 3101), land: url(process.env.LAND_PORT, 3102), safety: url(process.env.SAFETY_PORT, 3103) },
-    tokens: { projects: token('projects'), land: token('land'), safety: token('safety') },
+    urls: {
+      projects: url(process.env.PROJECTS_PORT, 3101),
+      land: url(process.env.LAND_PORT, 3102),
+      safety: url(process.env.SAFETY_PORT, 3103),
+      office: url(process.env.OFFICE_PORT, 3105),
+    },
+    tokens: { projects: token('projects'), land: token('land'), safety: token('safety'), office: token('office') },
   };
 }
 

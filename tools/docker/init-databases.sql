@@ -3,3 +3,4 @@ CREATE DATABASE park_projects;
 CREATE DATABASE park_land;
 CREATE DATABASE park_safety;
 CREATE DATABASE park_reporting;
+CREATE DATABASE park_office;

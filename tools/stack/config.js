@@ -4,7 +4,7 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const SERVICES = ['projects', 'land', 'safety', 'reporting'];
+const SERVICES = ['projects', 'land', 'safety', 'reporting', 'office'];
 
 function port(name, fallback) {
   const raw = process.env[name];

@@ -7,7 +7,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const DEPARTMENTS = ['projects', 'land', 'safety'];
+const DEPARTMENTS = ['projects', 'land', 'safety', 'office'];
 
 /** The keys' folder, creating every department's key that is missing. */
 function eventKeysDir(home) {

@@ -11,6 +11,8 @@ import { FiguresController } from './figures/figures.controller';
 import { FiguresService } from './figures/figures.service';
 import { FreshnessService } from './figures/freshness.service';
 import { ProjectionIndex, type AnyProjection } from './projection/projection-index';
+import { PeriodsController } from './periods/periods.controller';
+import { PeriodsService } from './periods/periods.service';
 import { RebuildService } from './rebuild/rebuild.service';
 import { departmentTopics, type ReportingConfig } from './reporting-config';
 import { eventKeySettings, loadEventKeys } from '@park-ledger/messaging';
@@ -29,7 +31,7 @@ export class ReportingModule {
       module: ReportingModule,
       // the setup (the figure catalogue among it) is also what the annual summary reads figures by
       global: true,
-      controllers: [FiguresController, ParkedController, RebuildController],
+      controllers: [FiguresController, ParkedController, RebuildController, PeriodsController],
       providers: [
         {
           provide: REPORTING_SETUP,
@@ -57,9 +59,10 @@ export class ReportingModule {
         LiveProjection,
         FreshnessService,
         FiguresService,
+        PeriodsService,
         RebuildService,
       ],
-      exports: [REPORTING_SETUP, FreshnessService],
+      exports: [REPORTING_SETUP, FreshnessService, PeriodsService],
     };
   }
 }

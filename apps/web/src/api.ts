@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { signInAgain } from './session';
 
-export type Service = 'projects' | 'land' | 'safety' | 'reporting';
+export type Service = 'projects' | 'land' | 'safety' | 'reporting' | 'office';
 
 /** status 0: the service could not be reached at all. */
 export class ApiError extends Error {

@@ -11,6 +11,7 @@ import { LanguageProvider, useLanguage } from './i18n';
 import { AdminPage } from './pages/admin';
 import { DashboardPage } from './pages/dashboard';
 import { DrillDownPage } from './pages/drill-down';
+import { OfficePage } from './pages/office';
 import { SummaryPage } from './pages/summary';
 import { personOf, signInAgain, type Person } from './session';
 import { Forbidden } from './ui/error-state';
@@ -32,6 +33,7 @@ function Header({ person }: { person: Person }) {
     // a workbench for the clerk's own department; an admin sees every department's
     ...DEPARTMENTS.filter((d) => mayWorkIn(person, d)).map((d) => ({ key: `/work/${d}`, label: t.departmentArea(d) })),
     ...(person.roles.includes('admin') ? [{ key: '/admin', label: t.admin }] : []),
+    { key: '/office', label: lang === 'zh' ? '报送与关账' : 'Returns & close' },
   ];
   const selected = items.filter((i) => i.key !== '/' && location.pathname.startsWith(i.key)).map((i) => i.key);
   return (
@@ -100,6 +102,7 @@ function SignedIn() {
             <Route path="/work/:department/import" element={<ImportPage person={person} />} />
             <Route path="/work/:department/:collection/new/:operationId" element={<NewRecordPage person={person} />} />
             <Route path="/work/:department/:collection/r/*" element={<RecordPage person={person} />} />
+            <Route path="/office" element={<OfficePage />} />
             <Route
               path="/admin"
               element={

@@ -1,4 +1,4 @@
-export const departments = ['projects', 'land', 'safety'] as const;
+export const departments = ['projects', 'land', 'safety', 'office'] as const;
 
 export type Department = (typeof departments)[number];
 

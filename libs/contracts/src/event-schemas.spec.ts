@@ -9,12 +9,13 @@ import { defineEvent, type EventDefinition } from './define-event';
 import { departments, type Department } from './envelope';
 import { EventRegistry } from './event-registry';
 import { landEvents } from './events/land';
+import { officeEvents } from './events/office';
 import { ProjectLeadRegistered, projectsEvents } from './events/projects';
 import { safetyEvents } from './events/safety';
 import { money, object, oneOf, optional, str, type JsonSchema } from './payload-schema';
 import { checkEventSchemas, schemaChanges, type SchemaSnapshot } from './schema-compatibility';
 
-const definitions: readonly EventDefinition[] = [...projectsEvents, ...landEvents, ...safetyEvents];
+const definitions: readonly EventDefinition[] = [...projectsEvents, ...landEvents, ...safetyEvents, ...officeEvents];
 const snapshotDir = path.join(__dirname, '..', 'event-schemas');
 const snapshotFile = (department: Department) => path.join(snapshotDir, `${department}.json`);
 

@@ -5,4 +5,5 @@ export * from './event-registry';
 export * from './events/projects';
 export * from './events/land';
 export * from './events/safety';
+export * from './events/office';
 export * from './text';

@@ -18,3 +18,4 @@ export * from './reminder-batch/reminder-batch.projection';
 export * from './safety-accident/safety-accident.projection';
 export * from './safety-inspection/safety-inspection.projection';
 export * from './zone/zone.projection';
+export * from './timeliness/timeliness';

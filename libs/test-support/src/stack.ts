@@ -38,7 +38,7 @@ export interface DemoUser {
   readonly department: string | null;
 }
 
-export type Service = 'projects' | 'land' | 'safety' | 'reporting';
+export type Service = 'projects' | 'land' | 'safety' | 'reporting' | 'office';
 
 export interface LocalStack {
   up(): Promise<StackStatus>;
@@ -48,7 +48,7 @@ export interface LocalStack {
   /** KAFKA_BROKERS, DATABASE_URL (the service's own database), the JWT verification settings and the event keys. */
   serviceEnv(service: Service): Record<string, string>;
   /** The department's event-signing key (base64, HMAC-SHA256): publish as that department by signing with it. */
-  eventSigningKey(department: 'projects' | 'land' | 'safety'): string;
+  eventSigningKey(department: 'projects' | 'land' | 'safety' | 'office'): string;
   /** A dev bearer token signed with the local stack's key. */
   token(claims: { roles: string[]; department?: string | null; sub?: string; [claim: string]: unknown }): string;
   /** Drops and recreates the database; resolves to its URL. */

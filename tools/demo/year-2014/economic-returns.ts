@@ -77,28 +77,65 @@ const monthly = (yearTotals: readonly number[]) =>
 const byEnterprise = (total: number, share: (enterprise: Enterprise) => number) =>
   monthly(apportion(total, enterprises.map(share)));
 
-/** Returns for a month are submitted around the 10th of the next month. */
-const submittedOn = (month: string) => addDays(`${month}-01`, 40).replace(/-\d\d$/, '-10');
+/** Returns for a month are due by the 10th of the next month (the office's rule). */
+const dueOn = (month: string) => addDays(`${month}-01`, 40).replace(/-\d\d$/, '-10');
+
+/**
+ * When an enterprise filed its return: most a few days before the 10th, some on the day, a few late
+ * (2-7 days; about one return in twenty), so the office's timeliness board has something to chase.
+ */
+export const filedOn = (e: number, m: number, month: string): string => {
+  const late = (e * 7 + m * 3) % 19 === 0;
+  return addDays(dueOn(month), late ? 2 + ((e + m) % 6) : -((e + m) % 5));
+};
+
+/**
+ * The return the office had to chase: the smallest enterprise missed December's deadline and filed in
+ * late January 2015, with the January corrections (before them, December shows it missing).
+ */
+export const MISSING_RETURN = { enterpriseId: 'p2s5-plant', month: '2014-12', filedOn: '2015-01-23' } as const;
+
+const returnOf = (enterprise: Enterprise, e: number, month: string, m: number, occurredAt: string, figures: readonly number[][][]) => ({
+  enterpriseId: enterprise.id,
+  month,
+  occurredAt,
+  enterpriseNameZh: enterprise.zh,
+  zoneId: enterprise.zoneId,
+  ...(enterprise.platformId ? { platformId: enterprise.platformId } : {}),
+  mainBusinessRevenueYuan: figures[0][e][m],
+  industrialAddedValueYuan: figures[1][e][m],
+  taxesYuan: figures[2][e][m],
+});
+
+const yearFigures = () => [
+  byEnterprise(ECONOMY_2014.mainBusinessRevenueYuan, (e) => e.weight),
+  byEnterprise(ECONOMY_2014.industrialAddedValueYuan, (e) => e.weight * ratios[e.sector].addedValue),
+  byEnterprise(ECONOMY_2014.taxesYuan, (e) => e.weight * ratios[e.sector].taxes),
+];
+
+const isMissing = (enterprise: Enterprise, month: string) => enterprise.id === MISSING_RETURN.enterpriseId && month === MISSING_RETURN.month;
 
 export const economicReturnRecords = (): DemoRecord[] => {
-  const revenue = byEnterprise(ECONOMY_2014.mainBusinessRevenueYuan, (e) => e.weight);
-  const addedValue = byEnterprise(ECONOMY_2014.industrialAddedValueYuan, (e) => e.weight * ratios[e.sector].addedValue);
-  const taxes = byEnterprise(ECONOMY_2014.taxesYuan, (e) => e.weight * ratios[e.sector].taxes);
+  const figures = yearFigures();
   return monthsOf(2014).map((month, m) =>
     demoRecord('projects', `economic-returns-${month}`, [
       step('/economic-returns/bulk', {
-        returns: enterprises.map((enterprise, e) => ({
-          enterpriseId: enterprise.id,
-          month,
-          occurredAt: at(submittedOn(month), '10:00'),
-          enterpriseNameZh: enterprise.zh,
-          zoneId: enterprise.zoneId,
-          ...(enterprise.platformId ? { platformId: enterprise.platformId } : {}),
-          mainBusinessRevenueYuan: revenue[e][m],
-          industrialAddedValueYuan: addedValue[e][m],
-          taxesYuan: taxes[e][m],
-        })),
+        returns: enterprises.flatMap((enterprise, e) =>
+          isMissing(enterprise, month) ? [] : [returnOf(enterprise, e, month, m, at(filedOn(e, m, month), '10:00'), figures)],
+        ),
       }),
     ]),
   );
+};
+
+/** The late December return, sent with the January 2015 corrections. */
+export const lateReturnRecords = (): DemoRecord[] => {
+  const figures = yearFigures();
+  const e = enterprises.findIndex((enterprise) => enterprise.id === MISSING_RETURN.enterpriseId);
+  const m = 11;
+  return [
+    demoRecord('projects', `economic-return-${MISSING_RETURN.enterpriseId}-${MISSING_RETURN.month}-late`, [
+      step('/economic-returns', returnOf(enterprises[e], e, MISSING_RETURN.month, m, at(MISSING_RETURN.filedOn, '15:00'), figures)),
+    ]),
+  ];
 };

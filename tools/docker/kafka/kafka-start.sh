@@ -5,7 +5,7 @@
 set -euo pipefail
 props=/etc/park-ledger/server.properties
 bin=/opt/kafka/bin
-for name in ADMIN PROJECTS LAND SAFETY REPORTING; do
+for name in ADMIN PROJECTS LAND SAFETY REPORTING OFFICE; do
   var="KAFKA_${name}_PASSWORD"
   [ -n "${!var:-}" ] || { echo "kafka: $var is not set (put it in .env)" >&2; exit 78; }
 done
@@ -15,7 +15,8 @@ if [ ! -f /var/lib/kafka/data/meta.properties ]; then
     --add-scram "SCRAM-SHA-512=[name=projects,password=$KAFKA_PROJECTS_PASSWORD]" \
     --add-scram "SCRAM-SHA-512=[name=land,password=$KAFKA_LAND_PASSWORD]" \
     --add-scram "SCRAM-SHA-512=[name=safety,password=$KAFKA_SAFETY_PASSWORD]" \
-    --add-scram "SCRAM-SHA-512=[name=reporting,password=$KAFKA_REPORTING_PASSWORD]"
+    --add-scram "SCRAM-SHA-512=[name=reporting,password=$KAFKA_REPORTING_PASSWORD]" \
+    --add-scram "SCRAM-SHA-512=[name=office,password=$KAFKA_OFFICE_PASSWORD]"
 fi
 jaas="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$KAFKA_ADMIN_PASSWORD\";"
 umask 077

@@ -25,6 +25,8 @@ import { readSummaryFacts } from './read-summary-facts';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { writeSummary } from './write-summary';
+import { PeriodsService } from '../periods/periods.service';
+import { withOfficeAdditions } from '../periods/summary-additions';
 
 function parseYear(year: string, establishedOn: string): number {
   if (!/^\d{4}$/.test(year) || Number(year) < 1990 || Number(year) > 2100) {
@@ -42,6 +44,7 @@ export class AnnualSummaryController {
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
     private readonly pdf: PdfRenderer,
+    private readonly periods: PeriodsService,
   ) {}
 
   @Get('annual/:year')
@@ -83,7 +86,8 @@ export class AnnualSummaryController {
     ]);
     setReadModelFreshness(res, freshness.topics);
     if (request.format === 'json') return facts;
-    const document = writeSummary(facts, request.lang);
+    // the committee office's additions: the returns' timeliness, and the corrections since a close
+    const document = withOfficeAdditions(writeSummary(facts, request.lang), await this.periods.summaryAdditions(facts.year, request.asOf), this.setup.catalogue.all);
     if (request.format === 'md') {
       void res.type('text/markdown; charset=utf-8');
       return renderMarkdown(document, '', freshnessLine(freshness, request.lang));

@@ -156,7 +156,7 @@ describe('a reporting service fed five incidents in 2013 and five in 2014, two c
     const safety = freshness.topics.find((t: { department: string }) => t.department === 'safety');
     expect(safety).toMatchObject({ topic: service.topics.safety, lastRecordedAt: at('2015-02-01'), lag: 0 });
     expect(safety.committedOffset).toBe(all.length);
-    expect(freshness.topics.map((t: { department: string }) => t.department).sort()).toEqual(['land', 'projects', 'safety']);
+    expect(freshness.topics.map((t: { department: string }) => t.department).sort()).toEqual(['land', 'office', 'projects', 'safety']);
   });
 
   it('says in headers, on the figures and on their events, the newest record time applied and the messages pending', async () => {

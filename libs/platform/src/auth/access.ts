@@ -39,6 +39,8 @@ export const Submits = () => requires('submit');
 /** A reader, an admin, or a submitter (of this department, on a department service). */
 export const Reads = () => requires('read');
 export const Administers = () => requires('administer');
+/** The director (`approver`) who signs off what the office closed; never someone who submits for the office. */
+export const Approves = () => requires('approve');
 
 type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 

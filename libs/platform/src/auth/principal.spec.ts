@@ -31,6 +31,15 @@ describe('access rules', () => {
   });
 });
 
+describe('signing off a closed period', () => {
+  it('takes an approver who does not submit for the office', () => {
+    expect(allows(who(['approver', 'reader'], null), 'approve', 'office')).toBe(true);
+    expect(allows(who(['approver', 'submitter'], 'office'), 'approve', 'office')).toBe(false);
+    expect(allows(who(['submitter'], 'office'), 'approve', 'office')).toBe(false);
+    expect(allows(who(['admin', 'reader'], null), 'approve', 'office')).toBe(false);
+  });
+});
+
 describe('reading a principal from claims', () => {
   it('keeps known roles only', () => {
     expect(principalOf({ sub: 'a', department: 'land', roles: ['submitter', 'root'] })).toEqual({

@@ -2,7 +2,7 @@ import { departments, type Department } from '@park-ledger/contracts';
 import type { JwtClaims } from './jwt';
 import { InvalidToken } from './jwt';
 
-export const roles = ['submitter', 'reader', 'admin'] as const;
+export const roles = ['submitter', 'reader', 'admin', 'approver'] as const;
 export type Role = (typeof roles)[number];
 
 /** Who is calling: the token's subject, the department it speaks for (if any) and its roles. */
@@ -32,7 +32,7 @@ export function principalOf(claims: JwtClaims): Principal {
 }
 
 /** What an endpoint requires. Department services pass their own department as `service`. */
-export type Access = 'public' | 'submit' | 'read' | 'administer';
+export type Access = 'public' | 'submit' | 'read' | 'administer' | 'approve';
 
 export function allows(principal: Principal, access: Access, service: Department | null): boolean {
   const has = (role: Role) => principal.roles.includes(role);
@@ -49,5 +49,8 @@ export function allows(principal: Principal, access: Access, service: Department
       );
     case 'administer':
       return has('admin');
+    case 'approve':
+      // separation of duties: whoever submits for the office (closes periods) cannot sign them off
+      return has('approver') && !(has('submitter') && principal.department === 'office');
   }
 }

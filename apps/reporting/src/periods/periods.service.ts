@@ -1,0 +1,272 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { PERIOD_ID } from '@park-ledger/contracts';
+import { DomainRuleViolation } from '@park-ledger/decider';
+import { defaultObligationRules, monthsBetween, onTimeRates, parkDate, timeliness, type FilingEvent, type ObligationStatus } from '@park-ledger/figures';
+import { DataSource } from 'typeorm';
+import { assertParkYear } from '../figures/park-years';
+import { periodOf, type Period } from '../figures/periods';
+import { activeVersion } from '../read-model/active-version';
+import { schemaOf } from '../read-model/read-model-tables';
+import { SqlParams, type Sql } from '../read-model/sql';
+import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
+import { officeCalendar, periodEvents, periodStatus, type PeriodStatus } from './office-records';
+import { differences, digestOf, periodValues, type DimsSum, type Difference, type PeriodValue } from './period-values';
+import { asFiledLine, withOfficeAdditions, type SummaryAdditions } from './summary-additions';
+import { readSummaryFacts } from '../annual-summary/read-summary-facts';
+import { renderHtml } from '../annual-summary/render-html';
+import { renderMarkdown } from '../annual-summary/render-markdown';
+import { writeSummary } from '../annual-summary/write-summary';
+
+export interface PeriodFigures {
+  readonly period: string;
+  readonly asOf: string | null;
+  readonly digest: string;
+  readonly figureCount: number;
+  readonly values: readonly PeriodValue[];
+}
+
+export interface RestatingEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly department: string;
+  readonly streamId: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  /** who recorded it */
+  readonly actor: string;
+  /** why: the reason its correction or void gave */
+  readonly reason: string | null;
+  /** the change it made to this value */
+  readonly contribution: number;
+}
+
+export interface Restated extends Difference {
+  readonly events: readonly RestatingEvent[];
+}
+
+export interface Restatement {
+  readonly period: string;
+  readonly status: PeriodStatus['status'];
+  readonly close: NonNullable<PeriodStatus['close']>;
+  readonly signedOff: PeriodStatus['signedOff'];
+  /** the digest of the closed figures recomputed now equals the one the close recorded */
+  readonly verified: boolean;
+  readonly restated: readonly Restated[];
+}
+
+export interface PeriodView extends PeriodStatus {
+  /** for a closed period: its figures as filed (the as-of view at the close) and whether their digest still verifies */
+  readonly asFiled: (PeriodFigures & { readonly verified: boolean }) | null;
+}
+
+const badRequest = (message: string) => new BadRequestException({ statusCode: 400, error: 'BadRequest', message: [message] });
+
+/** A period's name (2014, 2014-Q4, 2014-12) as the figures' period. */
+export function parsePeriod(name: string, establishedOn: string): Period {
+  if (!PERIOD_ID.test(name)) throw badRequest('period: must be a year (2014), a quarter (2014-Q4) or a month (2014-12)');
+  const year = Number(name.slice(0, 4));
+  assertParkYear(year, establishedOn);
+  const rest = name.slice(5);
+  if (rest.startsWith('Q')) return periodOf(year, Number(rest.slice(1)));
+  return rest ? periodOf(year, undefined, Number(rest)) : periodOf(year);
+}
+
+@Injectable()
+export class PeriodsService {
+  constructor(
+    @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  private async schema() {
+    return schemaOf(await activeVersion(this.dataSource));
+  }
+
+  /** Every figure value of the period as known at asOf (now, without it), with the digest a close records. */
+  async figures(name: string, asOf?: string): Promise<PeriodFigures> {
+    const period = parsePeriod(name, this.setup.establishedOn);
+    return this.figuresOf(await this.schema(), name, period, asOf);
+  }
+
+  private async figuresOf(schema: string, name: string, period: Period, asOf?: string): Promise<PeriodFigures> {
+    const values = periodValues(this.setup.catalogue.all, await dimsSums(this.dataSource, schema, period, this.setup.catalogue.all, asOf));
+    return { period: name, asOf: asOf ?? null, digest: digestOf(values), figureCount: values.length, values };
+  }
+
+  async view(name: string): Promise<PeriodView> {
+    const period = parsePeriod(name, this.setup.establishedOn);
+    const schema = await this.schema();
+    const status = periodStatus(name, await periodEvents(this.dataSource, schema, name));
+    if (!status.close) return { ...status, asFiled: null };
+    const filed = await this.figuresOf(schema, name, period, status.close.asOf);
+    return { ...status, asFiled: { ...filed, verified: filed.digest === status.close.digest } };
+  }
+
+  async restatement(name: string): Promise<Restatement> {
+    const period = parsePeriod(name, this.setup.establishedOn);
+    const schema = await this.schema();
+    const status = periodStatus(name, await periodEvents(this.dataSource, schema, name));
+    if (!status.close) throw new DomainRuleViolation('period-not-closed', `Period ${name} is not closed: nothing is restated against it`);
+    const close = status.close;
+    const [filed, current] = await Promise.all([this.figuresOf(schema, name, period, close.asOf), this.figuresOf(schema, name, period)]);
+    const diffs = differences(filed.values, current.values);
+    const restated = await Promise.all(
+      diffs.map(async (d) => ({ ...d, events: await restatingEvents(this.dataSource, schema, period, d, close.asOf, this.isStock(d.figure)) })),
+    );
+    return { period: name, status: status.status, close, signedOff: status.signedOff, verified: filed.digest === close.digest, restated };
+  }
+
+  /**
+   * What the annual summary adds for the office: the year's returns' timeliness (as known at asOf), and
+   * for a closed year read as it stands now, its totals restated since the close with the reasons given.
+   */
+  async summaryAdditions(year: number, asOf?: string): Promise<SummaryAdditions> {
+    const { total } = await this.timeliness(year, undefined, asOf);
+    const timeliness = total.due > 0 ? total : null;
+    if (asOf) return { timeliness, restated: [] };
+    const status = periodStatus(String(year), await periodEvents(this.dataSource, await this.schema(), String(year)));
+    if (!status.close) return { timeliness, restated: [] };
+    const { restated } = await this.restatement(String(year));
+    return {
+      timeliness,
+      restated: restated
+        .filter((r) => Object.keys(r.dims).length === 0)
+        .map((r) => ({ figure: r.figure, closed: r.closed, current: r.current, reasons: [...new Set(r.events.flatMap((e) => (e.reason ? [e.reason] : [])))] })),
+    };
+  }
+
+  /** The period's close as one line for the summary as filed (in place of the freshness line). */
+  async asFiled(name: string): Promise<PeriodStatus & { readonly close: NonNullable<PeriodStatus['close']> }> {
+    parsePeriod(name, this.setup.establishedOn);
+    const status = periodStatus(name, await periodEvents(this.dataSource, await this.schema(), name));
+    if (!status.close) throw new DomainRuleViolation('period-not-closed', `Period ${name} is not closed: it has no summary as filed`);
+    return { ...status, close: status.close };
+  }
+
+  /** A closed year's summary as filed: the facts and timeliness as known at the close, under the line saying so. */
+  async filedSummary(name: string, lang: 'zh' | 'en', format: 'html' | 'md'): Promise<string> {
+    if (!/^\d{4}$/.test(name)) throw badRequest('period: the summary as filed is a year’s (e.g. 2014)');
+    const { close, signedOff } = await this.asFiled(name);
+    const year = Number(name);
+    const facts = await readSummaryFacts(this.dataSource, this.setup.catalogue, year, close.asOf);
+    const document = withOfficeAdditions(writeSummary(facts, lang), await this.summaryAdditions(year, close.asOf), this.setup.catalogue.all);
+    const line = asFiledLine(close, signedOff, lang);
+    return format === 'md' ? renderMarkdown(document, '', line) : renderHtml(document, { freshness: line });
+  }
+
+  private isStock(figure: string) {
+    return this.setup.catalogue.all.find((f) => f.name === figure)?.kind === 'stock';
+  }
+
+  /** Each enterprise's monthly return for the months of the period: on time, late by N days, missing, as known at asOf. */
+  async timeliness(year: number, month: number | undefined, asOf: string | undefined) {
+    assertParkYear(year, this.setup.establishedOn);
+    const schema = await this.schema();
+    const at = asOf ?? new Date().toISOString();
+    const months = month ? [`${year}-${String(month).padStart(2, '0')}`] : monthsBetween(`${year}-01`, `${year}-12`);
+    const calendar = await officeCalendar(this.dataSource, schema, [year, year - 1]);
+    const known = (recordedAt: string) => Date.parse(recordedAt) <= Date.parse(at);
+    const rule = [...calendar.rules].reverse().find((r) => r.ruleId === 'enterprise-monthly-return' && known(r.recordedAt)) ?? defaultObligationRules[0];
+    const filings = await returnFilings(this.dataSource, schema, months[months.length - 1]);
+    const statuses = timeliness({ rules: [rule], filings, extensions: calendar.extensions, holidays: calendar.holidays, months, asOf: at });
+    const owed = statuses.filter((s) => s.status !== 'pending');
+    const total = onTimeRates(owed, () => 'all')[0] ?? { key: 'all', due: 0, onTime: 0, late: 0, missing: 0, rate: null };
+    return {
+      year,
+      month: month ?? null,
+      asOf: asOf ?? null,
+      asOfDate: parkDate(at),
+      rule,
+      total,
+      byDepartment: onTimeRates(owed, (s) => s.department),
+      byZone: onTimeRates(owed, (s) => s.zoneId),
+      byMonth: onTimeRates(owed, (s) => s.month),
+      missing: statuses.filter((s) => s.status === 'missing').map(brief),
+      late: statuses.filter((s) => s.status === 'late').map(brief),
+      obligations: statuses.length,
+    };
+  }
+}
+
+const brief = (s: ObligationStatus) => ({
+  enterpriseId: s.subjectId,
+  nameZh: s.nameZh,
+  zoneId: s.zoneId,
+  contact: s.contact,
+  month: s.month,
+  due: s.due,
+  filedOn: s.filedOn,
+  daysLate: s.daysLate,
+});
+
+async function dimsSums(sql: Sql, schema: string, period: Period, catalogue: ReportingSetup['catalogue']['all'], asOf?: string): Promise<DimsSum[]> {
+  const p = new SqlParams();
+  const stocks = p.add(catalogue.filter((f) => f.kind === 'stock').map((f) => f.name));
+  const valid = asOf
+    ? `recorded_from <= ${p.add(asOf)} and (recorded_to is null or recorded_to > $${p.values.length})`
+    : 'recorded_to is null';
+  const rows: { figure: string; dims: Record<string, string>; value: string }[] = await sql.query(
+    `select figure, dims, sum(value)::text as value from ${schema}.contributions
+      where ${valid} and period <= ${p.add(period.to)} and (period >= ${p.add(period.from)} or figure = any(${stocks}))
+      group by figure, dims`,
+    p.values,
+  );
+  return rows.map((r) => ({ figure: r.figure, dims: r.dims, value: Number(r.value) }));
+}
+
+/** The events recorded after the close that moved this value, each with who, why and by how much. */
+async function restatingEvents(sql: Sql, schema: string, period: Period, d: Difference, closedAsOf: string, stock: boolean): Promise<RestatingEvent[]> {
+  const p = new SqlParams();
+  const conditions = [`c.figure = ${p.add(d.figure)}`, `c.period <= ${p.add(period.to)}`];
+  if (!stock) conditions.push(`c.period >= ${p.add(period.from)}`);
+  for (const [dim, value] of Object.entries(d.dims)) {
+    conditions.push(value === null ? `not (c.dims ? ${p.add(dim)})` : `c.dims @> ${p.add(JSON.stringify({ [dim]: value }))}::jsonb`);
+  }
+  const since = p.add(closedAsOf);
+  const where = conditions.join(' and ');
+  const rows: Record<string, unknown>[] = await sql.query(
+    `with moved as (
+       select c.event_id as id, c.value from ${schema}.contributions c where ${where} and c.event_id is not null and c.recorded_from > ${since}
+       union all
+       select c.closed_by, -c.value from ${schema}.contributions c where ${where} and c.closed_by is not null and c.recorded_to > ${since}
+     ), by_event as (select id, sum(value) as contribution from moved group by id having sum(value) <> 0)
+     select e.event_id as "eventId", e.type, e.department, e.stream_id as "streamId", e.occurred_at as "occurredAt",
+            e.recorded_at as "recordedAt", e.actor, e.payload->>'reason' as reason, b.contribution::text as contribution
+       from by_event b join ${schema}.events e on e.event_id = b.id
+      order by e.recorded_at, e.event_id`,
+    p.values,
+  );
+  return rows.map((r) => ({
+    eventId: r['eventId'] as string,
+    type: r['type'] as string,
+    department: r['department'] as string,
+    streamId: r['streamId'] as string,
+    occurredAt: (r['occurredAt'] as Date).toISOString(),
+    recordedAt: (r['recordedAt'] as Date).toISOString(),
+    actor: r['actor'] as string,
+    reason: (r['reason'] as string | null) ?? null,
+    contribution: Number(r['contribution']),
+  }));
+}
+
+/** The economic returns' events (the filings of the enterprise-monthly-return rule) for every month up to `to`. */
+async function returnFilings(sql: Sql, schema: string, to: string): Promise<FilingEvent[]> {
+  const rows: { type: string; occurredAt: Date; recordedAt: Date; payload: Record<string, string> }[] = await sql.query(
+    `select type, occurred_at as "occurredAt", recorded_at as "recordedAt", payload from ${schema}.events
+      where department = 'projects' and type in ('EconomicReturnSubmitted', 'EconomicReturnCorrected', 'EconomicReturnVoided')
+        and payload->>'month' <= $1`,
+    [to],
+  );
+  const change = { EconomicReturnSubmitted: 'submitted', EconomicReturnCorrected: 'corrected', EconomicReturnVoided: 'voided' } as const;
+  return rows.map((r) => ({
+    ruleId: 'enterprise-monthly-return',
+    subjectId: r.payload['enterpriseId'],
+    month: r.payload['month'],
+    change: change[r.type as keyof typeof change],
+    occurredAt: r.occurredAt.toISOString(),
+    recordedAt: r.recordedAt.toISOString(),
+    zoneId: r.payload['zoneId'] ?? null,
+    nameZh: r.payload['enterpriseNameZh'] ?? null,
+    contact: null,
+  }));
+}
