@@ -68,7 +68,7 @@ describe('a rebuild whose driving instance is killed at 30, 60 and 90 percent', 
       const at = await waitFor(
         async () => {
           const s = await status();
-          return s.rebuild.status === 'building' && s.rebuild.percent >= percent && s.rebuild.driver && s;
+          return s.rebuild.status === 'building' && s.rebuild.percent >= percent && s.rebuild.driver ? s : undefined;
         },
         { timeoutMs: 180_000, intervalMs: 200, what: `the rebuild at ${percent} %, driven` },
       );
@@ -83,7 +83,7 @@ describe('a rebuild whose driving instance is killed at 30, 60 and 90 percent', 
     const done = await waitFor(
       async () => {
         const s = await status();
-        return ['active', 'failed'].includes(s.rebuild.status) && s;
+        return ['active', 'failed'].includes(s.rebuild.status) ? s : undefined;
       },
       { timeoutMs: 300_000, intervalMs: 500, what: 'the rebuild to finish' },
     );
