@@ -330,10 +330,10 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     expect(await page.getByTestId('commands').locator('[data-command="IdentifyIdleParcel"]').count()).toBe(0);
 
     // correct its area, with a reason; a double click records once (one Idempotency-Key per form open)
-    const posts: { key?: string; ifMatch?: string }[] = [];
+    const posts: { key?: string; ifMatch?: string; area?: number }[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/api/land/idle-parcels/P-2014-03/correct-details')) {
-        posts.push({ key: r.headers()['idempotency-key'], ifMatch: r.headers()['if-match'] });
+        posts.push({ key: r.headers()['idempotency-key'], ifMatch: r.headers()['if-match'], area: r.postDataJSON()?.idleAreaCentiMu });
       }
     });
     await page.locator('[data-command="CorrectIdleParcel"]').click();
@@ -341,7 +341,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await form.waitFor();
     // the form restates the parcel's details: the clerk changes only what was wrong
     expect(await form.locator('#root_enterpriseNameZh').inputValue()).toBe('江西利丰化工有限公司');
-    await form.locator('#root_idleAreaCentiMu').fill('3150');
+    await form.locator('#root_idleAreaCentiMu').fill('31.5'); // typed in 亩, sent in hundredths (3150)
     await form.locator('#root_reason').fill('面积录入错误，按测绘报告更正');
     await form.getByTestId('submit').dblclick();
     await page.getByTestId('history').locator('tr', { hasText: '面积录入错误，按测绘报告更正' }).waitFor();
@@ -350,8 +350,9 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     expect(await history.count()).toBe(eventsBefore + 1); // recorded once
     expect(new Set(posts.map((p) => p.key)).size).toBe(1);
     expect(posts.every((p) => p.ifMatch === `"${versionBefore}"`)).toBe(true);
+    expect(posts.every((p) => p.area === 3150)).toBe(true); // 31.5 亩 typed, hundredths sent
     expect(Number(await record.getAttribute('data-version'))).toBe(versionBefore + 1);
-    expect(await page.getByTestId('details').textContent()).toContain('3150');
+    expect(await page.getByTestId('details').textContent()).toContain('31.50 亩');
     await screenshots(page, 'web-workbench-record-zh');
 
     // someone else changes it meanwhile: the form's If-Match is stale, 409 explained
@@ -394,18 +395,18 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await form.locator('#root_zoneId').click(); // the zone picked from the park's zones, not typed
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '(chengbei)' }).click();
     await form.locator('#root_enterpriseNameZh').fill('江西网页测试有限公司');
-    await form.locator('#root_idleAreaCentiMu').fill('2000000000'); // above the schema's maximum
+    await form.locator('#root_idleAreaCentiMu').fill('20000000'); // 亩: above the schema's maximum (10,000,000 亩)
     await form.getByTestId('submit').click();
     const areaError = form.locator('[data-field-error="root_idleAreaCentiMu"]');
     await areaError.waitFor();
-    expect(await areaError.textContent()).toMatch(/不得大于/);
+    expect(await areaError.textContent()).toMatch(/不得大于 10000000$/); // the bound in 亩, as the field is typed
     expect(await form.locator('[data-field-error]').count()).toBe(1); // only that field
     await screenshots(page, 'web-workbench-form-error-zh');
     await page.getByRole('button', { name: 'English' }).click();
     await areaError.getByText(/Must be at most/).waitFor();
     await screenshots(page, 'web-workbench-form-error-en');
     await page.getByRole('button', { name: '中文' }).click();
-    await form.locator('#root_idleAreaCentiMu').fill('12000');
+    await form.locator('#root_idleAreaCentiMu').fill('120');
     await form.getByTestId('submit').click();
     await page.waitForURL(new RegExp(`/work/land/idle-parcels/r/${parcelId}$`));
     await page.getByTestId('details').getByText('江西网页测试有限公司').waitFor();

@@ -12,7 +12,7 @@ import utc from 'dayjs/plugin/utc';
 import { useMemo, useState } from 'react';
 import { ApiError, useApi, useResource } from '../api';
 import { useLanguage, type Lang } from '../i18n';
-import { fillPath, localise, nameOf, picks, type Command, type Department, type FieldSchema } from './openapi';
+import { displayUnit, fillPath, localise, nameOf, picks, type Command, type Department, type FieldSchema } from './openapi';
 import { translateConstraint } from './messages';
 
 dayjs.extend(utc);
@@ -103,15 +103,17 @@ function BaseInput(props: WidgetProps) {
   const { id, value, onChange, schema, registry, disabled, readonly, options, onBlur, onFocus } = props;
   const lang = (registry.formContext as FormContext).lang;
   const field = schema as FieldSchema;
-  const unit = lang === 'en' ? (field['x-unit-en'] ?? field['x-unit']) : field['x-unit'];
+  const { unit, scale } = displayUnit(lang === 'en' ? (field['x-unit-en'] ?? field['x-unit']) : field['x-unit']);
   const common = { id, disabled: disabled || readonly, addonAfter: unit || undefined, style: { width: '100%' } };
   if (field.type === 'integer' || field.type === 'number') {
+    // typed in the display unit (e.g. 亩 with two decimals), sent in the API's (hundredths)
     return (
       <InputNumber<number>
         {...common}
-        value={value ?? null}
+        value={typeof value === 'number' ? value / scale : null}
+        precision={scale === 1 ? undefined : Math.round(Math.log10(scale))}
         changeOnWheel={false}
-        onChange={(v) => onChange(v ?? options.emptyValue)}
+        onChange={(v) => onChange(v === null || v === undefined ? options.emptyValue : Math.round(v * scale))}
         onBlur={() => onBlur(id, value)}
         onFocus={() => onFocus(id, value)}
       />
@@ -211,7 +213,8 @@ export function errorSchemaOf(body: unknown, lang: Lang, schema: FieldSchema, da
     if (!list.includes(text)) list.push(text);
   };
   if (Array.isArray(b.errors)) {
-    for (const e of b.errors) add(e.field, translateConstraint(e.constraint, e.message, lang) ?? e.message ?? String(e.constraint));
+    const scaleOf = (field: string | undefined) => displayUnit(schema.properties?.[field ?? '']?.['x-unit']).scale;
+    for (const e of b.errors) add(e.field, translateConstraint(e.constraint, e.message, lang, scaleOf(e.field)) ?? e.message ?? String(e.constraint));
   } else if (Array.isArray(b.message)) {
     for (const m of b.message as string[]) add(/^([\w.[\]]+)\s/.exec(m)?.[1], m);
   } else if (typeof b.message === 'string') rest.push(b.message);

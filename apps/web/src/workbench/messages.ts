@@ -30,9 +30,12 @@ const constraints: Record<string, { zh: string; en: string }> = {
   nestedValidation: { zh: '内容不对', en: 'Its content is not valid' },
 };
 
-export function translateConstraint(constraint: string | undefined, message: string | undefined, lang: Lang): string | undefined {
+/** `scale`: the field is shown in a unit `scale` times the API's (hundredths of 亩 shown as 亩), and so are its bounds. */
+export function translateConstraint(constraint: string | undefined, message: string | undefined, lang: Lang, scale = 1): string | undefined {
   const text = constraint ? constraints[constraint]?.[lang] : undefined;
   if (!text?.includes('{n}')) return text;
   const n = /(-?\d[\d,.]*)(?!.*\d)/.exec(message ?? '')?.[1];
-  return n ? text.replace('{n}', n) : undefined;
+  if (!n) return undefined;
+  const bound = scale !== 1 && (constraint === 'min' || constraint === 'max') ? String(Number(n.replace(/,/g, '')) / scale) : n;
+  return text.replace('{n}', bound);
 }

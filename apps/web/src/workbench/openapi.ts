@@ -226,3 +226,16 @@ export function nameOf(details: Record<string, unknown> | undefined, lang: Lang)
   return (lang === 'en' ? (find('En') ?? find('Zh')) : (find('Zh') ?? find('En'))) ?? entries.find(([k]) => /^(name|title)$/i.test(k))?.[1] ?? '';
 }
 
+
+/**
+ * A unit in hundredths ("0.01亩", "0.01 mu": how the land service takes areas) is shown and typed in
+ * the whole unit with two decimals, and sent in hundredths: a clerk reads 31.50 亩, not 3150 0.01亩.
+ */
+export function displayUnit(unit: string | undefined): { unit: string | undefined; scale: number } {
+  const hundredths = unit ? /^0\.01\s*(.+)$/.exec(unit) : null;
+  return hundredths ? { unit: hundredths[1], scale: 100 } : { unit, scale: 1 };
+}
+
+/** A value in the API's unit as people read it in the display unit. */
+export const shownInUnit = (value: number, scale: number): string =>
+  scale === 1 ? String(value) : (value / scale).toFixed(Math.round(Math.log10(scale)));

@@ -10,7 +10,7 @@ import { useLanguage, type Lang } from '../i18n';
 import type { Person } from '../session';
 import { ErrorState, Forbidden } from '../ui/error-state';
 import { CommandForm, parkTime, useZones } from './command-form';
-import { DEPARTMENTS, fillPath, nameOf, pathParams, prefill, recordKinds, type Command, type Department, type OpenApiDocument, type RecordKind } from './openapi';
+import { DEPARTMENTS, displayUnit, fillPath, nameOf, pathParams, prefill, recordKinds, shownInUnit, type Command, type Department, type OpenApiDocument, type RecordKind } from './openapi';
 
 export const mayWorkIn = (person: Person, department: string) => person.department === department || person.roles.includes('admin');
 const isDepartment = (d: string | undefined): d is Department => DEPARTMENTS.includes(d as Department);
@@ -398,7 +398,8 @@ function RecordView({ department, kind, recordId }: { department: Department; ki
               const { label: name, unit } = fieldMeta(kind, k, lang);
               const zone = k === 'zoneId' ? zones.data?.find((z) => z.zoneId === v) : undefined;
               const value = zone ? `${(lang === 'en' ? zone.nameEn : zone.nameZh) ?? v} (${String(v)})` : shown(v, lang);
-              return { key: k, label: name, children: unit && typeof v === 'number' ? `${v} ${unit}` : value };
+              const display = displayUnit(unit);
+              return { key: k, label: name, children: unit && typeof v === 'number' ? `${shownInUnit(v, display.scale)} ${display.unit}` : value };
             }),
             { key: '$version', label: t.version, children: r.version },
             {
