@@ -95,7 +95,7 @@ export async function deployCheck() {
     };
     expect(/^  maxReplicaCount: 3$/m, 'maxReplicaCount is not the partition count (3)');
     expect(/^    name: park-ledger-reporting$/m, 'does not target the reporting Deployment');
-    for (const d of ['projects', 'land', 'safety']) expect(new RegExp(`topic: "park\\.${d}\\.events"`), `no lag trigger on park.${d}.events`);
+    for (const d of ['projects', 'land', 'safety', 'office']) expect(new RegExp(`topic: "park\\.${d}\\.events"`), `no lag trigger on park.${d}.events`);
     expect(/consumerGroup: "park-reporting"/, 'not on the reporting consumer group');
     return '';
   });

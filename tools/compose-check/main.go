@@ -24,7 +24,7 @@ func main() {
 
 	// the .env values the file requires, as an operator's .env would give them
 	env := []string{"POSTGRES_PASSWORD=x", "KEYCLOAK_ADMIN_PASSWORD=x"}
-	for _, u := range []string{"ADMIN", "PROJECTS", "LAND", "SAFETY", "REPORTING"} {
+	for _, u := range []string{"ADMIN", "PROJECTS", "LAND", "SAFETY", "REPORTING", "OFFICE"} {
 		env = append(env, fmt.Sprintf("KAFKA_%s_PASSWORD=x", u))
 	}
 	options, err := cli.NewProjectOptions([]string{*file}, cli.WithEnv(env), cli.WithName("park-ledger"))
