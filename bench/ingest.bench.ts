@@ -24,6 +24,7 @@ import path from 'node:path';
 import { Pool } from 'pg';
 import { cpuSeconds, freePort, memoryOf, openLoop, startProcess, stopProcess, untilAnswers, type OpenLoopSpec } from './support/processes';
 import { attempt, finish, small, sizeFrom } from './support/report';
+import { holds, sweep as sweepUp, type Step } from './support/sweep';
 import type { ChildProcess } from 'node:child_process';
 import { stack } from '@park-ledger/test-support';
 
@@ -33,20 +34,9 @@ const stepSeconds = () => Math.max(1, Math.round(sizeFrom('INGEST_REQUESTS', 500
 
 const SECONDS = 5;
 const SMALL_RATE = 500;
-const P99_BUDGET_MS = 50;
 /** Enough connections that the offered rate, not the number of connections, sets the pace. */
 const HTTP_CONNECTIONS = 100;
 const occurredAt = '2014-05-01T09:30:00+08:00';
-
-interface Step {
-  readonly offered: number;
-  readonly rate: number;
-  readonly p50: number;
-  readonly p99: number;
-}
-
-/** The step held: p99 within budget and at least 95% of the offered rate answered. */
-const holds = (step: Step) => step.p99 <= P99_BUDGET_MS && step.rate >= 0.95 * step.offered;
 
 const loadAt = async (spec: Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>, offered: number, seconds = small ? stepSeconds() : SECONDS): Promise<Step> => {
   const result = await openLoop({ ...spec, connections: HTTP_CONNECTIONS, rate: offered, duration: seconds });
@@ -96,33 +86,11 @@ const rawAppendAt = async (pool: Pool, offered: number): Promise<Step> => {
   return { offered, rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 };
 
-/** Offered rates up by half from `from` until a step fails, then three bisections between the last that held and it. */
+/** The CI run measures one step at SMALL_RATE; otherwise the shared sweep (bench/support/sweep.ts). */
 const sweep = async (name: string, from: number, measure: (offered: number) => Promise<Step>) => {
-  const steps: Step[] = [];
-  if (small) {
-    steps.push(await measure(SMALL_RATE));
-    return { steps, best: steps.filter(holds)[0] };
-  }
-  // A failing step is measured once more before it counts: on this shared machine a single stall of
-  // a few tens of milliseconds (seen for the raw baseline too) decides a 5-second step's p99.
-  const step = async (offered: number) => {
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      const result = await measure(offered);
-      steps.push(result);
-      console.error(`${name}: offered ${offered}/s, answered ${Math.round(result.rate)}/s, p99 ${result.p99} ms`);
-      if (holds(result)) return true;
-    }
-    return false;
-  };
-  let lo = 0;
-  let hi = from;
-  while (await step(hi)) [lo, hi] = [hi, Math.round(hi * 1.5)];
-  for (let i = 0; i < 3; i++) {
-    const mid = Math.round((lo + hi) / 2);
-    if (await step(mid)) lo = mid;
-    else hi = mid;
-  }
-  return { steps, best: steps.filter(holds).sort((a, b) => b.rate - a.rate)[0] };
+  if (!small) return sweepUp(name, from, measure);
+  const one = await measure(SMALL_RATE);
+  return { steps: [one], best: holds(one) ? one : undefined };
 };
 
 interface Service {

@@ -8,6 +8,7 @@ import { ApiError, drillDownRoute, useApi, useResource } from '../api';
 import { useLanguage } from '../i18n';
 import { ErrorState } from '../ui/error-state';
 import { defaultYear, PeriodPicker, usePeriod } from '../ui/period-picker';
+import { save } from '../ui/save';
 
 /** The summary's body and stylesheet, scripts and handlers dropped, links pointing into the app. */
 function documentParts(html: string): { style: string; body: string } {
@@ -42,17 +43,6 @@ function SummaryDocument({ html }: { html: string }) {
     return () => root.removeEventListener('click', follow);
   }, [html, navigate]);
   return <div ref={host} data-testid="summary-document" />;
-}
-
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function SummaryPage() {

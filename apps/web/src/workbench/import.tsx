@@ -11,6 +11,7 @@ import { ErrorState, Forbidden } from '../ui/error-state';
 import { DEPARTMENTS, recordKinds, type Command, type Department, type FieldSchema, type OpenApiDocument } from './openapi';
 import { mayWorkIn } from './pages';
 import { useParams } from 'react-router-dom';
+import { save } from '../ui/save';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -43,17 +44,6 @@ function importablesOf(body: unknown, commands: Map<string, Command>): Importabl
     const known = commands.get(String(i['operationId'] ?? command));
     return { command, title: { zh: zh ?? known?.summary.zh ?? command, en: en ?? known?.summary.en ?? zh ?? command }, schema: known?.schema };
   });
-}
-
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A report's field (a dotted path) by its label in the command's schema. */
