@@ -49,7 +49,9 @@ describe('2014 closed, signed off and restated', () => {
   const get = (path: string, token = readerToken()) => fetch(`${reporting.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
   const post = (d: Department, path: string, body: unknown, token: string) =>
     fetch(`${url(d)}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const now = () => new Date(Date.now() - 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  // the next whole second: never before a moment just past (the close must not precede its asOf, taken
+  // with milliseconds a moment ago), and within the services' clock-skew allowance for "not in the future"
+  const now = () => new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
   const allApplied = async () => {
     let recorded = 0;
     for (const d of DEPARTMENTS) recorded += Number((await query<{ n: string }>(services.get(d)!.database, 'select count(*) as n from event_store.events'))[0].n);
