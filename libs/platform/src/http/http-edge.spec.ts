@@ -73,7 +73,7 @@ describe('the HTTP edge on Fastify', () => {
   it('refuses a raw import larger than its limit with 413, and a spreadsheet anywhere else with 415', async () => {
     expect(await post('/imports/sheet', Buffer.alloc(IMPORT_BODY_LIMIT + 1), XLSX)).toMatchObject({
       status: 413,
-      body: { statusCode: 413, error: 'PayloadTooLarge' },
+      body: { statusCode: 413, error: 'PayloadTooLarge', message: 'the file is larger than 8 MiB; split it into smaller files' },
     });
     expect(await post('/things', 'name\nx\n', 'text/csv')).toMatchObject({ status: 415, body: { statusCode: 415, error: 'UnsupportedMediaType' } });
   });

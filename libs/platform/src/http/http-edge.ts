@@ -15,6 +15,8 @@ export const RAW_IMPORT_TYPES = ['application/vnd.openxmlformats-officedocument.
 /** Largest raw import body, in bytes (a spreadsheet of a few MB); larger is 413. */
 export const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 const IMPORTS_PREFIX = '/imports';
+/** A file past IMPORT_BODY_LIMIT: said with the limit, and what to do. */
+const IMPORT_TOO_LARGE = `the file is larger than ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB; split it into smaller files`;
 
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
 /** '256kb', '2mb' or a number of bytes. */
@@ -63,7 +65,7 @@ export class ServiceHttpAdapter extends FastifyAdapter {
 
   override setErrorHandler(handler: (error: unknown, request: FastifyRequest, reply: FastifyReply) => unknown) {
     return super.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) =>
-      handler(fastifyRefusal(error) ?? error, request, reply),
+      handler(fastifyRefusal(error, request.url.startsWith(`${IMPORTS_PREFIX}/`) ? IMPORT_TOO_LARGE : undefined) ?? error, request, reply),
     );
   }
 }

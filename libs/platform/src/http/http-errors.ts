@@ -65,10 +65,12 @@ const FASTIFY_BODY_ERRORS: Record<string, { statusCode: number; error: string; m
 
 /**
  * An error Fastify raised before any route ran (a FastifyError, or its JSON parser's SyntaxError) as
- * the HttpException the filter answers; undefined for anything else.
+ * the HttpException the filter answers (`tooLarge`: what a 413 says instead, where a route has its own
+ * limit); undefined for anything else.
  */
-export function fastifyRefusal(exception: unknown): HttpException | undefined {
+export function fastifyRefusal(exception: unknown, tooLarge?: string): HttpException | undefined {
   const body = fastifyErrorBody(exception);
+  if (body && tooLarge && body.statusCode === 413) return new HttpException({ ...body, message: tooLarge }, 413);
   return body ? new HttpException(body, body.statusCode) : undefined;
 }
 
