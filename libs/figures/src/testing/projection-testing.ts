@@ -34,7 +34,8 @@ const envelope = (
 ): EventEnvelope => ({
   eventId: randomUUID(),
   type,
-  schemaVersion: 1,
+  // the version its payload was checked against (HazardPenalty* are at v2)
+  schemaVersion: registry.schemaVersionOf(type),
   streamId,
   streamVersion,
   occurredAt,
