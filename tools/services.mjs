@@ -1,4 +1,4 @@
-// The four services as processes: where their builds are, their ports, and how to run them.
+// The five services as processes: where their builds are, their ports, and how to run them.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // `npm start`: install what is missing, bring the local stack up (Postgres, Kafka, Keycloak), build,
-// start the four services and the web app, wait until all are ready, print the one web URL and the
+// start the five services and the web app, wait until all are ready, print the one web URL and the
 // demo users; Ctrl-C stops them cleanly. A service that exits unexpectedly is started again
 // (tools/supervisor.mjs); the stack stays up. `npm start -- --scale projects=2,reporting=3` runs
 // that many instances of a service behind one local port (tools/balancer.mjs).
