@@ -17,7 +17,9 @@ export const IsCentiArea = (example: number, unit: 'mu' | 'hectares', min: 0 | 1
       // sent in hundredths, so it stays a whole number: 0.01 亩 (mu) or 0.01 公顷 (hectare)
       'x-unit': unit === 'mu' ? '0.01亩' : '0.01公顷',
       'x-unit-en': unit === 'mu' ? '0.01 mu' : '0.01 ha',
-      'x-description-en': `Hundredths of a ${unit === 'mu' ? 'mu' : 'hectare'}`,
+      // said so that it reads true in the API document and in the web form, which takes the whole unit
+      description: `面积以${unit === 'mu' ? '亩' : '公顷'}计，按百分之一发送（31.50 = 3150）`,
+      'x-description-en': `In ${unit === 'mu' ? 'mu' : 'hectares'}, sent in hundredths (31.50 = 3150)`,
     } as ApiPropertyOptions),
     IsInt(),
     Min(min),
