@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
-const { layout, ensureJars, requireJava } = require('./kafka-files');
+const { layout, ensureJars, requireJava, log4jProperties } = require('./kafka-files');
 const { readPid, isRunning, isPortOpen, waitFor, tail } = require('./processes');
 
 const NODES = [1, 2, 3];
@@ -68,26 +68,6 @@ function serverProperties(cfg, id) {
   ].join('\n');
 }
 
-function log4jProperties(files) {
-  return [
-    'status = warn',
-    'appender.file.type = RollingFile',
-    'appender.file.name = file',
-    `appender.file.fileName = ${files.serverLog}`,
-    `appender.file.filePattern = ${files.serverLog}.%i`,
-    'appender.file.layout.type = PatternLayout',
-    'appender.file.layout.pattern = [%d] %p %m (%c)%n',
-    'appender.file.policies.type = Policies',
-    'appender.file.policies.size.type = SizeBasedTriggeringPolicy',
-    'appender.file.policies.size.size = 20MB',
-    'appender.file.strategy.type = DefaultRolloverStrategy',
-    'appender.file.strategy.max = 2',
-    'rootLogger.level = INFO',
-    'rootLogger.appenderRef.file.ref = file',
-    '',
-  ].join('\n');
-}
-
 const javaBin = () => (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
 /** Modest heaps: three JVMs share a small machine with Postgres, Keycloak and the services. */
 const jvmFlags = (files) => ['-Xmx256m', '-Xms96m', '-XX:+UseG1GC', '-Djava.awt.headless=true', `-Dlog4j2.configurationFile=${files.log4j}`, `-Dkafka.logs.dir=${files.dir}`];
@@ -105,7 +85,7 @@ function prepare(cfg, log) {
     const files = nodeFiles(cfg, id);
     fs.mkdirSync(files.dir, { recursive: true });
     fs.writeFileSync(files.properties, serverProperties(cfg, id));
-    fs.writeFileSync(files.log4j, log4jProperties(files));
+    fs.writeFileSync(files.log4j, log4jProperties(files.serverLog, 2));
     if (!unformatted.includes(id)) continue;
     log(`kafka cluster: formatting node ${id} (cluster id ${clusterId})`);
     const result = spawnSync(

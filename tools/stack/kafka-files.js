@@ -82,8 +82,8 @@ function serverProperties(cfg) {
   ].join('\n');
 }
 
-function log4jProperties(cfg) {
-  const { serverLog } = layout(cfg);
+/** Kafka's log4j2 settings: its log to `serverLog`, rolled at 20 MB, `keep` old files kept. */
+function log4jProperties(serverLog, keep = 3) {
   return [
     'status = warn',
     'appender.file.type = RollingFile',
@@ -96,7 +96,7 @@ function log4jProperties(cfg) {
     'appender.file.policies.size.type = SizeBasedTriggeringPolicy',
     'appender.file.policies.size.size = 20MB',
     'appender.file.strategy.type = DefaultRolloverStrategy',
-    'appender.file.strategy.max = 3',
+    `appender.file.strategy.max = ${keep}`,
     'rootLogger.level = INFO',
     'rootLogger.appenderRef.file.ref = file',
     '',
@@ -108,7 +108,7 @@ function prepare(cfg, log) {
   const files = layout(cfg);
   fs.mkdirSync(cfg.kafka.dir, { recursive: true });
   fs.writeFileSync(files.properties, serverProperties(cfg));
-  fs.writeFileSync(files.log4j, log4jProperties(cfg));
+  fs.writeFileSync(files.log4j, log4jProperties(layout(cfg).serverLog));
   if (fs.existsSync(path.join(files.data, 'meta.properties'))) return;
   formatStorage(cfg, crypto.randomBytes(16).toString('base64url'), log);
 }
@@ -139,4 +139,4 @@ function brokerCommand(cfg) {
   return [javaBin(), [...jvmFlags(cfg), '-cp', path.join(files.libs, '*'), 'kafka.Kafka', files.properties]];
 }
 
-module.exports = { layout, ensureJars, prepare, formatStorage, serverProperties, brokerCommand, requireJava, kafkaVersion };
+module.exports = { layout, ensureJars, prepare, formatStorage, serverProperties, brokerCommand, requireJava, kafkaVersion, log4jProperties };
