@@ -3,7 +3,7 @@
 // document does not describe. Run by `npm test` against the local stack; `node tools/api-check.mjs`
 // alone needs the stack up and the services built.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import fs, { existsSync } from 'node:fs';
 import path from 'node:path';
 import stack from './stack.js';
 import { home, root, spawnService, stopChild, waitReady } from './services.mjs';
@@ -43,6 +43,8 @@ async function start(name, port) {
 }
 
 export async function apiCheck() {
+  const logDir = path.join(root, '.local', 'api-check');
+  fs.mkdirSync(logDir, { recursive: true });
   const st = schemathesis();
   const results = [];
   const only = process.env.API_CHECK_ONLY?.split(',');
@@ -58,9 +60,19 @@ export async function apiCheck() {
           '--checks', 'all', '--max-examples', String(EXAMPLES), '--seed', SEED, '--generation-deterministic',
           '-H', `Authorization: Bearer ${stack.token({ sub: `api-check-${name}`, ...claims })}`,
         ],
-        { stdio: 'inherit', cwd: home },
+        { encoding: 'utf8', cwd: home, maxBuffer: 256 * 1024 * 1024 },
       );
-      results.push({ name, passed: run.status === 0 });
+      const passed = run.status === 0;
+      const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+      const log = path.join(logDir, `${name}.log`);
+      fs.writeFileSync(log, output);
+      // Schemathesis closes with pytest's banner ("=== 3 warnings in 13.41s ==="), which a reader of the run
+      // takes for a pytest run of no test: its whole output goes to a file, and only its count is printed
+      // (the whole of it too when it fails).
+      if (!passed) process.stdout.write(output);
+      const cases = /^\s*(\d+ generated, .*)$/m.exec(output)?.[1] ?? 'no case count printed';
+      console.log(`api-check: ${name}: ${cases} (whole output: ${path.relative(root, log)})`);
+      results.push({ name, passed });
     } finally {
       await stopChild(child);
     }
