@@ -50,7 +50,7 @@ export async function apiCheck() {
   const only = process.env.API_CHECK_ONLY?.split(',');
   for (const [i, { name, claims }] of services.entries()) {
     if (only && !only.includes(name)) continue;
-    const { child, url } = await start(name, 24100 + i);
+    const { child, url } = await start(name, Number(process.env.API_CHECK_PORT_BASE ?? 24100) + i);
     try {
       console.log(`\n== api-check: ${name} (${EXAMPLES} examples an operation, seed ${SEED})`);
       const run = spawnSync(
