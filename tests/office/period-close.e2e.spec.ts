@@ -6,7 +6,7 @@
 import { Client } from 'pg';
 /* eslint-disable @nx/enforce-module-boundaries -- the demo is loaded by its own tool, as npm start does */
 import { loadDemo, type DemoLoadResult } from '../../tools/demo/load';
-import { MISSING_RETURN } from '../../tools/demo/year-2014/economic-returns';
+import { contactOf, enterprises, MISSING_RETURN } from '../../tools/demo/year-2014/economic-returns';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
 import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
@@ -99,6 +99,54 @@ describe('2014 closed, signed off and restated', () => {
     // January's deadline was extended past the Spring Festival: nothing of January is late
     expect(after.byMonth.find((m: { key: string }) => m.key === '2014-01')).toMatchObject({ late: 0, missing: 0 });
     expect(after.total.onTime + after.total.late).toBe(after.total.due);
+  });
+
+  it('states timeliness as figures: counts per zone and department with the events behind each, the rate a ratio', async () => {
+    const asOf = encodeURIComponent(load.correctionsFrom);
+    const names = ['timeliness.returns-due', 'timeliness.returns-on-time', 'timeliness.returns-late', 'timeliness.returns-missing', 'timeliness.on-time-rate'];
+    const board = await (await get(`/timeliness?year=2014&asOf=${asOf}`)).json();
+    const res = await get(`/figures?year=2014&asOf=${asOf}&figure=${names.join(',')}&groupBy=zoneId`);
+    expect(res.status).toBe(200);
+    const figures = new Map(((await res.json()).figures as { figure: string; value: number; ratioOf?: unknown; breakdown: { dims: { zoneId: string }; value: number; events: string }[] }[]).map((f) => [f.figure, f]));
+    expect(names.map((n) => figures.get(n)!.value)).toEqual([board.total.due, board.total.onTime, board.total.late, board.total.missing, board.total.rate]);
+    expect(figures.get('timeliness.returns-missing')!.value).toBe(1);
+    // the rate is computed per part from its counts, never summed
+    const rate = figures.get('timeliness.on-time-rate')!;
+    expect(rate.ratioOf).toEqual({ numerator: 'timeliness.returns-on-time', denominator: 'timeliness.returns-due' });
+    for (const part of rate.breakdown) {
+      const zone = board.byZone.find((z: { key: string }) => z.key === part.dims.zoneId);
+      expect(part.value).toBe(zone.rate);
+    }
+    // per department: the returns are the projects department's
+    const byDept = await (await get(`/figures?year=2014&asOf=${asOf}&figure=timeliness.returns-due&groupBy=department`)).json();
+    expect(byDept.figures[0].breakdown).toEqual([expect.objectContaining({ dims: { department: 'projects' }, value: board.total.due })]);
+
+    // the missing return's count opens the office's event that made it due; the late ones their filings
+    const p2s5 = enterprises.find((e) => e.id === MISSING_RETURN.enterpriseId)!;
+    const missingPart = figures.get('timeliness.returns-missing')!.breakdown.find((p) => p.dims.zoneId === p2s5.zoneId)!;
+    const missing = await (await get(missingPart.events)).json();
+    expect(missing).toMatchObject({ total: 1, value: 1 });
+    expect(missing.events[0]).toMatchObject({ department: 'office', record: { kind: 'economic-return', id: `${MISSING_RETURN.enterpriseId}-${MISSING_RETURN.month}` }, contribution: 1 });
+    for (const part of figures.get('timeliness.returns-late')!.breakdown) {
+      const late = await (await get(`${part.events}&pageSize=500`)).json();
+      expect(late.total).toBe(part.value);
+      expect(new Set(late.events.map((e: { type: string }) => e.type))).toEqual(new Set(['EconomicReturnSubmitted']));
+      const listed = late.events.map((e: { record: { id: string } }) => e.record.id).sort();
+      const expected = board.late.filter((l: { zoneId: string }) => l.zoneId === part.dims.zoneId).map((l: { enterpriseId: string; month: string }) => `${l.enterpriseId}-${l.month}`).sort();
+      expect(listed).toEqual(expected);
+    }
+    expect((await get(`/figures/timeliness.on-time-rate/events?year=2014`)).status).toBe(422);
+
+    // the missing list names the zone and the contact, and counts the days overdue to the ledger's business date, not to 2026
+    const [gap] = board.missing;
+    expect(gap).toMatchObject({ zoneId: p2s5.zoneId, zoneName: { zh: expect.any(String), en: expect.any(String) }, ...contactOf(enterprises.indexOf(p2s5)) });
+    expect(gap.zoneName.zh).not.toBe(p2s5.zoneId);
+    expect(gap.daysLate).toBeGreaterThanOrEqual(1);
+    expect(gap.daysLate).toBeLessThan(31);
+    expect(board.businessDate < '2015-02-01').toBe(true);
+
+    const catalogue = (await (await get('/figures/catalogue')).json()).figures;
+    expect(catalogue).toContainEqual(expect.objectContaining({ name: 'timeliness.returns-late', source: 'timeliness', dims: ['department', 'zoneId'] }));
   });
 
   it('is closed by the office, never by a clerk, signed off by the director, never by the office', async () => {

@@ -161,6 +161,12 @@ const returnFigures = {
   mainBusinessRevenueYuan: money(),
   industrialAddedValueYuan: money(),
   taxesYuan: money(),
+  /**
+   * The enterprise's contact for its returns, as the return names it (the office chases a missing one
+   * through them). Personal data: the person's name and phone, each its own field.
+   */
+  contactName: optional(str({ min: 1, max: 100 })),
+  contactPhone: optional(str({ min: 1, max: 40 })),
 };
 export const EconomicReturnSubmitted = event('EconomicReturnSubmitted', object(returnFigures));
 export const EconomicReturnCorrected = event('EconomicReturnCorrected', object({ ...returnFigures, reason: reason() }));
