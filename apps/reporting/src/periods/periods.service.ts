@@ -39,6 +39,8 @@ export interface RestatingEvent {
   readonly reason: string | null;
   /** the change it made to this value */
   readonly contribution: number;
+  /** the department's mark on a change it recorded into a period it knew closed (null: not marked) */
+  readonly late: { readonly period: string; readonly closedAt: string; readonly closeEventId: string } | null;
 }
 
 export interface Restated extends Difference {
@@ -233,7 +235,8 @@ async function restatingEvents(sql: Sql, schema: string, period: Period, d: Diff
        select c.closed_by, -c.value from ${schema}.contributions c where ${where} and c.closed_by is not null and c.recorded_to > ${since}
      ), by_event as (select id, sum(value) as contribution from moved group by id having sum(value) <> 0)
      select e.event_id as "eventId", e.type, e.department, e.stream_id as "streamId", e.occurred_at as "occurredAt",
-            e.recorded_at as "recordedAt", e.actor, e.payload->>'reason' as reason, b.contribution::text as contribution
+            e.recorded_at as "recordedAt", e.actor, e.payload->>'reason' as reason, e.payload->'late' as late,
+            b.contribution::text as contribution
        from by_event b join ${schema}.events e on e.event_id = b.id
       order by e.recorded_at, e.event_id`,
     p.values,
@@ -248,5 +251,6 @@ async function restatingEvents(sql: Sql, schema: string, period: Period, d: Diff
     actor: r['actor'] as string,
     reason: (r['reason'] as string | null) ?? null,
     contribution: Number(r['contribution']),
+    late: (r['late'] as RestatingEvent['late']) ?? null,
   }));
 }
