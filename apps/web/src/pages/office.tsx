@@ -52,7 +52,7 @@ interface Restated {
   readonly closed: number;
   readonly current: number;
   readonly difference: number;
-  readonly events: readonly { eventId: string; type: string; actor: string; reason: string | null; recordedAt: string; contribution: number }[];
+  readonly events: readonly { eventId: string; type: string; actor: string; reason: string | null; recordedAt: string; contribution: number; late: { period: string } | null }[];
 }
 interface Catalogue {
   readonly figures: readonly { name: string; unit: string; labels: { zh: string; en: string } }[];
@@ -106,6 +106,7 @@ const words = {
     notClosed: '尚未关账',
     done: '已记录',
     filedLate: '迟报',
+    lateMark: (p: string) => `关账后更正（${p}）`,
   },
   en: {
     title: 'Returns on time, and the year’s close',
@@ -154,6 +155,7 @@ const words = {
     notClosed: 'Not closed yet',
     done: 'Recorded',
     filedLate: 'filed late',
+    lateMark: (p: string) => `late change (${p} closed)`,
   },
 } as const;
 
@@ -391,6 +393,11 @@ export function OfficePage() {
                       {r.events.map((e) => (
                         <Typography.Text key={e.eventId}>
                           {e.actor} · {when(e.recordedAt)} · {e.reason ?? w.filedLate}
+                          {e.late && (
+                            <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="late-mark">
+                              {w.lateMark(e.late.period)}
+                            </Tag>
+                          )}
                         </Typography.Text>
                       ))}
                     </Space>

@@ -290,15 +290,19 @@ const overdueWords = {
 
 /**
  * The department's own overdue items first: the obligations it receives (today the enterprises' monthly
- * returns, the projects department's) that are missing, for the year in the URL (default: last year).
+ * returns, the projects department's) that are missing, for the year in the URL (default: last year), as
+ * known at its asOf if it gives one.
  */
 function Overdue({ department }: { department: Department }) {
   const { lang } = useLanguage();
   const api = useApi();
   const [params] = useSearchParams();
   const year = params.get('year') ?? String(new Date().getFullYear() - 1);
-  const overdue = useResource(`overdue-${department}-${year}`, async () => {
-    const board = (await (await api('reporting', `/timeliness?year=${year}`)).json()) as { rule: { department: string }; missing: OverdueReturn[] };
+  // as the office's board: as known at a record time when the URL gives one
+  const asOf = params.get('asOf');
+  const query = new URLSearchParams({ year, ...(asOf ? { asOf } : {}) });
+  const overdue = useResource(`overdue-${department}-${query}`, async () => {
+    const board = (await (await api('reporting', `/timeliness?${query}`)).json()) as { rule: { department: string }; missing: OverdueReturn[] };
     return board.rule.department === department ? board.missing.filter((m) => m.department === department) : null;
   });
   const w = overdueWords[lang];
