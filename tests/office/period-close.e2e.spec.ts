@@ -6,7 +6,7 @@
 import { Client } from 'pg';
 /* eslint-disable @nx/enforce-module-boundaries -- the demo is loaded by its own tool, as npm start does */
 import { loadDemo, type DemoLoadResult } from '../../tools/demo/load';
-import { MISSING_RETURN } from '../../tools/demo/year-2014/economic-returns';
+import { contactOf, enterprises, MISSING_RETURN } from '../../tools/demo/year-2014/economic-returns';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
 import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
@@ -37,7 +37,7 @@ interface Restated {
   closed: number;
   current: number;
   difference: number;
-  events: { eventId: string; type: string; actor: string; reason: string | null; contribution: number; recordedAt: string }[];
+  events: { eventId: string; type: string; actor: string; reason: string | null; contribution: number; recordedAt: string; late: unknown }[];
 }
 
 describe('2014 closed, signed off and restated', () => {
@@ -61,6 +61,9 @@ describe('2014 closed, signed off and restated', () => {
       what: 'every event applied by reporting',
     });
   };
+  const url2db = (d: Department) => services.get(d)!.database;
+  const payloadOf = async (d: Department, eventId: string) =>
+    (await query<{ payload: Record<string, unknown> }>(url2db(d), 'select payload from event_store.events where event_id = $1', [eventId]))[0]?.payload;
   const summary = async (query: string) => {
     const res = await get(`/reports/annual/2014?${query}`);
     expect(res.status).toBe(200);
@@ -99,6 +102,54 @@ describe('2014 closed, signed off and restated', () => {
     // January's deadline was extended past the Spring Festival: nothing of January is late
     expect(after.byMonth.find((m: { key: string }) => m.key === '2014-01')).toMatchObject({ late: 0, missing: 0 });
     expect(after.total.onTime + after.total.late).toBe(after.total.due);
+  });
+
+  it('states timeliness as figures: counts per zone and department with the events behind each, the rate a ratio', async () => {
+    const asOf = encodeURIComponent(load.correctionsFrom);
+    const names = ['timeliness.returns-due', 'timeliness.returns-on-time', 'timeliness.returns-late', 'timeliness.returns-missing', 'timeliness.on-time-rate'];
+    const board = await (await get(`/timeliness?year=2014&asOf=${asOf}`)).json();
+    const res = await get(`/figures?year=2014&asOf=${asOf}&figure=${names.join(',')}&groupBy=zoneId`);
+    expect(res.status).toBe(200);
+    const figures = new Map(((await res.json()).figures as { figure: string; value: number; ratioOf?: unknown; breakdown: { dims: { zoneId: string }; value: number; events: string }[] }[]).map((f) => [f.figure, f]));
+    expect(names.map((n) => figures.get(n)!.value)).toEqual([board.total.due, board.total.onTime, board.total.late, board.total.missing, board.total.rate]);
+    expect(figures.get('timeliness.returns-missing')!.value).toBe(1);
+    // the rate is computed per part from its counts, never summed
+    const rate = figures.get('timeliness.on-time-rate')!;
+    expect(rate.ratioOf).toEqual({ numerator: 'timeliness.returns-on-time', denominator: 'timeliness.returns-due' });
+    for (const part of rate.breakdown) {
+      const zone = board.byZone.find((z: { key: string }) => z.key === part.dims.zoneId);
+      expect(part.value).toBe(zone.rate);
+    }
+    // per department: the returns are the projects department's
+    const byDept = await (await get(`/figures?year=2014&asOf=${asOf}&figure=timeliness.returns-due&groupBy=department`)).json();
+    expect(byDept.figures[0].breakdown).toEqual([expect.objectContaining({ dims: { department: 'projects' }, value: board.total.due })]);
+
+    // the missing return's count opens the office's event that made it due; the late ones their filings
+    const p2s5 = enterprises.find((e) => e.id === MISSING_RETURN.enterpriseId)!;
+    const missingPart = figures.get('timeliness.returns-missing')!.breakdown.find((p) => p.dims.zoneId === p2s5.zoneId)!;
+    const missing = await (await get(missingPart.events)).json();
+    expect(missing).toMatchObject({ total: 1, value: 1 });
+    expect(missing.events[0]).toMatchObject({ department: 'office', record: { kind: 'economic-return', id: `${MISSING_RETURN.enterpriseId}-${MISSING_RETURN.month}` }, contribution: 1 });
+    for (const part of figures.get('timeliness.returns-late')!.breakdown) {
+      const late = await (await get(`${part.events}&pageSize=500`)).json();
+      expect(late.total).toBe(part.value);
+      expect(new Set(late.events.map((e: { type: string }) => e.type))).toEqual(new Set(['EconomicReturnSubmitted']));
+      const listed = late.events.map((e: { record: { id: string } }) => e.record.id).sort();
+      const expected = board.late.filter((l: { zoneId: string }) => l.zoneId === part.dims.zoneId).map((l: { enterpriseId: string; month: string }) => `${l.enterpriseId}-${l.month}`).sort();
+      expect(listed).toEqual(expected);
+    }
+    expect((await get(`/figures/timeliness.on-time-rate/events?year=2014`)).status).toBe(422);
+
+    // the missing list names the zone and the contact, and counts the days overdue to the ledger's business date, not to 2026
+    const [gap] = board.missing;
+    expect(gap).toMatchObject({ zoneId: p2s5.zoneId, zoneName: { zh: expect.any(String), en: expect.any(String) }, ...contactOf(enterprises.indexOf(p2s5)) });
+    expect(gap.zoneName.zh).not.toBe(p2s5.zoneId);
+    expect(gap.daysLate).toBeGreaterThanOrEqual(1);
+    expect(gap.daysLate).toBeLessThan(31);
+    expect(board.businessDate < '2015-02-01').toBe(true);
+
+    const catalogue = (await (await get('/figures/catalogue')).json()).figures;
+    expect(catalogue).toContainEqual(expect.objectContaining({ name: 'timeliness.returns-late', source: 'timeliness', dims: ['department', 'zoneId'] }));
   });
 
   it('is closed by the office, never by a clerk, signed off by the director, never by the office', async () => {
@@ -152,10 +203,18 @@ describe('2014 closed, signed off and restated', () => {
       taxesYuan: Number(details['taxesYuan']) + 1_000_000,
       reason: '税务部门核定12月税金，更正 / taxes as assessed by the tax office',
     };
+    // the projects department knows the close from the office's topic: a change into 2014 is taken, and marked late
+    const closeEventId = (await (await get('/periods/2014')).json()).close.eventId;
+    await waitFor(async () => (await query(url2db('projects'), "select 1 from period_closes.closes where period = '2014'")).length === 1, {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+      what: 'the projects service knows 2014 is closed',
+    });
     const corrected = await post('projects', `/economic-returns/${enterprise}/2014-12/correct`, correction, projectsClerk());
     expect(corrected.status).toBe(200);
     const correctionId = (await corrected.json()).events[0].eventId;
     await allApplied();
+    expect(await payloadOf('projects', correctionId)).toMatchObject({ reason: correction.reason, late: { period: '2014', closeEventId, closedAt: expect.any(String) } });
 
     const res = await get('/periods/2014/restatement');
     expect(res.status).toBe(200);
@@ -176,7 +235,14 @@ describe('2014 closed, signed off and restated', () => {
     const lateReturnTaxes = taxes.events.find((e) => e.type === 'EconomicReturnSubmitted')!.contribution;
     expect(taxes.difference).toBe(1_000_000 + lateReturnTaxes);
     expect(taxes.current - taxes.closed).toBe(taxes.difference);
-    expect(taxes.events.find((e) => e.eventId === correctionId)).toMatchObject({ actor: 'projects-clerk', reason: correction.reason, contribution: 1_000_000 });
+    expect(taxes.events.find((e) => e.eventId === correctionId)).toMatchObject({
+      actor: 'projects-clerk',
+      reason: correction.reason,
+      contribution: 1_000_000,
+      late: { period: '2014', closeEventId },
+    });
+    // the demo's corrections were recorded before the close: restated, but not marked by the department
+    expect(taxes.events.find((e) => e.type === 'EconomicReturnSubmitted')).toMatchObject({ late: null });
     const compensation = restatement.restated.find((r) => r.figure === 'safety.pollution-compensation-yuan' && Object.keys(r.dims).length === 0)!;
     expect(compensation.events).toEqual([expect.objectContaining({ actor: 'demo-loader', reason: expect.stringContaining('35000'), type: 'PollutionCompensationCorrected' })]);
     // every listed difference is the sum of its events' contributions
@@ -196,6 +262,22 @@ describe('2014 closed, signed off and restated', () => {
   });
 
   it('is reopened only with a reason', async () => {
+    // a correction into an open period (a 2015 return) is not marked, while 2014 is still closed
+    const ret = {
+      occurredAt: now(),
+      enterpriseNameZh: '江西晶昊盐化有限公司',
+      zoneId: enterprises[0].zoneId,
+      mainBusinessRevenueYuan: 100_000_000,
+      industrialAddedValueYuan: 20_000_000,
+      taxesYuan: 5_000_000,
+    };
+    expect((await post('projects', '/economic-returns', { ...ret, enterpriseId: enterprises[0].id, month: '2015-01' }, projectsClerk())).status).toBe(200);
+    const open = await post('projects', `/economic-returns/${enterprises[0].id}/2015-01/correct`, { ...ret, occurredAt: now(), taxesYuan: 5_100_000, reason: '税金更正 / taxes corrected' }, projectsClerk());
+    expect(open.status).toBe(200);
+    const openPayload = await payloadOf('projects', (await open.json()).events[0].eventId);
+    expect(openPayload).toMatchObject({ reason: '税金更正 / taxes corrected' });
+    expect(openPayload).not.toHaveProperty('late');
+
     expect((await post('office', '/periods/2014/reopen', { occurredAt: now() }, officeClerk())).status).toBe(400);
     expect((await post('office', '/periods/2014/reopen', { occurredAt: now(), reason: '' }, officeClerk())).status).toBe(400);
     expect((await post('office', '/periods/2014/reopen', { occurredAt: now(), reason: '12月企业月报更正，重新关账' }, director())).status).toBe(403);
@@ -206,5 +288,24 @@ describe('2014 closed, signed off and restated', () => {
     expect(period.history.map((e: { type: string }) => e.type)).toEqual(['PeriodClosed', 'PeriodSignedOff', 'PeriodReopened']);
     expect((await get('/periods/2014/restatement')).status).toBe(422);
     expect((await get('/periods/2014-13/restatement')).status).toBe(400);
+
+    // reopened: the department forgets the close, and a change into 2014 is no longer marked
+    await waitFor(async () => (await query(url2db('projects'), "select 1 from period_closes.closes where period = '2014'")).length === 0, {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+      what: 'the projects service knows 2014 is open again',
+    });
+    const enterprise = 'jinghao-salt-chemical';
+    const details = (await (await fetch(`${url('projects')}/economic-returns/${enterprise}/2014-12`, { headers: { authorization: `Bearer ${projectsClerk()}` } })).json())
+      .details as Record<string, unknown>;
+    const { enterpriseNameZh, zoneId, platformId, mainBusinessRevenueYuan, industrialAddedValueYuan, taxesYuan } = details;
+    const reopened = await post(
+      'projects',
+      `/economic-returns/${enterprise}/2014-12/correct`,
+      { occurredAt: now(), enterpriseNameZh, zoneId, ...(platformId ? { platformId } : {}), mainBusinessRevenueYuan, industrialAddedValueYuan, taxesYuan: Number(taxesYuan) - 1, reason: '重新关账前更正 / corrected while reopened' },
+      projectsClerk(),
+    );
+    expect(reopened.status).toBe(200);
+    expect(await payloadOf('projects', (await reopened.json()).events[0].eventId)).not.toHaveProperty('late');
   });
 });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { projectsEvents } from '@park-ledger/contracts';
-import { DepartmentModule } from '@park-ledger/department';
+import { DepartmentModule, periodClosesMigrations } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
 import { EconomicReturnController } from './economic-return/economic-return.controller';
@@ -15,8 +15,8 @@ import { ZoneController } from './zone/zone.controller';
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ service: 'projects', department: 'projects', migrations: [...eventStoreMigrations] }),
-    DepartmentModule.forRoot({ department: 'projects', events: projectsEvents, parkRegistry: ParkRegistry }),
+    PlatformModule.forRoot({ service: 'projects', department: 'projects', migrations: [...eventStoreMigrations, ...periodClosesMigrations] }),
+    DepartmentModule.forRoot({ department: 'projects', events: projectsEvents, parkRegistry: ParkRegistry, lateChangesFromOffice: true }),
   ],
   controllers: [
     ZoneController,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { safetyEvents } from '@park-ledger/contracts';
-import { DepartmentModule, parkZonesMigrations } from '@park-ledger/department';
+import { DepartmentModule, parkZonesMigrations, periodClosesMigrations } from '@park-ledger/department';
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
 import { EnvironmentalFacilityController } from './environmental-facility/environmental-facility.controller';
@@ -12,8 +12,8 @@ import { SafetyInspectionController } from './safety-inspection/safety-inspectio
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ service: 'safety', department: 'safety', migrations: [...eventStoreMigrations, ...parkZonesMigrations] }),
-    DepartmentModule.forRoot({ department: 'safety', events: safetyEvents, zonesFromProjects: true }),
+    PlatformModule.forRoot({ service: 'safety', department: 'safety', migrations: [...eventStoreMigrations, ...new Set([...parkZonesMigrations, ...periodClosesMigrations])] }),
+    DepartmentModule.forRoot({ department: 'safety', events: safetyEvents, zonesFromProjects: true, lateChangesFromOffice: true }),
   ],
   controllers: [
     ReminderBatchController,

@@ -1,11 +1,14 @@
 import { type Decider, NotFound } from '@park-ledger/decider';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { DomainEvent, EventEnvelope } from '@park-ledger/contracts';
+import { EventRegistry, type DomainEvent, type EventEnvelope, type LateChange } from '@park-ledger/contracts';
 import { EventStore, type Precondition } from '@park-ledger/event-store';
 import { checkBusinessTime, type BusinessTimeBounds } from './business-time';
 import type { CommandContext } from './command-context';
 import { listingByDecider, type Listed } from './records/record-listing';
 import { PARK_REGISTRY_CHECK, type ParkPlace, type ParkRegistryCheck } from './park-registry-check';
+import { parkMonth, PeriodCloseDirectory } from './period-closes/period-close-directory';
+
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const BUSINESS_TIME_BOUNDS = Symbol('BUSINESS_TIME_BOUNDS');
 
@@ -27,14 +30,18 @@ export interface RecordView<State> {
  * check → decide → append. Where the command's route declares that it names a place in the park,
  * the park registry check is the command's precondition: it runs where the store runs checks, after
  * a retried request's stored answer is looked up (a retry whose zone was voided since still gets its
- * first answer), and again on the stored path before a refusal is final.
+ * first answer), and again on the stored path before a refusal is final. Where the department keeps the
+ * office's closes, a change (an event that declares `late`: corrections and voids) whose business months
+ * fall in a closed period is recorded with its `late` mark, never refused.
  */
 @Injectable()
 export class CommandGateway {
   constructor(
     private readonly store: EventStore,
     @Inject(BUSINESS_TIME_BOUNDS) private readonly bounds: BusinessTimeBounds,
+    private readonly events: EventRegistry,
     @Optional() @Inject(PARK_REGISTRY_CHECK) private readonly registry?: ParkRegistryCheck,
+    @Optional() private readonly closes?: PeriodCloseDirectory,
   ) {}
 
   async handle<State, Command extends { readonly occurredAt: string }, Event extends DomainEvent>(
@@ -47,7 +54,9 @@ export class CommandGateway {
     const occurredAt = checkBusinessTime(command.occurredAt, this.bounds);
     // a listed kind of record is written with its row of the inline read model, in the same statement
     const listing = listingByDecider(decider);
-    const result = await this.store.handle((listing?.decider ?? decider) as typeof decider, streamId, command, {
+    const late = await this.lateMarkOf(streamId, command, occurredAt);
+    const deciding = this.marking((listing?.decider ?? decider) as typeof decider, late);
+    const result = await this.store.handle(deciding, streamId, command, {
       inline: listing && ((state, events) => listing.row(state as Listed<unknown>, events)),
       expectedVersion: context.expectedVersion,
       idempotencyKey: context.idempotencyKey,
@@ -58,6 +67,25 @@ export class CommandGateway {
       streamId: result.streamId,
       version: result.nextExpectedVersion,
       events: result.events.map(({ eventId, type, streamVersion }) => ({ eventId, type, streamVersion })),
+    };
+  }
+
+  /** The business months of a command: when it happened, and the month its record is about (a return's). */
+  private async lateMarkOf(streamId: string, command: { readonly occurredAt: string }, occurredAt: string): Promise<LateChange | null> {
+    if (!this.closes) return null;
+    const month = (command as { readonly month?: unknown }).month;
+    const months = [parkMonth(occurredAt), ...(typeof month === 'string' && YEAR_MONTH.test(month) ? [month] : [])];
+    return this.closes.lateMarkFor(streamId, months);
+  }
+
+  /** The decider, its events that declare `late` (changes with a reason) carrying the mark. */
+  private marking<State, Command, Event extends DomainEvent>(decider: Decider<State, Command, Event>, late: LateChange | null): Decider<State, Command, Event> {
+    if (!late) return decider;
+    const declares = (type: string) => (this.events.definitionOf(type)?.payload as { readonly keys?: readonly string[] } | undefined)?.keys?.includes('late') ?? false;
+    return {
+      ...decider,
+      decide: (command, state) =>
+        decider.decide(command, state).map((e) => (declares(e.type) ? ({ ...e, payload: { ...(e.payload as object), late } } as Event) : e)),
     };
   }
 

@@ -11,6 +11,7 @@ import { RetentionPurge } from './retention-purge';
 import { DEPARTMENT, OutboxPublishing } from './outbox-publishing';
 import { ParkZonesController } from './park-zones/park-zones.controller';
 import { ZoneDirectory } from './park-zones/zone-directory';
+import { PeriodCloseDirectory } from './period-closes/period-close-directory';
 import { ImportsController } from './imports/imports.controller';
 import { ImportsService } from './imports/imports.service';
 import { RecordReads } from './records/record-reads';
@@ -25,6 +26,11 @@ export interface DepartmentOptions {
    * an unknown zone (the service's migrations must then include consumerMigrations and parkZonesMigrations).
    */
   readonly zonesFromProjects?: boolean;
+  /**
+   * Keep a copy of the periods the committee office has closed, from the office's events, and mark a change
+   * whose business time falls in one `late` (the migrations must then include periodClosesMigrations).
+   */
+  readonly lateChangesFromOffice?: boolean;
   /** The department that owns the park registry checks places against its own streams. */
   readonly parkRegistry?: Type<ParkRegistryCheck>;
 }
@@ -71,6 +77,7 @@ export class DepartmentModule {
           ],
         },
         ...(options.zonesFromProjects ? [ZoneDirectory, { provide: PARK_REGISTRY_CHECK, useExisting: ZoneDirectory }] : []),
+        ...(options.lateChangesFromOffice ? [PeriodCloseDirectory] : []),
         ...(options.parkRegistry ? [{ provide: PARK_REGISTRY_CHECK, useClass: options.parkRegistry }] : []),
       ],
       controllers: [RecordsAdminController, ImportsController, ...(options.zonesFromProjects ? [ParkZonesController] : [])],

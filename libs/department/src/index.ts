@@ -15,3 +15,5 @@ export * from './record-controller';
 export { RecordReads, type RecordPage, type RecordSummary } from './records/record-reads';
 export { ListRecordsRequest } from './records/list-records.request';
 export { listingOf, mergePayloads, parkDate, type Details, type DetailsFold, type Listed, type RecordListing } from './records/record-listing';
+export { periodClosesMigrations } from './period-closes/period-closes-migrations';
+export { PeriodCloseDirectory } from './period-closes/period-close-directory';

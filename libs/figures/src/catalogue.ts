@@ -17,6 +17,13 @@ export interface FigureDefinition {
    * are not 120%) is stated per item, the dim that names it: it has no total and no sum over items.
    */
   readonly per?: string;
+  /**
+   * Where its values come from when not from the records' contributions: 'timeliness', the returns'
+   * obligations as the office's calendar and the filings decide them at asOf (see timeliness-figures).
+   */
+  readonly source?: 'timeliness';
+  /** A ratio of two figures (in percent, one decimal), computed, never summed: its parts do not add up to it. */
+  readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
 }
 
 const figure = (

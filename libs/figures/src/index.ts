@@ -19,3 +19,4 @@ export * from './safety-accident/safety-accident.projection';
 export * from './safety-inspection/safety-inspection.projection';
 export * from './zone/zone.projection';
 export * from './timeliness/timeliness';
+export * from './timeliness/timeliness-figures';

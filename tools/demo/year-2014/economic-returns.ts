@@ -95,12 +95,22 @@ export const filedOn = (e: number, m: number, month: string): string => {
  */
 export const MISSING_RETURN = { enterpriseId: 'p2s5-plant', month: '2014-12', filedOn: '2015-01-23' } as const;
 
+const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '罗'];
+const givenNames = ['建华', '秀英', '国平', '丽萍', '志强', '海燕', '文斌', '春梅', '德明', '小红', '军', '桂兰', '永清'];
+
+/** Who fills in an enterprise's returns and answers the office's calls (a made-up name and a Zhangshu number). */
+export const contactOf = (e: number) => ({
+  contactName: `${surnames[e % surnames.length]}${givenNames[(e * 5) % givenNames.length]}`,
+  contactPhone: `0795-7${String(260_000 + ((e * 7919) % 40_000)).padStart(6, '0')}`,
+});
+
 const returnOf = (enterprise: Enterprise, e: number, month: string, m: number, occurredAt: string, figures: readonly number[][][]) => ({
   enterpriseId: enterprise.id,
   month,
   occurredAt,
   enterpriseNameZh: enterprise.zh,
   zoneId: enterprise.zoneId,
+  ...contactOf(e),
   ...(enterprise.platformId ? { platformId: enterprise.platformId } : {}),
   mainBusinessRevenueYuan: figures[0][e][m],
   industrialAddedValueYuan: figures[1][e][m],

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Each service's Kafka user may do only its part: a department writes its own topic (and reads the
-# projects topic for the park's zones), reporting reads every department topic with its groups.
+# projects topic for the park's zones, the office topic for the periods closed), reporting reads every department topic with its groups.
 set -euo pipefail
 bin=/opt/kafka/bin
 cat > /tmp/admin.properties <<PROPS
@@ -15,6 +15,10 @@ done
 for d in land safety; do
   acl --allow-principal "User:$d" --operation Read --operation Describe --topic park.projects.events
   acl --allow-principal "User:$d" --operation Read --group "$d.park-zones"
+done
+for d in projects land safety; do
+  acl --allow-principal "User:$d" --operation Read --operation Describe --topic park.office.events
+  acl --allow-principal "User:$d" --operation Read --group "$d.period-closes"
 done
 for d in projects land safety office; do
   acl --allow-principal User:reporting --operation Read --operation Describe --operation Create --topic "park.$d.events"

@@ -28,6 +28,8 @@ export interface FigureReport extends Omit<FigureValue, 'value' | 'previous' | '
   readonly per?: string;
   /** why value is null */
   readonly noTotal?: string;
+  /** a ratio of two figures: its value and each part's are computed, the parts do not add up to it */
+  readonly ratioOf?: FigureDefinition['ratioOf'];
   /** parts by the requested dims (and the item, for a figure stated per item); they sum to the figure */
   readonly breakdown?: readonly BreakdownPart[];
 }

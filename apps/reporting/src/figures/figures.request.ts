@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { DATE_TIME_PATTERN } from '@park-ledger/contracts';
-import { figureCatalogue } from '@park-ledger/figures';
+import { figureCatalogue as contributionFigures, timelinessFigures } from '@park-ledger/figures';
+const figureCatalogue = [...contributionFigures, ...timelinessFigures];
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsDefined, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 

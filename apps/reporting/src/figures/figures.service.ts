@@ -6,6 +6,8 @@ import { schemaOf } from '../read-model/read-model-tables';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
 import type { CatalogueFigure } from './figure-catalogue.response';
 import { figureEvents, type EventsPage } from './figure-events';
+import { timelinessEvents, timelinessReports } from './timeliness-figures';
+import { timelinessFigures, type FigureDefinition } from '@park-ledger/figures';
 import { figureReports, type FigureReport } from './figure-report';
 import { sumFigures } from './figure-sums';
 import { knownDims, parseDims, type FigureEventsRequest, type FiguresRequest, type PeriodRequest } from './figures.request';
@@ -40,20 +42,37 @@ export class FiguresService {
     private readonly freshness: FreshnessService,
   ) {}
 
+  /**
+   * What /figures answers for: the catalogue's figures, then, where the catalogue counts the enterprises'
+   * returns, the returns' timeliness figures (counted from their obligations, not summed).
+   */
+  private get published(): readonly FigureDefinition[] {
+    const all = this.setup.catalogue.all;
+    return all.some((f) => f.name === 'economy.returns') ? [...all, ...timelinessFigures] : all;
+  }
+
+  private named(name: string, error: (message: string) => Error): FigureDefinition {
+    const figure = this.published.find((f) => f.name === name);
+    if (!figure) throw error(`no figure named ${name}`);
+    return figure;
+  }
+
   catalogue(): CatalogueFigure[] {
-    return this.setup.catalogue.all.map(({ name, kind, unit, labels, dims, per }) => ({
+    return this.published.map(({ name, kind, unit, labels, dims, per, source, ratioOf }) => ({
       name,
       kind,
       unit,
       labels: { ...labels },
       dims: [...dims],
       ...(per ? { per } : {}),
+      ...(source ? { source } : {}),
+      ...(ratioOf ? { ratioOf: { ...ratioOf } } : {}),
     }));
   }
 
   async report(request: FiguresRequest): Promise<FiguresResponse> {
     const period = this.periodOf(request);
-    const figures = request.figure?.length ? request.figure.map((name) => this.setup.catalogue.named(name, badRequest)) : this.setup.catalogue.all;
+    const figures = request.figure?.length ? request.figure.map((name) => this.named(name, badRequest)) : this.published;
     const groupBy = request.groupBy ?? [];
     const unknown = groupBy.filter((dim) => !figures.some((f) => f.dims.includes(dim)));
     if (unknown.length > 0) {
@@ -62,25 +81,29 @@ export class FiguresService {
     const version = await activeVersion(this.dataSource);
     const schema = schemaOf(version);
     const previous = previousOf(period);
-    const [sums, freshness] = await Promise.all([
-      sumFigures(this.dataSource, schema, { figures, period, previous, groupBy, asOf: request.asOf }),
+    const summed = figures.filter((f) => !f.source);
+    const counted = figures.filter((f) => f.source === 'timeliness');
+    const [sums, timely, freshness] = await Promise.all([
+      summed.length ? sumFigures(this.dataSource, schema, { figures: summed, period, previous, groupBy, asOf: request.asOf }) : [],
+      timelinessReports(this.dataSource, schema, counted, { period, previous, groupBy, asOf: request.asOf }),
       this.freshness.of(schema, version),
     ]);
+    const reports = new Map([...figureReports(summed, sums, groupBy, { period, asOf: request.asOf }), ...timely].map((r) => [r.figure, r]));
     return {
       period,
       previousPeriod: previous,
       asOf: request.asOf ?? null,
-      figures: figureReports(figures, sums, groupBy, { period, asOf: request.asOf }),
+      figures: figures.map((f) => reports.get(f.name)!),
       freshness,
     };
   }
 
   async events(name: string, request: FigureEventsRequest): Promise<FigureEventsResponse> {
-    const figure = this.setup.catalogue.named(name, (m) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: m }));
+    const figure = this.named(name, (m) => new NotFoundException({ statusCode: 404, error: 'NotFound', message: m }));
     const period = this.periodOf(request);
     const dims = parseDims(request.dims);
     const unknown = Object.keys(dims).filter((dim) => !figure.dims.includes(dim));
-    const nowhere = unknown.filter((dim) => !knownDims.has(dim) && !this.setup.catalogue.all.some((f) => f.dims.includes(dim)));
+    const nowhere = unknown.filter((dim) => !knownDims.has(dim) && !this.published.some((f) => f.dims.includes(dim)));
     if (nowhere.length > 0) throw badRequest(`dims: no figure has a dim named ${nowhere.join(', ')}`);
     if (unknown.length > 0) {
       throw new DomainRuleViolation('dims-unknown', `dims: ${name} has no dim ${unknown.join(', ')} (its dims: ${figure.dims.join(', ') || 'none'})`);
@@ -89,7 +112,9 @@ export class FiguresService {
     const schema = schemaOf(version);
     const { page, pageSize, asOf } = request;
     const [events, freshness] = await Promise.all([
-      figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }),
+      figure.source === 'timeliness'
+        ? timelinessEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize })
+        : figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }),
       this.freshness.of(schema, version),
     ]);
     return { figure: name, period, dims, asOf: asOf ?? null, ...events, freshness };

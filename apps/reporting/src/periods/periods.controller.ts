@@ -102,9 +102,12 @@ export class PeriodsController {
     summary: 'Enterprises’ monthly returns due in a year or month: on-time rate (overall, per department, zone, month), the missing and the late',
     description:
       'A return is due by the office’s rule (default: the 10th of the following month), moved by its extensions and holidays; ' +
-      'it is on time when filed (business time) by then. With asOf, as known at that record time. A quarter is not taken.',
+      'it is on time when filed (business time) by then. With asOf, as known at that record time. A quarter is not taken. ' +
+      'Each missing or late return names the enterprise, its zone (id and name) and contact (person and phone, from its ' +
+      'returns). A missing return’s days overdue are counted to `businessDate`, the newest business date of the returns ' +
+      'known at asOf (in live use, today; for a year loaded long after the fact, not the years since).',
   })
-  @ApiOkResponse({ description: '{ year, month, asOf, rule, total, byDepartment[], byZone[], byMonth[], missing[], late[] }' })
+  @ApiOkResponse({ description: '{ year, month, asOf, asOfDate, businessDate, rule, total, byDepartment[], byZone[], byMonth[], missing[], late[] }' })
   @ApiBadRequestResponse({ description: 'A missing year, a malformed month or asOf' })
   @ApiUnprocessableEntityResponse({ description: 'A year outside the park’s (year-out-of-range)' })
   timeliness(@Query() request: PeriodRequest) {

@@ -1,7 +1,7 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { PERIOD_ID } from '@park-ledger/contracts';
 import { DomainRuleViolation } from '@park-ledger/decider';
-import { defaultObligationRules, monthsBetween, onTimeRates, parkDate, timeliness, type FilingEvent, type ObligationStatus } from '@park-ledger/figures';
+import { monthsBetween, onTimeRates, parkDate, type ObligationStatus } from '@park-ledger/figures';
 import { DataSource } from 'typeorm';
 import { assertParkYear } from '../figures/park-years';
 import { periodOf, type Period } from '../figures/periods';
@@ -9,7 +9,8 @@ import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { SqlParams, type Sql } from '../read-model/sql';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
-import { officeCalendar, periodEvents, periodStatus, type PeriodStatus } from './office-records';
+import { readReturnsTimeliness, zoneNames } from './timeliness-read';
+import { periodEvents, periodStatus, type PeriodStatus } from './office-records';
 import { differences, digestOf, periodValues, type DimsSum, type Difference, type PeriodValue } from './period-values';
 import { asFiledLine, withOfficeAdditions, type SummaryAdditions } from './summary-additions';
 import { readSummaryFacts } from '../annual-summary/read-summary-facts';
@@ -38,6 +39,8 @@ export interface RestatingEvent {
   readonly reason: string | null;
   /** the change it made to this value */
   readonly contribution: number;
+  /** the department's mark on a change it recorded into a period it knew closed (null: not marked) */
+  readonly late: { readonly period: string; readonly closedAt: string; readonly closeEventId: string } | null;
 }
 
 export interface Restated extends Difference {
@@ -164,22 +167,34 @@ export class PeriodsService {
     const schema = await this.schema();
     const at = asOf ?? new Date().toISOString();
     const months = month ? [`${year}-${String(month).padStart(2, '0')}`] : monthsBetween(`${year}-01`, `${year}-12`);
-    const calendar = await officeCalendar(this.dataSource, schema, [year, year - 1]);
-    const known = (recordedAt: string) => Date.parse(recordedAt) <= Date.parse(at);
-    const rule = [...calendar.rules].reverse().find((r) => r.ruleId === 'enterprise-monthly-return' && known(r.recordedAt)) ?? defaultObligationRules[0];
-    const filings = await returnFilings(this.dataSource, schema, months[months.length - 1]);
-    const statuses = timeliness({ rules: [rule], filings, extensions: calendar.extensions, holidays: calendar.holidays, months, asOf: at });
+    const [{ rule, statuses, businessToday }, zones] = await Promise.all([readReturnsTimeliness(this.dataSource, schema, months, at), zoneNames(this.dataSource, schema, asOf)]);
     const owed = statuses.filter((s) => s.status !== 'pending');
     const total = onTimeRates(owed, () => 'all')[0] ?? { key: 'all', due: 0, onTime: 0, late: 0, missing: 0, rate: null };
+    const named = (rates: ReturnType<typeof onTimeRates>) => rates.map((r) => ({ ...r, name: zones.get(r.key) ?? null }));
+    const brief = (s: ObligationStatus) => ({
+      enterpriseId: s.subjectId,
+      nameZh: s.nameZh,
+      zoneId: s.zoneId,
+      zoneName: s.zoneId ? (zones.get(s.zoneId) ?? null) : null,
+      contactName: s.contactName,
+      contactPhone: s.contactPhone,
+      contact: [s.contactName, s.contactPhone].filter(Boolean).join(' ') || null,
+      month: s.month,
+      due: s.due,
+      filedOn: s.filedOn,
+      daysLate: s.daysLate,
+      department: s.department,
+    });
     return {
       year,
       month: month ?? null,
       asOf: asOf ?? null,
       asOfDate: parkDate(at),
-      rule,
+      businessDate: businessToday,
+      rule: { ruleId: rule.ruleId, department: rule.department, subject: rule.subject, dueDay: rule.dueDay, labelZh: rule.labelZh, labelEn: rule.labelEn },
       total,
       byDepartment: onTimeRates(owed, (s) => s.department),
-      byZone: onTimeRates(owed, (s) => s.zoneId),
+      byZone: named(onTimeRates(owed, (s) => s.zoneId)),
       byMonth: onTimeRates(owed, (s) => s.month),
       missing: statuses.filter((s) => s.status === 'missing').map(brief),
       late: statuses.filter((s) => s.status === 'late').map(brief),
@@ -187,17 +202,6 @@ export class PeriodsService {
     };
   }
 }
-
-const brief = (s: ObligationStatus) => ({
-  enterpriseId: s.subjectId,
-  nameZh: s.nameZh,
-  zoneId: s.zoneId,
-  contact: s.contact,
-  month: s.month,
-  due: s.due,
-  filedOn: s.filedOn,
-  daysLate: s.daysLate,
-});
 
 async function dimsSums(sql: Sql, schema: string, period: Period, catalogue: ReportingSetup['catalogue']['all'], asOf?: string): Promise<DimsSum[]> {
   const p = new SqlParams();
@@ -231,7 +235,8 @@ async function restatingEvents(sql: Sql, schema: string, period: Period, d: Diff
        select c.closed_by, -c.value from ${schema}.contributions c where ${where} and c.closed_by is not null and c.recorded_to > ${since}
      ), by_event as (select id, sum(value) as contribution from moved group by id having sum(value) <> 0)
      select e.event_id as "eventId", e.type, e.department, e.stream_id as "streamId", e.occurred_at as "occurredAt",
-            e.recorded_at as "recordedAt", e.actor, e.payload->>'reason' as reason, b.contribution::text as contribution
+            e.recorded_at as "recordedAt", e.actor, e.payload->>'reason' as reason, e.payload->'late' as late,
+            b.contribution::text as contribution
        from by_event b join ${schema}.events e on e.event_id = b.id
       order by e.recorded_at, e.event_id`,
     p.values,
@@ -246,27 +251,6 @@ async function restatingEvents(sql: Sql, schema: string, period: Period, d: Diff
     actor: r['actor'] as string,
     reason: (r['reason'] as string | null) ?? null,
     contribution: Number(r['contribution']),
-  }));
-}
-
-/** The economic returns' events (the filings of the enterprise-monthly-return rule) for every month up to `to`. */
-async function returnFilings(sql: Sql, schema: string, to: string): Promise<FilingEvent[]> {
-  const rows: { type: string; occurredAt: Date; recordedAt: Date; payload: Record<string, string> }[] = await sql.query(
-    `select type, occurred_at as "occurredAt", recorded_at as "recordedAt", payload from ${schema}.events
-      where department = 'projects' and type in ('EconomicReturnSubmitted', 'EconomicReturnCorrected', 'EconomicReturnVoided')
-        and payload->>'month' <= $1`,
-    [to],
-  );
-  const change = { EconomicReturnSubmitted: 'submitted', EconomicReturnCorrected: 'corrected', EconomicReturnVoided: 'voided' } as const;
-  return rows.map((r) => ({
-    ruleId: 'enterprise-monthly-return',
-    subjectId: r.payload['enterpriseId'],
-    month: r.payload['month'],
-    change: change[r.type as keyof typeof change],
-    occurredAt: r.occurredAt.toISOString(),
-    recordedAt: r.recordedAt.toISOString(),
-    zoneId: r.payload['zoneId'] ?? null,
-    nameZh: r.payload['enterpriseNameZh'] ?? null,
-    contact: null,
+    late: (r['late'] as RestatingEvent['late']) ?? null,
   }));
 }

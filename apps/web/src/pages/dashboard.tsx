@@ -1,6 +1,6 @@
 // The dashboard: headline figures beside last year, projects by stage and zone, the pipeline,
 // infrastructure, land and safety; every number opens the events behind it.
-import { Card, Col, Empty, Progress, Row, Space, Spin, Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { Link } from 'react-router-dom';
 import { drillDownRoute, useApi, useResource } from '../api';
@@ -52,6 +52,16 @@ interface FigureReport {
   readonly change: { percentChange: number | null };
   readonly breakdown?: readonly { dims: Record<string, string | null>; value: number; events: string }[];
 }
+interface Restated {
+  readonly figure: string;
+  readonly dims: Record<string, string | null>;
+  readonly closed: number;
+  readonly current: number;
+}
+interface Restatement {
+  readonly period: string;
+  readonly restated: readonly Restated[];
+}
 interface Figures {
   readonly figures: readonly FigureReport[];
   readonly freshness: { topics: readonly { lastRecordedAt: string | null; lag: number | null }[] };
@@ -65,6 +75,11 @@ const HEADLINES = [
   'funding.granted-yuan',
   'safety.pollution-incidents',
 ];
+const TIMELINESS = ['timeliness.on-time-rate', 'timeliness.returns-due', 'timeliness.returns-on-time', 'timeliness.returns-late', 'timeliness.returns-missing'];
+const words = {
+  zh: { timeliness: '企业月报报送及时性', restated: '已更正', closedWas: (v: string) => `关账时为${v}，关账后有更正`, byZone: '各园区按时率' },
+  en: { timeliness: 'Timeliness of enterprise returns', restated: 'restated', closedWas: (v: string) => `${v} at the close; restated since`, byZone: 'On-time rate by zone' },
+};
 const FUNNEL = ['projects.leads', 'projects.signed', 'projects.construction-started', 'projects.topped-out', 'projects.in-production'];
 
 function useDashboard(period: Period) {
@@ -72,13 +87,22 @@ function useDashboard(period: Period) {
   const json = <T,>(path: string) => api('reporting', path).then((r) => r.json() as Promise<T>);
   const query = periodQuery(period);
   const factsQuery = new URLSearchParams({ format: 'json', ...(period.asOf ? { asOf: period.asOf } : {}) });
+  // a closed year's restatement marks the figures changed since the close (a year asked as it stands now)
+  const yearNow = !period.quarter && !period.month && !period.asOf;
+  const restatement = async (): Promise<Restatement | null> => {
+    if (!yearNow) return null;
+    const status = await json<{ close: unknown }>(`/periods/${period.year}`);
+    return status.close ? json<Restatement>(`/periods/${period.year}/restatement`) : null;
+  };
   return useResource(`${query}`, async () => {
-    const [facts, heads, stages] = await Promise.all([
+    const [facts, heads, stages, timeliness, restated] = await Promise.all([
       json<Facts>(`/reports/annual/${period.year}?${factsQuery}`),
       json<Figures>(`/figures?${query}&figure=${HEADLINES.join(',')}`),
       json<Figures>(`/figures?${query}&figure=${FUNNEL.join(',')}&groupBy=zoneId`),
+      json<Figures>(`/figures?${query}&figure=${TIMELINESS.join(',')}&groupBy=zoneId`),
+      restatement(),
     ]);
-    return { facts, heads, stages };
+    return { facts, heads, stages, timeliness, restated };
   });
 }
 
@@ -92,7 +116,56 @@ function FigureLink({ quantity, text }: { quantity: Quantity; text?: string }) {
   );
 }
 
-function Headlines({ figures }: { figures: readonly FigureReport[] }) {
+function RestatedTag({ figure, restated }: { figure: FigureReport; restated: Restatement | null }) {
+  const { lang, format } = useLanguage();
+  const r = restated?.restated.find((x) => x.figure === figure.figure && Object.keys(x.dims).length === 0);
+  if (!r) return null;
+  return (
+    <Tooltip title={words[lang].closedWas(format(r.closed, figure.unit))}>
+      <Tag color="orange" data-testid="restated" style={{ marginInlineStart: 6 }}>
+        {words[lang].restated}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+function Timeliness({ figures, facts }: { figures: readonly FigureReport[]; facts: Facts }) {
+  const { t, lang, named, format } = useLanguage();
+  const of = (name: string) => figures.find((f) => f.figure === name);
+  const rate = of('timeliness.on-time-rate');
+  const due = of('timeliness.returns-due');
+  if (!rate || !due || due.value === 0) return <Empty description={t.noData} />;
+  const zoneName = (id: string | null) => {
+    const zone = facts.zones.find((z) => z.id === id);
+    return zone ? named(zone.name) : (id ?? '—');
+  };
+  const counts = TIMELINESS.slice(1).map((name) => of(name)).filter((f): f is FigureReport => Boolean(f));
+  return (
+    <Row gutter={[24, 16]}>
+      <Col xs={24} md={8}>
+        <Typography.Text type="secondary">{named(rate.labels)}</Typography.Text>
+        <div style={{ fontSize: 28, fontWeight: 600 }} data-figure={rate.figure}>
+          {format(rate.value, rate.unit)}
+        </div>
+        <FactList items={counts.map((f) => [named(f.labels), <FigureLink quantity={{ figure: f.figure, value: f.value, unit: f.unit, link: f.events }} />])} />
+      </Col>
+      <Col xs={24} md={16}>
+        <Typography.Text type="secondary">{words[lang].byZone}</Typography.Text>
+        {(rate.breakdown ?? []).map((part) => (
+          <div key={String(part.dims['zoneId'])}>
+            <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+              <span>{zoneName(part.dims['zoneId'])}</span>
+              <span>{format(part.value, 'percent')}</span>
+            </Space>
+            <Progress percent={part.value} showInfo={false} size="small" status={part.value < 90 ? 'exception' : 'normal'} />
+          </div>
+        ))}
+      </Col>
+    </Row>
+  );
+}
+
+function Headlines({ figures, restated }: { figures: readonly FigureReport[]; restated: Restatement | null }) {
   const { t, format, named } = useLanguage();
   return (
     <Row gutter={[16, 16]}>
@@ -105,7 +178,10 @@ function Headlines({ figures }: { figures: readonly FigureReport[] }) {
               <Link to={drillDownRoute(f.events)} data-figure={f.figure} aria-label={`${named(f.labels)} ${format(f.value, f.unit)}`}>
                 <Card hoverable size="small">
                   <Typography.Text type="secondary">{named(f.labels)}</Typography.Text>
-                  <div style={{ fontSize: 22, fontWeight: 600, margin: '4px 0' }}>{format(f.value, f.unit)}</div>
+                  <div style={{ fontSize: 22, fontWeight: 600, margin: '4px 0' }}>
+                    {format(f.value, f.unit)}
+                    <RestatedTag figure={f} restated={restated} />
+                  </div>
                   <Typography.Text type={pct === null ? 'secondary' : pct >= 0 ? 'success' : 'danger'} style={{ fontSize: 12 }}>
                     {pct === null ? '—' : `${t.vsLast} ${pct >= 0 ? '+' : ''}${pct}%`}
                   </Typography.Text>
@@ -275,7 +351,7 @@ function Safety({ facts }: { facts: Facts }) {
 }
 
 export function DashboardPage() {
-  const { t, named } = useLanguage();
+  const { t, named, lang } = useLanguage();
   const [period, setPeriod] = usePeriod();
   const board = useDashboard(period);
   const loadedKey = board.data && !board.loading ? `${periodQuery(period)}` : undefined;
@@ -296,7 +372,7 @@ export function DashboardPage() {
           <div data-testid="board" data-loaded={loadedKey}>
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <Freshness freshness={board.data.heads.freshness} />
-            <Headlines figures={board.data.heads.figures} />
+            <Headlines figures={board.data.heads.figures} restated={board.data.restated} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={14}>
                 <Card title={t.byStage}>
@@ -321,6 +397,11 @@ export function DashboardPage() {
               <Col xs={24} lg={8}>
                 <Card title={t.safety}>
                   <Safety facts={board.data.facts} />
+                </Card>
+              </Col>
+              <Col xs={24}>
+                <Card title={words[lang].timeliness} data-testid="timeliness">
+                  <Timeliness figures={board.data.timeliness.figures} facts={board.data.facts} />
                 </Card>
               </Col>
             </Row>

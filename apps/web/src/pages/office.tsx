@@ -17,11 +17,14 @@ interface Rate {
   readonly late: number;
   readonly missing: number;
   readonly rate: number | null;
+  /** a zone's names (byZone) */
+  readonly name?: { readonly zh: string; readonly en: string } | null;
 }
 interface Overdue {
   readonly enterpriseId: string;
   readonly nameZh: string | null;
   readonly zoneId: string | null;
+  readonly zoneName: { readonly zh: string; readonly en: string } | null;
   readonly contact: string | null;
   readonly month: string;
   readonly due: string;
@@ -49,7 +52,7 @@ interface Restated {
   readonly closed: number;
   readonly current: number;
   readonly difference: number;
-  readonly events: readonly { eventId: string; type: string; actor: string; reason: string | null; recordedAt: string; contribution: number }[];
+  readonly events: readonly { eventId: string; type: string; actor: string; reason: string | null; recordedAt: string; contribution: number; late: { period: string } | null }[];
 }
 interface Catalogue {
   readonly figures: readonly { name: string; unit: string; labels: { zh: string; en: string } }[];
@@ -103,6 +106,7 @@ const words = {
     notClosed: '尚未关账',
     done: '已记录',
     filedLate: '迟报',
+    lateMark: (p: string) => `关账后更正（${p}）`,
   },
   en: {
     title: 'Returns on time, and the year’s close',
@@ -151,6 +155,7 @@ const words = {
     notClosed: 'Not closed yet',
     done: 'Recorded',
     filedLate: 'filed late',
+    lateMark: (p: string) => `late change (${p} closed)`,
   },
 } as const;
 
@@ -158,6 +163,7 @@ const when = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOStri
 const nowSeconds = () => new Date(Date.now() - 1000).toISOString().replace(/\.\d+Z$/, 'Z');
 
 function RateTable({ rows, w, keyTitle }: { rows: readonly Rate[]; w: (typeof words)[Lang]; keyTitle: string }) {
+  const { lang } = useLanguage();
   return (
     <Table<Rate>
       rowKey="key"
@@ -166,7 +172,7 @@ function RateTable({ rows, w, keyTitle }: { rows: readonly Rate[]; w: (typeof wo
       scroll={{ x: 'max-content' }}
       dataSource={[...rows]}
       columns={[
-        { title: keyTitle, dataIndex: 'key' },
+        { title: keyTitle, dataIndex: 'key', render: (key: string, r) => r.name?.[lang] ?? key },
         { title: w.due, dataIndex: 'due', align: 'right' },
         { title: w.onTime, dataIndex: 'onTime', align: 'right' },
         { title: w.late, dataIndex: 'late', align: 'right' },
@@ -178,6 +184,7 @@ function RateTable({ rows, w, keyTitle }: { rows: readonly Rate[]; w: (typeof wo
 }
 
 function OverdueTable({ rows, w, testId }: { rows: readonly Overdue[]; w: (typeof words)[Lang]; testId: string }) {
+  const { lang } = useLanguage();
   return (
     <Table<Overdue>
       data-testid={testId}
@@ -189,7 +196,7 @@ function OverdueTable({ rows, w, testId }: { rows: readonly Overdue[]; w: (typeo
       dataSource={[...rows]}
       columns={[
         { title: w.enterprise, render: (_, r) => r.nameZh ?? r.enterpriseId },
-        { title: w.zone, dataIndex: 'zoneId' },
+        { title: w.zone, dataIndex: 'zoneId', render: (id: string | null, r) => r.zoneName?.[lang] ?? id ?? '—' },
         { title: w.contact, dataIndex: 'contact', render: (c: string | null) => c ?? '—' },
         { title: w.month, dataIndex: 'month' },
         { title: w.dueOn, dataIndex: 'due' },
@@ -386,6 +393,11 @@ export function OfficePage() {
                       {r.events.map((e) => (
                         <Typography.Text key={e.eventId}>
                           {e.actor} · {when(e.recordedAt)} · {e.reason ?? w.filedLate}
+                          {e.late && (
+                            <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="late-mark">
+                              {w.lateMark(e.late.period)}
+                            </Tag>
+                          )}
                         </Typography.Text>
                       ))}
                     </Space>

@@ -1,7 +1,7 @@
 // A department's workbench: its record kinds (from its OpenAPI document), each listed with filters,
 // a record's page (details, history, the commands that apply), a form per create command, and the
 // spreadsheet import. Only that department's clerks (and admins) come here.
-import { App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -251,6 +251,97 @@ function KindList({ department, kind }: { department: Department; kind: RecordKi
   );
 }
 
+interface OverdueReturn {
+  readonly enterpriseId: string;
+  readonly nameZh: string | null;
+  readonly zoneName: { readonly zh: string; readonly en: string } | null;
+  readonly zoneId: string | null;
+  readonly contact: string | null;
+  readonly month: string;
+  readonly due: string;
+  readonly daysLate: number;
+  readonly department: string;
+}
+
+const overdueWords = {
+  zh: {
+    title: (n: number, year: string) => `${year}年逾期未报的企业月报：${n}份`,
+    none: (year: string) => `${year}年没有逾期未报的企业月报`,
+    enterprise: '企业',
+    zone: '园区',
+    month: '月份',
+    due: '应报日期',
+    days: '逾期天数',
+    contact: '联系人',
+    board: '报送与关账',
+  },
+  en: {
+    title: (n: number, year: string) => `Enterprise returns overdue for ${year}: ${n}`,
+    none: (year: string) => `No enterprise return is overdue for ${year}`,
+    enterprise: 'Enterprise',
+    zone: 'Zone',
+    month: 'Month',
+    due: 'Due',
+    days: 'Days overdue',
+    contact: 'Contact',
+    board: 'Returns & close',
+  },
+};
+
+/**
+ * The department's own overdue items first: the obligations it receives (today the enterprises' monthly
+ * returns, the projects department's) that are missing, for the year in the URL (default: last year), as
+ * known at its asOf if it gives one.
+ */
+function Overdue({ department }: { department: Department }) {
+  const { lang } = useLanguage();
+  const api = useApi();
+  const [params] = useSearchParams();
+  const year = params.get('year') ?? String(new Date().getFullYear() - 1);
+  // as the office's board: as known at a record time when the URL gives one
+  const asOf = params.get('asOf');
+  const query = new URLSearchParams({ year, ...(asOf ? { asOf } : {}) });
+  const overdue = useResource(`overdue-${department}-${query}`, async () => {
+    const board = (await (await api('reporting', `/timeliness?${query}`)).json()) as { rule: { department: string }; missing: OverdueReturn[] };
+    return board.rule.department === department ? board.missing.filter((m) => m.department === department) : null;
+  });
+  const w = overdueWords[lang];
+  if (!overdue.data) return null;
+  const rows = [...overdue.data].sort((a, b) => b.daysLate - a.daysLate || a.month.localeCompare(b.month));
+  if (rows.length === 0) return <Alert type="success" showIcon message={w.none(year)} style={{ marginBottom: 12 }} data-testid="overdue" />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="overdue"
+      style={{ marginBottom: 12 }}
+      message={
+        <Space wrap>
+          <span>{w.title(rows.length, year)}</span>
+          <Link to={`/office?year=${year}`}>{w.board}</Link>
+        </Space>
+      }
+      description={
+        <Table
+          size="small"
+          rowKey={(r) => `${r.enterpriseId}-${r.month}`}
+          pagination={rows.length > 5 ? { pageSize: 5, size: 'small' } : false}
+          scroll={{ x: 'max-content' }}
+          dataSource={rows}
+          columns={[
+            { title: w.enterprise, dataIndex: 'nameZh', render: (n: string | null, r) => n ?? r.enterpriseId },
+            { title: w.zone, dataIndex: 'zoneName', render: (z: OverdueReturn['zoneName'], r) => (z ? z[lang] : (r.zoneId ?? '—')) },
+            { title: w.month, dataIndex: 'month' },
+            { title: w.due, dataIndex: 'due' },
+            { title: w.days, dataIndex: 'daysLate' },
+            { title: w.contact, dataIndex: 'contact', render: (c: string | null) => c ?? '—' },
+          ]}
+        />
+      }
+    />
+  );
+}
+
 export function WorkbenchPage({ person }: { person: Person }) {
   const { t, lang } = useLanguage();
   const [params, setParams] = useSearchParams();
@@ -268,6 +359,7 @@ export function WorkbenchPage({ person }: { person: Person }) {
               </Typography.Title>
             }
           >
+            <Overdue department={department} />
             {/* the actions above the tabs, not in the card's corner: they wrap on a phone instead of covering the title */}
             <Space wrap style={{ marginBottom: 8 }}>
               {kind.creates.map((c) => (

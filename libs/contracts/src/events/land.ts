@@ -1,5 +1,6 @@
 import { defineEvent, type DomainEventOf } from '../define-event';
 import { arrayOf, int, isoDate, money, object, oneOf, optional, str, type Schema } from '../payload-schema';
+import { lateChange } from './late-change';
 
 /** Client-chosen record ids of the land department; stream ids are `<kind>-<id>`. */
 export const LAND_RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -31,7 +32,7 @@ const parcelDetails = {
 export const IdleParcelIdentified = event('IdleParcelIdentified', object(parcelDetails));
 export const IdleParcelDetailsCorrected = event(
   'IdleParcelDetailsCorrected',
-  object({ ...parcelDetails, reason: reason() }),
+  object({ ...parcelDetails, reason: reason(), late: lateChange() }),
 );
 /** Reclaimed by law (依法收回); once per parcel, at most its idle area. */
 export const IdleParcelReclaimed = event(
@@ -40,7 +41,7 @@ export const IdleParcelReclaimed = event(
 );
 export const IdleParcelReclaimCorrected = event(
   'IdleParcelReclaimCorrected',
-  object({ parcelId: id(), reclaimedAreaCentiMu: centiArea(1), reason: reason() }),
+  object({ parcelId: id(), reclaimedAreaCentiMu: centiArea(1), reason: reason(), late: lateChange() }),
 );
 /** 整改承诺书 handed in by the parcel's enterprise. */
 export const IdleLandRectificationCommitmentSubmitted = event(
@@ -55,9 +56,9 @@ export const IdleLandFeeCollected = event(
 /** Restates a receipt's amount; 0 says nothing was collected on it. */
 export const IdleLandFeeCorrected = event(
   'IdleLandFeeCorrected',
-  object({ parcelId: id(), receiptNo: id(), amountYuan: money(), reason: reason() }),
+  object({ parcelId: id(), receiptNo: id(), amountYuan: money(), reason: reason(), late: lateChange() }),
 );
-export const IdleParcelVoided = event('IdleParcelVoided', object({ parcelId: id(), reason: reason() }));
+export const IdleParcelVoided = event('IdleParcelVoided', object({ parcelId: id(), reason: reason(), late: lateChange() }));
 
 // Land-use tax arrears (拖欠土地使用税), one collection per record: `land-tax-arrears-<collectionId>`.
 const arrearsDetails = {
@@ -70,11 +71,11 @@ const arrearsDetails = {
 export const LandUseTaxArrearsCollected = event('LandUseTaxArrearsCollected', object(arrearsDetails));
 export const LandUseTaxArrearsCollectionCorrected = event(
   'LandUseTaxArrearsCollectionCorrected',
-  object({ ...arrearsDetails, reason: reason() }),
+  object({ ...arrearsDetails, reason: reason(), late: lateChange() }),
 );
 export const LandUseTaxArrearsCollectionVoided = event(
   'LandUseTaxArrearsCollectionVoided',
-  object({ collectionId: id(), reason: reason() }),
+  object({ collectionId: id(), reason: reason(), late: lateChange() }),
 );
 
 // Park expansion (扩区调区): `expansion-plan-<planId>`. Its preparatory tasks are data, named when listed.
@@ -92,7 +93,7 @@ const planDetails = {
 export const ExpansionPlanListed = event('ExpansionPlanListed', object(planDetails));
 export const ExpansionPlanDetailsCorrected = event(
   'ExpansionPlanDetailsCorrected',
-  object({ ...planDetails, reason: reason() }),
+  object({ ...planDetails, reason: reason(), late: lateChange() }),
 );
 export const ExpansionPreparatoryTaskCompleted = event(
   'ExpansionPreparatoryTaskCompleted',
@@ -104,9 +105,9 @@ export const ExpansionAreaApproved = event(
 );
 export const ExpansionAreaApprovalCorrected = event(
   'ExpansionAreaApprovalCorrected',
-  object({ planId: id(), approvedAreaCentiHectares: centiArea(1), reason: reason() }),
+  object({ planId: id(), approvedAreaCentiHectares: centiArea(1), reason: reason(), late: lateChange() }),
 );
-export const ExpansionPlanVoided = event('ExpansionPlanVoided', object({ planId: id(), reason: reason() }));
+export const ExpansionPlanVoided = event('ExpansionPlanVoided', object({ planId: id(), reason: reason(), late: lateChange() }));
 
 // Relocation into the park (退城进园): `relocation-<relocationId>`.
 export const relocationSteps = [
@@ -128,14 +129,14 @@ const relocationDetails = { relocationId: id(), enterpriseNameZh: nameZh(), ente
 export const RelocationStarted = event('RelocationStarted', object(relocationDetails));
 export const RelocationDetailsCorrected = event(
   'RelocationDetailsCorrected',
-  object({ ...relocationDetails, reason: reason() }),
+  object({ ...relocationDetails, reason: reason(), late: lateChange() }),
 );
 export const RelocationStepCompleted = event(
   'RelocationStepCompleted',
   object({ relocationId: id(), step: oneOf(relocationSteps) }),
 );
 export const RelocationCompleted = event('RelocationCompleted', object({ relocationId: id() }));
-export const RelocationVoided = event('RelocationVoided', object({ relocationId: id(), reason: reason() }));
+export const RelocationVoided = event('RelocationVoided', object({ relocationId: id(), reason: reason(), late: lateChange() }));
 
 export const idleParcelEvents = [
   IdleParcelIdentified,

@@ -1,5 +1,6 @@
 import { defineEvent, type DomainEventOf } from '../define-event';
 import { arrayOf, int, isoDate, money, nullable, object, oneOf, optional, str, type Schema } from '../payload-schema';
+import { lateChange } from './late-change';
 
 /** Client-chosen record ids of the projects department; stream ids are `<kind>-<id>`. */
 export const PROJECTS_RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -35,9 +36,9 @@ export const PlatformSiteMoved = event(
 const registryEntry = { zoneId: id(), platformId: optional(id()), phaseId: optional(id()) };
 export const ParkRegistryEntryCorrected = event(
   'ParkRegistryEntryCorrected',
-  object({ ...registryEntry, nameZh: nameZh(), nameEn: nameEn(), reason: reason() }),
+  object({ ...registryEntry, nameZh: nameZh(), nameEn: nameEn(), reason: reason(), late: lateChange() }),
 );
-export const ParkRegistryEntryVoided = event('ParkRegistryEntryVoided', object({ ...registryEntry, reason: reason() }));
+export const ParkRegistryEntryVoided = event('ParkRegistryEntryVoided', object({ ...registryEntry, reason: reason(), late: lateChange() }));
 
 // Investment projects (招商引资): `project-<projectId>`.
 export const projectStages = ['Negotiating', 'Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction', 'Dropped'] as const;
@@ -58,13 +59,13 @@ export const ProjectSigned = event('ProjectSigned', object({ projectId: id() }))
 export const ProjectConstructionStarted = event('ProjectConstructionStarted', object({ projectId: id() }));
 export const ProjectToppedOut = event('ProjectToppedOut', object({ projectId: id() }));
 export const ProjectProductionStarted = event('ProjectProductionStarted', object({ projectId: id() }));
-export const ProjectDropped = event('ProjectDropped', object({ projectId: id(), reason: reason() }));
-export const ProjectDetailsCorrected = event('ProjectDetailsCorrected', object({ ...projectDetails, reason: reason() }));
+export const ProjectDropped = event('ProjectDropped', object({ projectId: id(), reason: reason(), late: lateChange() }));
+export const ProjectDetailsCorrected = event('ProjectDetailsCorrected', object({ ...projectDetails, reason: reason(), late: lateChange() }));
 export const ProjectStageCorrected = event(
   'ProjectStageCorrected',
-  object({ projectId: id(), stage: oneOf(projectStages), reason: reason() }),
+  object({ projectId: id(), stage: oneOf(projectStages), reason: reason(), late: lateChange() }),
 );
-export const ProjectVoided = event('ProjectVoided', object({ projectId: id(), reason: reason() }));
+export const ProjectVoided = event('ProjectVoided', object({ projectId: id(), reason: reason(), late: lateChange() }));
 
 // Infrastructure works (路网, 管网, …) per platform and phase: `infrastructure-work-<workId>`.
 export const infrastructureKinds = [
@@ -112,9 +113,9 @@ export const InfrastructureWorkScheduleRevised = event(
 );
 export const InfrastructureWorkCorrected = event(
   'InfrastructureWorkCorrected',
-  object({ ...workDetails, percentComplete: percent(), reason: reason() }),
+  object({ ...workDetails, percentComplete: percent(), reason: reason(), late: lateChange() }),
 );
-export const InfrastructureWorkVoided = event('InfrastructureWorkVoided', object({ workId: id(), reason: reason() }));
+export const InfrastructureWorkVoided = event('InfrastructureWorkVoided', object({ workId: id(), reason: reason(), late: lateChange() }));
 
 // Funding applications to higher government (跑项争资): `funding-application-<applicationId>`.
 export const fundingOutcomes = ['pending', 'granted', 'rejected'] as const;
@@ -133,7 +134,7 @@ export const FundingApplicationGranted = event(
 );
 export const FundingApplicationRejected = event(
   'FundingApplicationRejected',
-  object({ applicationId: id(), reason: reason() }),
+  object({ applicationId: id(), reason: reason(), late: lateChange() }),
 );
 export const FundingApplicationCorrected = event(
   'FundingApplicationCorrected',
@@ -142,11 +143,12 @@ export const FundingApplicationCorrected = event(
     outcome: oneOf(fundingOutcomes),
     grantedAmountYuan: optional(money()),
     reason: reason(),
+    late: lateChange(),
   }),
 );
 export const FundingApplicationVoided = event(
   'FundingApplicationVoided',
-  object({ applicationId: id(), reason: reason() }),
+  object({ applicationId: id(), reason: reason(), late: lateChange() }),
 );
 
 // Enterprise monthly economic returns: `economic-return-<enterpriseId>-<YYYY-MM>`.
@@ -161,12 +163,18 @@ const returnFigures = {
   mainBusinessRevenueYuan: money(),
   industrialAddedValueYuan: money(),
   taxesYuan: money(),
+  /**
+   * The enterprise's contact for its returns, as the return names it (the office chases a missing one
+   * through them). Personal data: the person's name and phone, each its own field.
+   */
+  contactName: optional(str({ min: 1, max: 100 })),
+  contactPhone: optional(str({ min: 1, max: 40 })),
 };
 export const EconomicReturnSubmitted = event('EconomicReturnSubmitted', object(returnFigures));
-export const EconomicReturnCorrected = event('EconomicReturnCorrected', object({ ...returnFigures, reason: reason() }));
+export const EconomicReturnCorrected = event('EconomicReturnCorrected', object({ ...returnFigures, reason: reason(), late: lateChange() }));
 export const EconomicReturnVoided = event(
   'EconomicReturnVoided',
-  object({ enterpriseId: id(), month: str({ min: 7, max: 7, pattern: YEAR_MONTH }), reason: reason() }),
+  object({ enterpriseId: id(), month: str({ min: 7, max: 7, pattern: YEAR_MONTH }), reason: reason(), late: lateChange() }),
 );
 
 // Designations and milestones (重点产业集群, 国家级基地, 展会, 排名): `milestone-<milestoneId>`.
@@ -196,8 +204,8 @@ const milestoneFacts = {
   previousRank: optional(int({ min: 1, max: 10_000 })),
 };
 export const MilestoneRecorded = event('MilestoneRecorded', object(milestoneFacts));
-export const MilestoneCorrected = event('MilestoneCorrected', object({ ...milestoneFacts, reason: reason() }));
-export const MilestoneVoided = event('MilestoneVoided', object({ milestoneId: id(), reason: reason() }));
+export const MilestoneCorrected = event('MilestoneCorrected', object({ ...milestoneFacts, reason: reason(), late: lateChange() }));
+export const MilestoneVoided = event('MilestoneVoided', object({ milestoneId: id(), reason: reason(), late: lateChange() }));
 
 export const zoneEvents = [
   ZoneRegistered,

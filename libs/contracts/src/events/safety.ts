@@ -1,5 +1,6 @@
 import { defineEvent, type DomainEventOf } from '../define-event';
 import { arrayOf, bool, int, isoDate, money, object, oneOf, optional, str, type Schema } from '../payload-schema';
+import { lateChange } from './late-change';
 
 /** Client-chosen record ids of the safety department; stream ids are `<kind>-<id>`. */
 export const SAFETY_RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -25,8 +26,8 @@ export const reminderChannelNames: Record<ReminderChannel, { zh: string; en: str
 };
 const batchDetails = { batchId: id(), channel: oneOf(reminderChannels), zoneId: id(), count: int({ min: 1, max: 1_000_000 }) };
 export const ReminderBatchSent = event('ReminderBatchSent', object(batchDetails));
-export const ReminderBatchCorrected = event('ReminderBatchCorrected', object({ ...batchDetails, reason: reason() }));
-export const ReminderBatchVoided = event('ReminderBatchVoided', object({ batchId: id(), reason: reason() }));
+export const ReminderBatchCorrected = event('ReminderBatchCorrected', object({ ...batchDetails, reason: reason(), late: lateChange() }));
+export const ReminderBatchVoided = event('ReminderBatchVoided', object({ batchId: id(), reason: reason(), late: lateChange() }));
 
 // Inspections (勤排查): `safety-inspection-<inspectionId>`.
 export const inspectionKinds = ['weekly-small', 'fortnightly-large'] as const;
@@ -45,9 +46,9 @@ const inspectionDetails = {
 export const SafetyInspectionConducted = event('SafetyInspectionConducted', object(inspectionDetails));
 export const SafetyInspectionCorrected = event(
   'SafetyInspectionCorrected',
-  object({ ...inspectionDetails, reason: reason() }),
+  object({ ...inspectionDetails, reason: reason(), late: lateChange() }),
 );
-export const SafetyInspectionVoided = event('SafetyInspectionVoided', object({ inspectionId: id(), reason: reason() }));
+export const SafetyInspectionVoided = event('SafetyInspectionVoided', object({ inspectionId: id(), reason: reason(), late: lateChange() }));
 
 // Hazards and their rectification (严整改): `hazard-<hazardId>`.
 const hazardDetails = {
@@ -59,12 +60,12 @@ const hazardDetails = {
 };
 const rectificationOrder = { hazardId: id(), stopProduction: bool(), rectifyBy: optional(isoDate()) };
 export const HazardFound = event('HazardFound', object(hazardDetails));
-export const HazardDetailsCorrected = event('HazardDetailsCorrected', object({ ...hazardDetails, reason: reason() }));
+export const HazardDetailsCorrected = event('HazardDetailsCorrected', object({ ...hazardDetails, reason: reason(), late: lateChange() }));
 /** `stopProduction`: 责令停产整改. */
 export const HazardRectificationOrdered = event('HazardRectificationOrdered', object(rectificationOrder));
 export const HazardRectificationOrderCorrected = event(
   'HazardRectificationOrderCorrected',
-  object({ ...rectificationOrder, reason: reason() }),
+  object({ ...rectificationOrder, reason: reason(), late: lateChange() }),
 );
 export const HazardRectificationVerified = event('HazardRectificationVerified', object({ hazardId: id() }));
 /**
@@ -82,17 +83,17 @@ export const HazardPenaltyImposed = defineEvent('HazardPenaltyImposed', 'safety'
 });
 export const HazardPenaltyCorrected = defineEvent('HazardPenaltyCorrected', 'safety', {
   schemaVersion: 2,
-  payload: object({ hazardId: id(), amount: penaltyAmount(), reason: reason() }),
+  payload: object({ hazardId: id(), amount: penaltyAmount(), reason: reason(), late: lateChange() }),
   upcasters: { 1: penaltyInCny },
 });
-export const HazardVoided = event('HazardVoided', object({ hazardId: id(), reason: reason() }));
+export const HazardVoided = event('HazardVoided', object({ hazardId: id(), reason: reason(), late: lateChange() }));
 
 // Pollution incidents (涉污事件): `pollution-incident-<incidentId>`.
 const incidentDetails = { incidentId: id(), zoneId: id(), ...optionalEnterprise, descriptionZh: text() };
 export const PollutionIncidentReported = event('PollutionIncidentReported', object(incidentDetails));
 export const PollutionIncidentDetailsCorrected = event(
   'PollutionIncidentDetailsCorrected',
-  object({ ...incidentDetails, reason: reason() }),
+  object({ ...incidentDetails, reason: reason(), late: lateChange() }),
 );
 export const PollutionIncidentHandled = event(
   'PollutionIncidentHandled',
@@ -104,11 +105,11 @@ export const PollutionCompensationPaid = event(
 );
 export const PollutionCompensationCorrected = event(
   'PollutionCompensationCorrected',
-  object({ incidentId: id(), amountYuan: money(), reason: reason() }),
+  object({ incidentId: id(), amountYuan: money(), reason: reason(), late: lateChange() }),
 );
 export const PollutionIncidentVoided = event(
   'PollutionIncidentVoided',
-  object({ incidentId: id(), reason: reason() }),
+  object({ incidentId: id(), reason: reason(), late: lateChange() }),
 );
 
 // Safety accidents (安全事故): `safety-accident-<accidentId>`.
@@ -131,15 +132,15 @@ const accidentHandling = { accidentId: id(), majorNegativeImpact: bool(), outcom
 export const SafetyAccidentReported = event('SafetyAccidentReported', object(accidentDetails));
 export const SafetyAccidentDetailsCorrected = event(
   'SafetyAccidentDetailsCorrected',
-  object({ ...accidentDetails, reason: reason() }),
+  object({ ...accidentDetails, reason: reason(), late: lateChange() }),
 );
 /** `majorNegativeImpact`: whether it caused a major negative impact (重大负面影响). */
 export const SafetyAccidentHandled = event('SafetyAccidentHandled', object(accidentHandling));
 export const SafetyAccidentHandlingCorrected = event(
   'SafetyAccidentHandlingCorrected',
-  object({ ...accidentHandling, reason: reason() }),
+  object({ ...accidentHandling, reason: reason(), late: lateChange() }),
 );
-export const SafetyAccidentVoided = event('SafetyAccidentVoided', object({ accidentId: id(), reason: reason() }));
+export const SafetyAccidentVoided = event('SafetyAccidentVoided', object({ accidentId: id(), reason: reason(), late: lateChange() }));
 
 // Environmental facilities (e.g. the salt-chemical wastewater plant): `environmental-facility-<facilityId>`.
 // Its works are data, named when registered.
@@ -154,7 +155,7 @@ const facilityDetails = {
 export const EnvironmentalFacilityRegistered = event('EnvironmentalFacilityRegistered', object(facilityDetails));
 export const EnvironmentalFacilityDetailsCorrected = event(
   'EnvironmentalFacilityDetailsCorrected',
-  object({ ...facilityDetails, reason: reason() }),
+  object({ ...facilityDetails, reason: reason(), late: lateChange() }),
 );
 export const EnvironmentalFacilityWorkCompleted = event(
   'EnvironmentalFacilityWorkCompleted',
@@ -167,7 +168,7 @@ export const EnvironmentalFacilityCommissioned = event(
 );
 export const EnvironmentalFacilityVoided = event(
   'EnvironmentalFacilityVoided',
-  object({ facilityId: id(), reason: reason() }),
+  object({ facilityId: id(), reason: reason(), late: lateChange() }),
 );
 
 export const reminderBatchEvents = [ReminderBatchSent, ReminderBatchCorrected, ReminderBatchVoided] as const;

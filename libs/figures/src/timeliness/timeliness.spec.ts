@@ -22,7 +22,9 @@ const filing = (subjectId: string, month: string, change: FilingEvent['change'],
   recordedAt,
   zoneId: 'chengbei',
   nameZh: subjectId,
-  contact: null,
+  eventId: `${subjectId}-${month}-${change}`,
+  contactName: null,
+  contactPhone: null,
 });
 const yearEnd = at('2015-03-01');
 
@@ -40,7 +42,27 @@ describe('a month of returns', () => {
     expect(of('early')).toMatchObject({ status: 'on-time', daysLate: 0, due: '2014-04-10', filedOn: '2014-04-02' });
     expect(of('on-the-day')).toMatchObject({ status: 'on-time', daysLate: 0 });
     expect(of('late')).toMatchObject({ status: 'late', daysLate: 3 });
-    expect(of('missing')).toMatchObject({ status: 'missing', filedOn: null, zoneId: 'chengbei' });
+    expect(of('missing')).toMatchObject({ status: 'missing', filedOn: null, zoneId: 'chengbei', filingEventId: null });
+    expect(of('late')).toMatchObject({ filingEventId: 'late-2014-03-submitted' });
+  });
+
+  it('counts a missing return overdue to the business date the ledger knows, never to a replay’s wall clock', () => {
+    const known = (businessToday?: string, asOf = at('2026-12-07')) =>
+      timeliness({ rules: [returns], filings, extensions: [], holidays: [], months: ['2014-03'], asOf, businessToday }).find((s) => s.subjectId === 'missing');
+    // without the business date: asOf's own date, twelve years on
+    expect(known()).toMatchObject({ status: 'missing', daysLate: 4624 });
+    expect(known('2014-04-17')).toMatchObject({ status: 'missing', daysLate: 7 });
+    // never past asOf's own date, and at least one day once it is missing
+    expect(known('2014-05-30', at('2014-04-20'))).toMatchObject({ daysLate: 10 });
+    expect(known('2014-04-01')).toMatchObject({ status: 'missing', daysLate: 1 });
+  });
+
+  it('names the contact of the latest filing on a missing return', () => {
+    const named = { ...filing('missing', '2014-02', 'corrected', '2014-03-20'), contactName: '李四', contactPhone: '0731-5555' };
+    const [s] = timeliness({ rules: [returns], filings: [...filings, named], extensions: [], holidays: [], months: ['2014-03'], asOf: yearEnd }).filter(
+      (x) => x.subjectId === 'missing',
+    );
+    expect(s).toMatchObject({ status: 'missing', contactName: '李四', contactPhone: '0731-5555' });
   });
 
   it('counts the on-time rate over what was due', () => {

@@ -94,10 +94,13 @@ export interface FilingEvent {
   readonly change: FilingChange;
   readonly occurredAt: string;
   readonly recordedAt: string;
-  /** for enterprises: the zone and contact the filing names */
+  /** the event's id (what a drill-down lists) */
+  readonly eventId?: string;
+  /** for enterprises: the zone and contact person the filing names */
   readonly zoneId?: string | null;
   readonly nameZh?: string | null;
-  readonly contact?: string | null;
+  readonly contactName?: string | null;
+  readonly contactPhone?: string | null;
 }
 
 export type TimelinessStatus = 'on-time' | 'late' | 'missing' | 'pending';
@@ -109,13 +112,19 @@ export interface ObligationStatus {
   readonly month: string;
   readonly zoneId: string | null;
   readonly nameZh: string | null;
-  readonly contact: string | null;
+  readonly contactName: string | null;
+  readonly contactPhone: string | null;
   readonly due: string;
   /** the park date it was filed (the standing filing's first submission), null if not filed */
   readonly filedOn: string | null;
   readonly status: TimelinessStatus;
-  /** late: days after the due date it was filed; missing: days overdue at asOf; else 0 */
+  /**
+   * late: days after the due date it was filed; missing: days overdue, counted to the park's business
+   * date as known at asOf (see TimelinessInput.businessToday), at least 1; else 0
+   */
   readonly daysLate: number;
+  /** the standing filing's submission event (null when missing or pending) */
+  readonly filingEventId: string | null;
   /** filed, and corrected afterwards (a correction does not change when it was filed) */
   readonly corrected: boolean;
 }
@@ -143,10 +152,12 @@ export function dueDate(
 
 interface Standing {
   filedOn: string;
+  eventId: string | null;
   corrected: boolean;
   zoneId: string | null;
   nameZh: string | null;
-  contact: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
 }
 
 /** The filing as known at asOf: submitted (and not voided since), with the day of that submission. */
@@ -157,8 +168,13 @@ function standingFiling(events: readonly FilingEvent[], asOf: string): Standing 
   let standing: Standing | null = null;
   for (const e of known) {
     const prev = standing as Standing | null;
-    const named = { zoneId: e.zoneId ?? prev?.zoneId ?? null, nameZh: e.nameZh ?? prev?.nameZh ?? null, contact: e.contact ?? prev?.contact ?? null };
-    if (e.change === 'submitted') standing = { filedOn: parkDate(e.occurredAt), corrected: false, ...named };
+    const named = {
+      zoneId: e.zoneId ?? prev?.zoneId ?? null,
+      nameZh: e.nameZh ?? prev?.nameZh ?? null,
+      contactName: e.contactName ?? prev?.contactName ?? null,
+      contactPhone: e.contactPhone ?? prev?.contactPhone ?? null,
+    };
+    if (e.change === 'submitted') standing = { filedOn: parkDate(e.occurredAt), eventId: e.eventId ?? null, corrected: false, ...named };
     else if (e.change === 'corrected' && prev) standing = { ...prev, ...named, corrected: true };
     else if (e.change === 'voided') standing = null;
   }
@@ -176,6 +192,14 @@ export interface TimelinessInput {
   readonly asOf: string;
   /** the departments that owe a tally, per department rule (default: the rule's own department) */
   readonly departmentsOwing?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The park's business date as the ledger knows it at asOf (YYYY-MM-DD): the newest business date of
+   * the events recorded by then. A missing return's days overdue are counted to it (never past asOf's own
+   * date): in live use it is today, and a year loaded or replayed long after the fact does not count the
+   * years between (the demo year, loaded in 2026, would otherwise show a 2014 return 4349 days overdue).
+   * Default: asOf's date.
+   */
+  readonly businessToday?: string;
 }
 
 /**
@@ -187,6 +211,7 @@ export interface TimelinessInput {
 export function timeliness(input: TimelinessInput): ObligationStatus[] {
   const { rules, filings, extensions, holidays, months, asOf } = input;
   const today = parkDate(asOf);
+  const overdueTo = input.businessToday && input.businessToday < today ? input.businessToday : today;
   const known = filings.filter((f) => Date.parse(f.recordedAt) <= Date.parse(asOf));
   const out: ObligationStatus[] = [];
   for (const rule of rules) {
@@ -223,16 +248,24 @@ export function timeliness(input: TimelinessInput): ObligationStatus[] {
           month,
           zoneId: standing?.zoneId ?? who?.zoneId ?? null,
           nameZh: standing?.nameZh ?? who?.nameZh ?? null,
-          contact: standing?.contact ?? who?.contact ?? null,
+          contactName: standing?.contactName ?? who?.contactName ?? null,
+          contactPhone: standing?.contactPhone ?? who?.contactPhone ?? null,
           due,
         };
         if (standing) {
           const late = Math.max(0, daysBetween(due, standing.filedOn));
-          out.push({ ...base, filedOn: standing.filedOn, status: late > 0 ? 'late' : 'on-time', daysLate: late, corrected: standing.corrected });
+          out.push({
+            ...base,
+            filedOn: standing.filedOn,
+            status: late > 0 ? 'late' : 'on-time',
+            daysLate: late,
+            filingEventId: standing.eventId,
+            corrected: standing.corrected,
+          });
         } else if (today > due) {
-          out.push({ ...base, filedOn: null, status: 'missing', daysLate: daysBetween(due, today), corrected: false });
+          out.push({ ...base, filedOn: null, status: 'missing', daysLate: Math.max(1, daysBetween(due, overdueTo)), filingEventId: null, corrected: false });
         } else {
-          out.push({ ...base, filedOn: null, status: 'pending', daysLate: 0, corrected: false });
+          out.push({ ...base, filedOn: null, status: 'pending', daysLate: 0, filingEventId: null, corrected: false });
         }
       }
     }

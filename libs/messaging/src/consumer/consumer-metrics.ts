@@ -10,7 +10,21 @@ export interface Tally {
 
 export const emptyTally = (): Tally => ({ applied: 0, duplicates: 0, held: 0, parked: [] });
 
+const byRegistry = new WeakMap<Registry, ConsumerMetrics>();
+
 export class ConsumerMetrics {
+  /**
+   * The consumer_* metrics of a registry: one set per registry, shared by every consumer of the process
+   * (a department keeps the zones and the closes with two consumers; prom-client refuses a name twice).
+   */
+  static of(registry: Registry): ConsumerMetrics {
+    const known = byRegistry.get(registry);
+    if (known) return known;
+    const metrics = new ConsumerMetrics(registry);
+    byRegistry.set(registry, metrics);
+    return metrics;
+  }
+
   private readonly applied: Counter;
   private readonly duplicates: Counter;
   private readonly held: Counter;
@@ -51,12 +65,21 @@ export class ConsumerMetrics {
     for (const code of tally.parked) this.parked.inc({ code });
   }
 
+  private readonly lagged = new Map<string, Set<string>>();
+
   setLag(topic: string, partition: number, lag: number): void {
     this.lag.set({ topic, partition: String(partition) }, Math.max(0, lag));
+    this.lagged.set(topic, (this.lagged.get(topic) ?? new Set()).add(String(partition)));
   }
 
-  /** On a rebalance: the partitions this instance no longer owns must not keep their last lag. */
-  clearLag(): void {
-    this.lag.reset();
+  /**
+   * On a rebalance: the partitions this instance no longer owns must not keep their last lag. Only the
+   * topics given (the rebalanced consumer's): another consumer of the process keeps its own.
+   */
+  clearLag(topics: readonly string[]): void {
+    for (const topic of topics) {
+      for (const partition of this.lagged.get(topic) ?? []) this.lag.remove({ topic, partition });
+      this.lagged.delete(topic);
+    }
   }
 }

@@ -103,12 +103,12 @@ export class ExactlyOnceConsumer {
       sessionTimeout: sessionTimeoutMs,
       heartbeatInterval: Math.min(3000, Math.floor(sessionTimeoutMs / 3)),
     });
-    this.metrics = new ConsumerMetrics(options.registry ?? new Registry());
+    this.metrics = ConsumerMetrics.of(options.registry ?? new Registry());
     this.logger = options.logger ?? stderrLogger;
     // Lag is exported only for what this instance owns: several instances share the group.
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
       this.assigned = payload.memberAssignment;
-      this.metrics.clearLag();
+      this.metrics.clearLag(this.options.topics);
     });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) =>
       this.logger.error(`consumer ${options.groupId} crashed (restart: ${payload.restart}): ${errorMessage(payload.error)}`),
@@ -191,7 +191,7 @@ export class ExactlyOnceConsumer {
     clearInterval(this.lagTimer);
     this.lagTimer = undefined;
     this.assigned = {};
-    this.metrics.clearLag();
+    this.metrics.clearLag(this.options.topics);
     const admin = this.lagAdmin;
     this.lagAdmin = undefined;
     await Promise.all([this.consumer.disconnect(), admin?.disconnect().catch(() => undefined)]);

@@ -11,6 +11,10 @@ export class CorrectEconomicReturnRequest implements Omit<CorrectEconomicReturn,
   @IsRecordId('salt-chemical-base') readonly zoneId!: string;
   @Label('平台', 'Platform', { pick: 'platform' })
   @IsRecordId('salt-chemical-base', { optional: true }) readonly platformId?: string;
+  @Label('联系人', 'Contact person')
+  @IsText('王建华', { optional: true, max: 100 }) readonly contactName?: string;
+  @Label('联系电话', 'Contact phone')
+  @IsText('0795-7271234', { optional: true, max: 40 }) readonly contactPhone?: string;
   @Label('主营业务收入', 'Main business revenue')
   @IsYuan(168_000_000) readonly mainBusinessRevenueYuan!: number;
   @Label('工业增加值', 'Industrial added value')
