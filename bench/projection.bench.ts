@@ -232,7 +232,11 @@ async function main() {
     await waitUntil(() => applied >= EVENTS);
     // The pause for the query-latency samples is left out; both group joins are counted.
     const projectionMs = pausedAt - started + (Date.now() - resumedAt);
-    if (process.env['BENCH_DEBUG']) console.error(`drain: first ${pausedAt - started} ms (${applied} at end), second ${Date.now() - resumedAt} ms`);
+    if (process.env['BENCH_DEBUG']) {
+      // the window in seconds since the process started, to read a --cpu-prof profile of the drain alone
+      const since = (t: number) => ((t - performance.timeOrigin) / 1000).toFixed(1);
+      console.error(`drain: first ${pausedAt - started} ms (${applied} at end), second ${Date.now() - resumedAt} ms; process seconds ${since(started)}-${since(pausedAt)}, ${since(resumedAt)}-${since(Date.now())}`);
+    }
     await resumed.stop();
     const large = await queryLatency(db);
     const sameRows = await timeSameRowsUpserts(db, Math.ceil(EVENTS / 1000));

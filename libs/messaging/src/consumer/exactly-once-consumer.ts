@@ -64,6 +64,9 @@ export interface ExactlyOnceConsumerOptions {
 // Every chunk pays its round trips and a commit, so chunks are large (a 1 MB fetch of a partition is
 // about 2000 events); applying several partitions at once keeps Postgres busy while Node decodes and
 // plans another chunk, and a partition with a few new events need not wait behind the others.
+// (5000, one transaction per Kafka batch, was tried: at 200,000 events the projection drained at
+// 4454, 5002 and 6617 events/s (0.68, 0.79, 0.40× as the baselines moved with the load) against 4725
+// (0.31×) at 1000 in the same half hour — no gain shown above the noise, so 1000 stays.)
 const DEFAULT_CHUNK_SIZE = 1000;
 const DEFAULT_CONCURRENCY = 3;
 

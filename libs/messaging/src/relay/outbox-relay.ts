@@ -8,7 +8,7 @@ import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
 import { LeaderConnection } from './leader-connection';
 import type { SignMessage } from '../kafka/envelope-signature';
 import { readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
-import { enterFence, PublisherFenced } from './publish-fence';
+import { enterFence, PublisherFenced, type FencedBatch } from './publish-fence';
 import { relayMetrics, type RelayMetrics } from './relay-metrics';
 import { Wakeup } from './wakeup';
 
@@ -53,6 +53,13 @@ export class OutboxRelay {
   private marking?: { readonly positions: string[]; readonly failure: Promise<unknown> };
   /** The batch after the one just sent, read while it was being sent; dropped when a send fails. */
   private prefetched?: Promise<OutboxRow[]>;
+  /**
+   * The fence for that batch, entered while the one before was on the wire: its two round trips
+   * (begin + shared lock, the leadership check) leave the path between one send and the next. Safe
+   * as the fence defines it: the check still comes after the shared lock and before the send, and a
+   * new leader waits for a fence held this way as for any other (it is abandoned or marked).
+   */
+  private prefetchedFence?: Promise<FencedBatch>;
   private loop?: Promise<void>;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -91,8 +98,11 @@ export class OutboxRelay {
     let backoffMs = 250;
     while (!this.stopping.signal.aborted) {
       try {
+        // A fence entered ahead holds the shared lock that a re-election's waitForFormerBatches
+        // waits on: leave it before trying to lead again, or this instance would wait on itself.
+        if (!this.isLeader) await this.dropPrefetched();
         if (!(await this.leaderConnection.tryLead())) {
-          this.prefetched = undefined;
+          await this.dropPrefetched();
           await this.wakeup.wait(leaderRetryMs);
           continue;
         }
@@ -106,31 +116,40 @@ export class OutboxRelay {
         if (e instanceof PublisherFenced) {
           this.metrics.fenced.inc();
           this.logger.warn('outbox relay lost the publisher lock; its next batch was not sent, another instance publishes');
-          this.prefetched = undefined;
+          await this.dropPrefetched();
           continue;
         }
         this.logger.error(`outbox relay batch failed, retrying in ${backoffMs} ms: ${errorMessage(e)}`);
+        await this.dropPrefetched();
         await this.resetProducer();
         await delay(backoffMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
         backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
       }
     }
-    await this.prefetched?.catch(() => undefined);
-    this.prefetched = undefined;
+    await this.dropPrefetched();
     await this.finishMarking().catch((e) => this.logger.error(`outbox relay could not mark its last batch: ${errorMessage(e)}`));
   }
 
   private async publishBatch(batchSize: number): Promise<number> {
     const prefetched = this.prefetched;
+    const prefetchedFence = this.prefetchedFence;
     this.prefetched = undefined;
-    const rows = (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
+    this.prefetchedFence = undefined;
+    const rows = await (prefetched ?? readUnpublished(this.pool, batchSize, this.marking?.positions)).catch(async (e: unknown) => {
+      await abandonFence(prefetchedFence);
+      throw e;
+    });
     if (rows.length === 0) {
+      await abandonFence(prefetchedFence);
       await this.finishMarking();
       return 0;
     }
-    const producer = await this.connectedProducer();
+    const producer = await this.connectedProducer().catch(async (e: unknown) => {
+      await abandonFence(prefetchedFence);
+      throw e;
+    });
     const positions = rows.map((row) => row.position);
-    const fence = await enterFence(this.pool, () => this.leaderConnection.stillLeading());
+    const fence = await (prefetchedFence ?? this.enterFence());
     const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, this.options.sign) });
     this.metrics.batchRows.observe(rows.length);
     // A full batch suggests a backlog: read the next one while this one is on the wire.
@@ -139,15 +158,17 @@ export class OutboxRelay {
         ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])])
         : undefined;
     next?.catch(() => undefined);
+    const nextFence = next && this.enterFence();
+    nextFence?.catch(() => undefined);
     try {
       await sending;
     } catch (e) {
-      await fence.abandon();
+      await Promise.all([fence.abandon(), abandonFence(nextFence)]);
       throw e;
     }
     failpoint('relay-after-send');
     await this.finishMarking().catch(async (e: unknown) => {
-      await fence.abandon();
+      await Promise.all([fence.abandon(), abandonFence(nextFence)]);
       throw e;
     });
     // During a backlog, marking overlaps the next send; a failure surfaces on the next finishMarking.
@@ -160,8 +181,21 @@ export class OutboxRelay {
     );
     this.marking = { positions, failure };
     this.prefetched = next;
+    this.prefetchedFence = nextFence;
     if (!next) await this.finishMarking();
     return rows.length;
+  }
+
+  private enterFence(): Promise<FencedBatch> {
+    return enterFence(this.pool, () => this.leaderConnection.stillLeading());
+  }
+
+  /** Forgets the batch read ahead and leaves the fence entered for it, so a new leader need not wait for it. */
+  private async dropPrefetched(): Promise<void> {
+    const [prefetched, fence] = [this.prefetched, this.prefetchedFence];
+    this.prefetched = undefined;
+    this.prefetchedFence = undefined;
+    await Promise.all([prefetched?.catch(() => undefined), abandonFence(fence)]);
   }
 
   private async finishMarking(): Promise<void> {
@@ -191,4 +225,10 @@ export class OutboxRelay {
     this.producer = undefined;
     await producer?.disconnect().catch(() => undefined);
   }
+}
+
+/** Abandons a fence entered ahead, if it was entered at all (entering it may have failed or been fenced). */
+async function abandonFence(fence: Promise<FencedBatch> | undefined): Promise<void> {
+  const entered = await fence?.catch(() => undefined);
+  await entered?.abandon();
 }
