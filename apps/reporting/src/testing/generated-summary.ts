@@ -11,6 +11,8 @@ import { renderMarkdown } from '../annual-summary/render-markdown';
 import { numbersOf, plainText, type NumberRun, type SummaryDocument } from '../annual-summary/summary-document';
 import type { SummarySource } from '../annual-summary/summary-figures';
 import { writeSummary } from '../annual-summary/write-summary';
+import { plainChanges, type PlainQuestion } from './plain-contributions';
+import { drillDownProblems } from './recorded-checks';
 
 export const catalogue = new FigureCatalogue(figureCatalogue);
 
@@ -57,6 +59,37 @@ export function inMemorySource(events: readonly EventEnvelope[]): SummarySource 
       return [...sums.values()];
     },
   };
+}
+
+/** The drill-down question a link asks: figure, year, dims ('' = without that dim). */
+export function questionOf(link: string): PlainQuestion {
+  const url = new URL(link, 'http://summary');
+  const figure = decodeURIComponent(url.pathname.split('/')[2]);
+  const dims = Object.fromEntries(
+    (url.searchParams.get('dims') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split(':') as [string, string]),
+  );
+  return { figure, year: Number(url.searchParams.get('year')), stock: catalogue.named(figure).kind === 'stock', dims };
+}
+
+/**
+ * Drill-down questions beyond the summary's links: every figure of the catalogue for the year, whole and by each
+ * of its dims for every value the events give it (and without the dim, where some events lack it).
+ */
+export function sampleQuestions(events: readonly EventEnvelope[], year: number): PlainQuestion[] {
+  const changes = plainChanges(events);
+  const questions: PlainQuestion[] = [];
+  for (const figure of catalogue.all) {
+    const stock = figure.kind === 'stock';
+    questions.push({ figure: figure.name, year, stock, dims: {} });
+    const mine = changes.filter((c) => c.figure === figure.name);
+    for (const dim of figure.dims) {
+      for (const value of new Set(mine.map((c) => c.dims[dim] ?? ''))) questions.push({ figure: figure.name, year, stock, dims: { [dim]: value } });
+    }
+  }
+  return questions;
 }
 
 /** The value a link names (figure, year, dims), summed from the contributions: what the drill-down would total. */
@@ -178,7 +211,7 @@ function foreignYears(text: string, year: number, zh: boolean): string[] {
 }
 
 /** Every invariant broken by one year's summary, as readable lines (one expect per year: jest's expect is slow). */
-export async function problemsOf({ year, events }: GeneratedYear): Promise<string[]> {
+export async function problemsOf({ year, events }: GeneratedYear, options: { drillDown?: boolean } = {}): Promise<string[]> {
   const problems: string[] = [];
   const source = inMemorySource(events);
   const facts = await summaryFacts(source, catalogue, year);
@@ -226,6 +259,11 @@ export async function problemsOf({ year, events }: GeneratedYear): Promise<strin
   for (const [figure, value] of Object.entries(plain)) {
     if (table.get(figure) !== value) problems.push(`(5) ${figure}: the product says ${table.get(figure)}, the plain fold ${value}`);
   }
+  // (6) every drill-down (each number's link, every figure whole and by each dim) lists exactly the events that
+  // changed it, each with its change, as the plain per-event recomputation says
+  if (options.drillDown) {
+    const links = [...new Set(numbersOf(documents.zh).filter((r) => !isComparison(r)).map((r) => r.link))];
+    problems.push(...drillDownProblems(events, [...links.map(questionOf), ...sampleQuestions(events, year)]));
+  }
   return problems;
 }
-

@@ -121,8 +121,40 @@ export const yearShape = fc.record({
 });
 export type YearShape = typeof yearShape extends fc.Arbitrary<infer T> ? T : never;
 
-/** A generated year's events, every record's stream in order. */
-export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
+/**
+ * When each event is recorded, as codes drawn per event (cycled): 0–9 the same day, a few hours after it happened;
+ * 10–15 days to weeks later; 16–17 late, in the January after the year; 18–19 in the February after it. Without
+ * them an event is recorded when it happens (recordedAt = occurredAt).
+ */
+export const recordingShape = fc.array(fc.integer({ min: 0, max: 19 }), { minLength: 1, maxLength: 40 });
+export type RecordingShape = readonly number[];
+
+const HOUR = 3600_000;
+/** The record time of an event that happened at `occurredAt`, by its code; never before it happened. */
+const recordedAfter = (year: number, occurredAt: string, code: number): number => {
+  const happened = Date.parse(occurredAt);
+  if (code < 10) return happened + (code * 37 + 1) * 60_000;
+  if (code < 16) return happened + (code - 9) * 3 * 24 * HOUR;
+  const late = Date.parse(at(year, code < 18 ? 24 : 25, 5 + code));
+  return Math.max(late, happened + HOUR);
+};
+
+/** Record times from the codes: each stream's events recorded in order, at least a second apart. */
+function recorded(year: number, events: readonly EventEnvelope[], recording: RecordingShape): EventEnvelope[] {
+  const last = new Map<string, number>();
+  return events.map((event, i) => {
+    const time = Math.max(recordedAfter(year, event.occurredAt, recording[i % recording.length]), (last.get(event.streamId) ?? 0) + 1000);
+    last.set(event.streamId, time);
+    return { ...event, recordedAt: new Date(time).toISOString() };
+  });
+}
+
+/**
+ * A generated year's events, every record's stream in order. With `recording`, events are recorded apart from when
+ * they happened (late, some in the January or February after the year; see recordingShape); each stream's record
+ * times ascend with its versions.
+ */
+export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape): GeneratedYear {
   const { year } = shape;
   const events: EventEnvelope[] = [];
   // the tag keeps the zones of years loaded side by side (an e2e test's) apart
@@ -159,7 +191,8 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     events.push(stream('ProjectLeadRegistered', details, at(year, lead, 5)));
     const steps = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'].slice(0, p.progress);
     steps.forEach((type, s) => events.push(stream(type, { projectId }, at(year, later[s], 10))));
-    if (p.dropped) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
+    // a project in production is not dropped (its decider refuses it: it would leave the park, another record)
+    if (p.dropped && steps.length < 4) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
     const other = sites[(p.site + 1) % sites.length];
     if (p.movedAfterYear) events.push(stream('ProjectDetailsCorrected', { ...details, ...other, phaseId: other.phaseId, reason: 'entered on the wrong platform' }, at(year, 25, 5)));
     if (p.voided === 0) events.push(stream('ProjectVoided', { projectId, reason: 'entered twice' }, at(year, 25, 6)));
@@ -242,7 +275,8 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
       .forEach(({ done, k }) => events.push(stream('ExpansionPreparatoryTaskCompleted', { planId, taskId: `t${k}` }, at(year, done, 20))));
   }
   // as the wire carries them: an undefined field is absent (a correction to a site without a phase has no phaseId)
-  return { year, events: events.map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) })) };
+  const wire = events.map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) }));
+  return { year, events: recording && recording.length > 0 ? recorded(year, wire, recording) : wire };
 }
 
 /** Generated years: the shape is what fast-check shrinks, the events are built from it. */

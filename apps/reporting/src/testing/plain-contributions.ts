@@ -1,0 +1,246 @@
+// The independent recomputation of what each event did to each figure, written apart from the product (none of
+// libs/figures' folds, contributions helpers or month function; none of the reporting app's plans): for every record,
+// the facts its events state so far, by figure, business month and breakdown; an event's contribution is what the
+// record's facts are after it minus what they were before it. Summed over a period and a breakdown, the
+// contributions are the figure; the events whose contribution there is not zero are exactly the drill-down's.
+// It knows the event types the year generator makes, and refuses any other (so it cannot silently count nothing).
+import type { EventEnvelope } from '@park-ledger/contracts';
+
+type Payload = Record<string, unknown>;
+type Dims = Record<string, string>;
+
+/** One fact: a figure's value in a business month for one exact breakdown. */
+export interface PlainFact {
+  readonly figure: string;
+  readonly period: string;
+  readonly dims: Dims;
+  readonly value: number;
+}
+
+/** An event's change to one fact. */
+export interface PlainChange extends PlainFact {
+  readonly event: EventEnvelope;
+}
+
+/** The park month of a time (UTC+8, no daylight saving), computed here without the product's helper. */
+export const plainMonth = (time: string) => new Date(Date.parse(time) + 8 * 3600_000).toISOString().slice(0, 7);
+
+const keyOf = (figure: string, period: string, dims: Dims) =>
+  JSON.stringify([figure, period, Object.keys(dims).sort().map((k) => [k, dims[k]])]);
+
+class Facts {
+  readonly byKey = new Map<string, PlainFact>();
+  add(figure: string, period: string, dims: Record<string, string | undefined>, value = 1): void {
+    const present: Dims = {};
+    for (const [k, v] of Object.entries(dims)) if (v !== undefined) present[k] = v;
+    const key = keyOf(figure, period, present);
+    const before = this.byKey.get(key)?.value ?? 0;
+    this.byKey.set(key, { figure, period, dims: present, value: before + value });
+  }
+  /** a state held from one month until another (the later of the two) */
+  held(figure: string, dims: Record<string, string | undefined>, from: string, until: string | null, value = 1): void {
+    this.add(figure, from, dims, value);
+    if (until !== null) this.add(figure, until < from ? from : until, dims, -value);
+  }
+}
+
+const p = (e: EventEnvelope) => e.payload as Payload;
+const str = (payload: Payload, key: string) => payload[key] as string | undefined;
+const num = (payload: Payload, key: string) => payload[key] as number;
+
+/** The facts a record's events (its stream so far, in order) state; nothing once it is voided. */
+function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
+  const facts = new Facts();
+  if (stream.length === 0 || stream.some((e) => /Voided$/.test(e.type))) return facts;
+  const month = (e: EventEnvelope) => plainMonth(e.occurredAt);
+  const first = stream[0];
+  const firstOf = (type: string) => stream.find((e) => e.type === type);
+  const known = (types: string[]) => {
+    for (const e of stream) if (!types.includes(e.type)) throw new Error(`the plain fold does not know ${e.type}`);
+  };
+  switch (first.type) {
+    case 'ZoneRegistered':
+      known(['ZoneRegistered', 'PlatformAdded', 'PlatformPhaseAdded']);
+      return facts;
+    case 'ProjectLeadRegistered': {
+      known(['ProjectLeadRegistered', 'ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted', 'ProjectDropped', 'ProjectDetailsCorrected']);
+      // the details as last stated (a correction restates them whole); the stages in the months first reached
+      const details = p([...stream].reverse().find((e) => e.type === 'ProjectDetailsCorrected') ?? first);
+      const dims = { zoneId: str(details, 'zoneId'), platformId: str(details, 'platformId'), phaseId: str(details, 'phaseId'), industry: str(details, 'industry') };
+      const order = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'];
+      // reaching a stage means the ones before it too, in its month if they were not reached earlier
+      const reached = order.map((_, i) => {
+        const at = stream.find((e) => order.slice(i).includes(e.type));
+        return at ? month(at) : null;
+      });
+      const dropped = firstOf('ProjectDropped');
+      const droppedIn = dropped ? month(dropped) : null;
+      const registered = month(first);
+      facts.add('projects.leads', registered, dims);
+      facts.held('projects.negotiating', dims, registered, reached[0] ?? droppedIn);
+      const names = ['signed', 'construction-started', 'topped-out', 'in-production'];
+      const toDate = ['signed-to-date', 'started-to-date', 'topped-out-to-date', 'in-production-to-date'];
+      reached.forEach((m, i) => {
+        if (m === null) return;
+        facts.add(`projects.${names[i]}`, m, dims);
+        facts.held(`projects.${toDate[i]}`, dims, m, droppedIn);
+      });
+      if (reached[0] !== null) facts.add('projects.planned-investment-signed', reached[0], dims, num(details, 'plannedInvestmentYuan'));
+      if (droppedIn !== null) facts.add('projects.dropped', droppedIn, dims);
+      return facts;
+    }
+    case 'InfrastructureWorkRegistered': {
+      known(['InfrastructureWorkRegistered', 'InfrastructureWorkStageReached', 'InfrastructureWorkProgressReported']);
+      const site = { zoneId: str(p(first), 'zoneId'), platformId: str(p(first), 'platformId'), phaseId: str(p(first), 'phaseId') };
+      // the stages in the order reached (a repeat of the current one is no new stage), each held until the next
+      const stages: { stage: string; since: string }[] = [];
+      const percent = new Map<string, number>();
+      for (const e of stream) {
+        if (e.type === 'InfrastructureWorkProgressReported') {
+          percent.set(month(e), num(p(e), 'percentComplete'));
+          continue;
+        }
+        const stage = str(p(e), 'stage')!;
+        if (stages.at(-1)?.stage !== stage) stages.push({ stage, since: month(e) });
+        if (stage === 'completed') percent.set(month(e), 100);
+      }
+      stages.forEach(({ stage, since }, i) => facts.held('infrastructure.works', { ...site, stage }, since, stages[i + 1]?.since ?? null));
+      const completed = stages.find((s) => s.stage === 'completed');
+      if (completed) facts.add('infrastructure.works-completed', completed.since, site);
+      // a percent stock: each month's report adds its change from the one before
+      let before = 0;
+      for (const m of [...percent.keys()].sort()) {
+        facts.add('infrastructure.progress-percent', m, { ...site, workId: str(p(first), 'workId') }, percent.get(m)! - before);
+        before = percent.get(m)!;
+      }
+      return facts;
+    }
+    case 'FundingApplicationFiled': {
+      known(['FundingApplicationFiled', 'FundingApplicationGranted', 'FundingApplicationRejected']);
+      const filed = month(first);
+      const decision = stream.find((e) => e.type === 'FundingApplicationGranted' || e.type === 'FundingApplicationRejected');
+      facts.add('funding.filed', filed, {});
+      facts.held('funding.pending', {}, filed, decision ? month(decision) : null);
+      if (decision?.type === 'FundingApplicationGranted') {
+        facts.add('funding.granted', month(decision), {});
+        facts.add('funding.granted-yuan', month(decision), {}, num(p(decision), 'amountYuan'));
+      }
+      if (decision?.type === 'FundingApplicationRejected') facts.add('funding.rejected', month(decision), {});
+      return facts;
+    }
+    case 'IdleParcelIdentified': {
+      known(['IdleParcelIdentified', 'IdleLandRectificationCommitmentSubmitted', 'IdleLandFeeCollected', 'IdleParcelReclaimed']);
+      const dims = { zoneId: str(p(first), 'zoneId'), category: str(p(first), 'category') };
+      facts.add('land.idle-identified-parcels', month(first), dims);
+      facts.add('land.idle-identified-area', month(first), dims, num(p(first), 'idleAreaCentiMu'));
+      const commitment = [...stream].reverse().find((e) => e.type === 'IdleLandRectificationCommitmentSubmitted');
+      if (commitment) facts.add('land.idle-commitments', month(commitment), dims);
+      const reclaimed = firstOf('IdleParcelReclaimed');
+      if (reclaimed) {
+        facts.add('land.idle-reclaimed-parcels', month(reclaimed), dims);
+        facts.add('land.idle-reclaimed-area', month(reclaimed), dims, num(p(reclaimed), 'reclaimedAreaCentiMu'));
+      }
+      const fees = stream.filter((e) => e.type === 'IdleLandFeeCollected');
+      for (const fee of fees) facts.add('land.idle-fees-yuan', month(fee), dims, num(p(fee), 'amountYuan'));
+      const paid = fees.filter((fee) => num(p(fee), 'amountYuan') > 0).map(month).sort();
+      if (paid.length > 0) facts.add('land.idle-fee-parcels', paid[0], dims);
+      return facts;
+    }
+    case 'ExpansionPlanListed': {
+      known(['ExpansionPlanListed', 'ExpansionPreparatoryTaskCompleted']);
+      const plan = p(first);
+      const dims = { planId: str(plan, 'planId') };
+      const listed = month(first);
+      const tasks = (plan['preparatoryTasks'] as { taskId: string }[]).map((t) => t.taskId);
+      facts.add('land.expansion-plans-listed', listed, dims);
+      facts.add('land.expansion-planned-area', listed, dims, num(plan, 'plannedAreaCentiHectares'));
+      facts.add('land.expansion-approved-area', listed, dims, num(plan, 'approvedAreaBeforeCentiHectares'));
+      facts.add('land.expansion-tasks-pending', listed, dims, tasks.length);
+      const done = new Map<string, string>();
+      for (const e of stream.slice(1)) if (!done.has(str(p(e), 'taskId')!)) done.set(str(p(e), 'taskId')!, month(e));
+      for (const [taskId, m] of done) {
+        if (!tasks.includes(taskId)) continue;
+        facts.add('land.expansion-tasks-completed', m, dims);
+        facts.add('land.expansion-tasks-pending', m, dims, -1);
+      }
+      return facts;
+    }
+    case 'ReminderBatchSent': {
+      known(['ReminderBatchSent']);
+      const dims = { channel: str(p(first), 'channel'), zoneId: str(p(first), 'zoneId') };
+      facts.add('safety.reminder-batches', month(first), dims);
+      facts.add('safety.reminders', month(first), dims, num(p(first), 'count'));
+      return facts;
+    }
+    case 'PollutionIncidentReported': {
+      known(['PollutionIncidentReported', 'PollutionIncidentHandled', 'PollutionCompensationPaid']);
+      const dims = { zoneId: str(p(first), 'zoneId') };
+      facts.add('safety.pollution-incidents', month(first), dims);
+      const handled = firstOf('PollutionIncidentHandled');
+      if (handled) facts.add('safety.pollution-incidents-handled', month(handled), dims);
+      const paid = stream.filter((e) => e.type === 'PollutionCompensationPaid');
+      // compensation counts in the month first paid, at the amount last stated
+      if (paid.length > 0) facts.add('safety.pollution-compensation-yuan', month(paid[0]), dims, num(p(paid.at(-1)!), 'amountYuan'));
+      return facts;
+    }
+    case 'SafetyAccidentReported': {
+      known(['SafetyAccidentReported', 'SafetyAccidentHandled']);
+      const dims = { zoneId: str(p(first), 'zoneId'), severity: str(p(first), 'severity') };
+      facts.add('safety.accidents', month(first), dims);
+      const handled = firstOf('SafetyAccidentHandled');
+      if (handled) facts.add('safety.accidents-handled', month(handled), dims);
+      // a major impact is a trait of the accident: it counts in the accident's month
+      if (handled && p([...stream].reverse().find((e) => e.type === 'SafetyAccidentHandled')!)['majorNegativeImpact'] === true) facts.add('safety.accidents-major-impact', month(first), dims);
+      return facts;
+    }
+    default:
+      throw new Error(`the plain fold does not know records starting with ${first.type}`);
+  }
+}
+
+/**
+ * Every event's change to every fact, in the order given (each stream's events in their order): the facts of its
+ * record after it minus before it. Events that change nothing have no entry.
+ */
+export function plainChanges(events: readonly EventEnvelope[]): PlainChange[] {
+  const streams = new Map<string, EventEnvelope[]>();
+  const changes: PlainChange[] = [];
+  for (const event of events) {
+    const before = factsOfRecord(streams.get(event.streamId) ?? []);
+    const stream = [...(streams.get(event.streamId) ?? []), event];
+    streams.set(event.streamId, stream);
+    const after = factsOfRecord(stream);
+    for (const key of new Set([...before.byKey.keys(), ...after.byKey.keys()])) {
+      const was = before.byKey.get(key);
+      const now = after.byKey.get(key);
+      const change = (now?.value ?? 0) - (was?.value ?? 0);
+      if (change !== 0) changes.push({ ...(now ?? was)!, value: change, event });
+    }
+  }
+  return changes;
+}
+
+/** A drill-down's question: a figure, a year and a breakdown ('' = the dim absent), stock or flow. */
+export interface PlainQuestion {
+  readonly figure: string;
+  readonly year: number;
+  readonly stock: boolean;
+  readonly dims: Readonly<Record<string, string>>;
+}
+
+const answers = (q: PlainQuestion) => (c: PlainFact) =>
+  c.figure === q.figure &&
+  (q.stock ? c.period <= `${q.year}-12` : c.period.startsWith(`${q.year}-`)) &&
+  Object.entries(q.dims).every(([k, v]) => (v === '' ? c.dims[k] === undefined : c.dims[k] === v));
+
+/** The events that changed the figure for that year and breakdown, each with its contribution (none zero). */
+export function plainDrillDown(changes: readonly PlainChange[], question: PlainQuestion): Map<EventEnvelope, number> {
+  const byEvent = new Map<EventEnvelope, number>();
+  for (const c of changes.filter(answers(question))) byEvent.set(c.event, (byEvent.get(c.event) ?? 0) + c.value);
+  for (const [event, value] of byEvent) if (value === 0) byEvent.delete(event);
+  return byEvent;
+}
+
+/** The figure's value for the year and breakdown: the sum of the facts. */
+export const plainValue = (changes: readonly PlainChange[], question: PlainQuestion): number =>
+  changes.filter(answers(question)).reduce((sum, c) => sum + c.value, 0);
