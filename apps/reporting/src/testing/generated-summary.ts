@@ -11,7 +11,7 @@ import { renderMarkdown } from '../annual-summary/render-markdown';
 import { numbersOf, plainText, type NumberRun, type SummaryDocument } from '../annual-summary/summary-document';
 import type { SummarySource } from '../annual-summary/summary-figures';
 import { writeSummary } from '../annual-summary/write-summary';
-import { plainChanges, type PlainQuestion } from './plain-contributions';
+import { plainChanges, plainValue, type PlainQuestion } from './plain-contributions';
 import { drillDownProblems } from './recorded-checks';
 
 export const catalogue = new FigureCatalogue(figureCatalogue);
@@ -110,88 +110,20 @@ export function linkedValue(contributions: readonly Contribution[], link: string
 
 // ---- the independent recomputation: a plain fold over the raw events, none of the product's folds ----
 
-type Payload = Record<string, unknown>;
-interface Plain {
-  [figure: string]: number;
-}
-
-/** Figures recomputed from the events with this test's own code: for each record, its latest state, then counted. */
-export function recomputed(events: readonly EventEnvelope[], year: number): Plain {
-  const inYear = (occurredAt: string) => monthOf(occurredAt).startsWith(`${year}-`);
-  const byYearEnd = (occurredAt: string) => monthOf(occurredAt) <= `${year}-12`;
-  const streams = new Map<string, EventEnvelope[]>();
-  for (const e of events) streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);
-  const out: Plain = {};
-  const add = (figure: string, value = 1) => (out[figure] = (out[figure] ?? 0) + value);
-  for (const stream of streams.values()) {
-    const types = stream.map((e) => e.type);
-    if (types.some((t) => t.endsWith('Voided') && !t.startsWith('ParkRegistry'))) continue;
-    const first = (type: string) => stream.find((e) => e.type === type);
-    const p = (e: EventEnvelope | undefined) => (e?.payload ?? {}) as Payload;
-    switch (stream[0].type) {
-      case 'FundingApplicationFiled': {
-        const filed = stream[0];
-        const decided = first('FundingApplicationGranted') ?? first('FundingApplicationRejected');
-        if (inYear(filed.occurredAt)) add('funding.filed');
-        if (decided?.type === 'FundingApplicationGranted' && inYear(decided.occurredAt)) {
-          add('funding.granted');
-          add('funding.granted-yuan', p(decided)['amountYuan'] as number);
-        }
-        if (decided?.type === 'FundingApplicationRejected' && inYear(decided.occurredAt)) add('funding.rejected');
-        if (byYearEnd(filed.occurredAt) && !(decided && byYearEnd(decided.occurredAt))) add('funding.pending');
-        break;
-      }
-      case 'PollutionIncidentReported': {
-        if (inYear(stream[0].occurredAt)) add('safety.pollution-incidents');
-        const handled = first('PollutionIncidentHandled');
-        if (handled && inYear(handled.occurredAt)) add('safety.pollution-incidents-handled');
-        const paid = first('PollutionCompensationPaid');
-        if (paid && inYear(paid.occurredAt)) add('safety.pollution-compensation-yuan', p(paid)['amountYuan'] as number);
-        break;
-      }
-      case 'SafetyAccidentReported': {
-        if (inYear(stream[0].occurredAt)) add('safety.accidents');
-        const handled = first('SafetyAccidentHandled');
-        // the catalogue's meaning: a major impact is a trait of the accident, counted in the accident's month
-        if (handled && p(handled)['majorNegativeImpact'] === true && inYear(stream[0].occurredAt)) add('safety.accidents-major-impact');
-        break;
-      }
-      case 'ReminderBatchSent':
-        if (inYear(stream[0].occurredAt)) add('safety.reminders', p(stream[0])['count'] as number);
-        break;
-      case 'IdleParcelIdentified': {
-        if (inYear(stream[0].occurredAt)) {
-          add('land.idle-identified-parcels');
-          add('land.idle-identified-area', p(stream[0])['idleAreaCentiMu'] as number);
-        }
-        for (const fee of stream.filter((e) => e.type === 'IdleLandFeeCollected' && inYear(e.occurredAt))) add('land.idle-fees-yuan', p(fee)['amountYuan'] as number);
-        const reclaimed = first('IdleParcelReclaimed');
-        if (reclaimed && inYear(reclaimed.occurredAt)) {
-          add('land.idle-reclaimed-parcels');
-          add('land.idle-reclaimed-area', p(reclaimed)['reclaimedAreaCentiMu'] as number);
-        }
-        break;
-      }
-      case 'ProjectLeadRegistered': {
-        if (inYear(stream[0].occurredAt)) add('projects.leads');
-        const signed = first('ProjectSigned');
-        if (signed && inYear(signed.occurredAt)) add('projects.signed');
-        break;
-      }
-      case 'ExpansionPlanListed': {
-        const tasks = (p(stream[0])['preparatoryTasks'] as unknown[]).length;
-        const done = stream.filter((e) => e.type === 'ExpansionPreparatoryTaskCompleted');
-        add('land.expansion-tasks-completed', done.filter((e) => inYear(e.occurredAt)).length);
-        if (byYearEnd(stream[0].occurredAt)) add('land.expansion-tasks-pending', tasks - done.filter((e) => byYearEnd(e.occurredAt)).length);
-        break;
-      }
-    }
+/**
+ * Every figure of the year (those stated per item aside) recomputed from the events with this test's own code
+ * (plain-contributions.ts): the sum of what the events did to it, in the year for a flow, by its end for a stock.
+ * Zeros left out.
+ */
+export function recomputed(events: readonly EventEnvelope[], year: number): Record<string, number> {
+  const changes = plainChanges(events);
+  const out: Record<string, number> = {};
+  for (const figure of catalogue.all.filter((f) => f.per === undefined)) {
+    const value = plainValue(changes, { figure: figure.name, year, stock: figure.kind === 'stock', dims: {} });
+    if (value !== 0) out[figure.name] = value;
   }
   return out;
 }
-
-/** The park month of a time (UTC+8, no daylight saving), computed here without the product's helper. */
-const monthOf = (occurredAt: string) => new Date(Date.parse(occurredAt) + 8 * 3600_000).toISOString().slice(0, 7);
 
 // ---- the invariants ----
 
@@ -256,8 +188,8 @@ export async function problemsOf({ year, events }: GeneratedYear, options: { dri
   // (5) the figures equal an independent recomputation from the raw events
   const plain = recomputed(events, year);
   const table = new Map(facts.table.map((row) => [row.quantity.figure, row.quantity.value]));
-  for (const [figure, value] of Object.entries(plain)) {
-    if (table.get(figure) !== value) problems.push(`(5) ${figure}: the product says ${table.get(figure)}, the plain fold ${value}`);
+  for (const figure of new Set([...Object.keys(plain), ...[...table.keys()].filter((f) => catalogue.named(f).per === undefined)])) {
+    if ((table.get(figure) ?? 0) !== (plain[figure] ?? 0)) problems.push(`(5) ${figure}: the product says ${table.get(figure)}, the plain fold ${plain[figure]}`);
   }
   // (6) every drill-down (each number's link, every figure whole and by each dim) lists exactly the events that
   // changed it, each with its change, as the plain per-event recomputation says

@@ -116,33 +116,52 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       return facts;
     }
     case 'FundingApplicationFiled': {
-      known(['FundingApplicationFiled', 'FundingApplicationGranted', 'FundingApplicationRejected']);
+      known(['FundingApplicationFiled', 'FundingApplicationGranted', 'FundingApplicationRejected', 'FundingApplicationCorrected']);
       const filed = month(first);
-      const decision = stream.find((e) => e.type === 'FundingApplicationGranted' || e.type === 'FundingApplicationRejected');
-      facts.add('funding.filed', filed, {});
-      facts.held('funding.pending', {}, filed, decision ? month(decision) : null);
-      if (decision?.type === 'FundingApplicationGranted') {
-        facts.add('funding.granted', month(decision), {});
-        facts.add('funding.granted-yuan', month(decision), {}, num(p(decision), 'amountYuan'));
+      // the outcome as last stated; decided in the month it first stopped being pending (a correction back to
+      // pending undoes the decision, a later one decides anew)
+      let outcome = 'pending';
+      let decidedIn: string | null = null;
+      let granted = 0;
+      for (const e of stream.slice(1)) {
+        const stated = e.type === 'FundingApplicationGranted' ? 'granted' : e.type === 'FundingApplicationRejected' ? 'rejected' : str(p(e), 'outcome')!;
+        granted = e.type === 'FundingApplicationGranted' ? num(p(e), 'amountYuan') : ((p(e)['grantedAmountYuan'] as number | undefined) ?? 0);
+        outcome = stated;
+        decidedIn = outcome === 'pending' ? null : (decidedIn ?? month(e));
       }
-      if (decision?.type === 'FundingApplicationRejected') facts.add('funding.rejected', month(decision), {});
+      facts.add('funding.filed', filed, {});
+      facts.held('funding.pending', {}, filed, decidedIn);
+      if (outcome === 'granted' && decidedIn) {
+        facts.add('funding.granted', decidedIn, {});
+        facts.add('funding.granted-yuan', decidedIn, {}, granted);
+      }
+      if (outcome === 'rejected' && decidedIn) facts.add('funding.rejected', decidedIn, {});
       return facts;
     }
     case 'IdleParcelIdentified': {
-      known(['IdleParcelIdentified', 'IdleLandRectificationCommitmentSubmitted', 'IdleLandFeeCollected', 'IdleParcelReclaimed']);
-      const dims = { zoneId: str(p(first), 'zoneId'), category: str(p(first), 'category') };
+      known(['IdleParcelIdentified', 'IdleParcelDetailsCorrected', 'IdleLandRectificationCommitmentSubmitted', 'IdleLandFeeCollected', 'IdleLandFeeCorrected', 'IdleParcelReclaimed', 'IdleParcelReclaimCorrected']);
+      // its details as last stated, counted in the month it was identified
+      const details = p([...stream].reverse().find((e) => e.type === 'IdleParcelDetailsCorrected') ?? first);
+      const dims = { zoneId: str(details, 'zoneId'), category: str(details, 'category') };
       facts.add('land.idle-identified-parcels', month(first), dims);
-      facts.add('land.idle-identified-area', month(first), dims, num(p(first), 'idleAreaCentiMu'));
+      facts.add('land.idle-identified-area', month(first), dims, num(details, 'idleAreaCentiMu'));
       const commitment = [...stream].reverse().find((e) => e.type === 'IdleLandRectificationCommitmentSubmitted');
       if (commitment) facts.add('land.idle-commitments', month(commitment), dims);
+      // reclaimed in the month first reclaimed, the area as last stated
       const reclaimed = firstOf('IdleParcelReclaimed');
       if (reclaimed) {
+        const area = [...stream].reverse().find((e) => e.type === 'IdleParcelReclaimed' || e.type === 'IdleParcelReclaimCorrected')!;
         facts.add('land.idle-reclaimed-parcels', month(reclaimed), dims);
-        facts.add('land.idle-reclaimed-area', month(reclaimed), dims, num(p(reclaimed), 'reclaimedAreaCentiMu'));
+        facts.add('land.idle-reclaimed-area', month(reclaimed), dims, num(p(area), 'reclaimedAreaCentiMu'));
       }
-      const fees = stream.filter((e) => e.type === 'IdleLandFeeCollected');
-      for (const fee of fees) facts.add('land.idle-fees-yuan', month(fee), dims, num(p(fee), 'amountYuan'));
-      const paid = fees.filter((fee) => num(p(fee), 'amountYuan') > 0).map(month).sort();
+      // each receipt in the month first collected, at the amount last stated; a parcel paid from its first receipt still above 0
+      const receipts = new Map<string, { month: string; amount: number }>();
+      for (const e of stream.filter((x) => x.type === 'IdleLandFeeCollected' || x.type === 'IdleLandFeeCorrected')) {
+        const receipt = str(p(e), 'receiptNo')!;
+        receipts.set(receipt, { month: receipts.get(receipt)?.month ?? month(e), amount: num(p(e), 'amountYuan') });
+      }
+      for (const fee of receipts.values()) facts.add('land.idle-fees-yuan', fee.month, dims, fee.amount);
+      const paid = [...receipts.values()].filter((fee) => fee.amount > 0).map((fee) => fee.month).sort();
       if (paid.length > 0) facts.add('land.idle-fee-parcels', paid[0], dims);
       return facts;
     }
@@ -166,31 +185,34 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       return facts;
     }
     case 'ReminderBatchSent': {
-      known(['ReminderBatchSent']);
-      const dims = { channel: str(p(first), 'channel'), zoneId: str(p(first), 'zoneId') };
+      known(['ReminderBatchSent', 'ReminderBatchCorrected']);
+      // the batch as last stated, in the month it was sent
+      const batch = p(stream.at(-1)!);
+      const dims = { channel: str(batch, 'channel'), zoneId: str(batch, 'zoneId') };
       facts.add('safety.reminder-batches', month(first), dims);
-      facts.add('safety.reminders', month(first), dims, num(p(first), 'count'));
+      facts.add('safety.reminders', month(first), dims, num(batch, 'count'));
       return facts;
     }
     case 'PollutionIncidentReported': {
-      known(['PollutionIncidentReported', 'PollutionIncidentHandled', 'PollutionCompensationPaid']);
+      known(['PollutionIncidentReported', 'PollutionIncidentHandled', 'PollutionCompensationPaid', 'PollutionCompensationCorrected']);
       const dims = { zoneId: str(p(first), 'zoneId') };
       facts.add('safety.pollution-incidents', month(first), dims);
       const handled = firstOf('PollutionIncidentHandled');
       if (handled) facts.add('safety.pollution-incidents-handled', month(handled), dims);
-      const paid = stream.filter((e) => e.type === 'PollutionCompensationPaid');
+      const paid = stream.filter((e) => e.type === 'PollutionCompensationPaid' || e.type === 'PollutionCompensationCorrected');
       // compensation counts in the month first paid, at the amount last stated
       if (paid.length > 0) facts.add('safety.pollution-compensation-yuan', month(paid[0]), dims, num(p(paid.at(-1)!), 'amountYuan'));
       return facts;
     }
     case 'SafetyAccidentReported': {
-      known(['SafetyAccidentReported', 'SafetyAccidentHandled']);
+      known(['SafetyAccidentReported', 'SafetyAccidentHandled', 'SafetyAccidentHandlingCorrected']);
       const dims = { zoneId: str(p(first), 'zoneId'), severity: str(p(first), 'severity') };
       facts.add('safety.accidents', month(first), dims);
       const handled = firstOf('SafetyAccidentHandled');
       if (handled) facts.add('safety.accidents-handled', month(handled), dims);
       // a major impact is a trait of the accident: it counts in the accident's month
-      if (handled && p([...stream].reverse().find((e) => e.type === 'SafetyAccidentHandled')!)['majorNegativeImpact'] === true) facts.add('safety.accidents-major-impact', month(first), dims);
+      const impact = [...stream].reverse().find((e) => e.type === 'SafetyAccidentHandled' || e.type === 'SafetyAccidentHandlingCorrected');
+      if (handled && impact && p(impact)['majorNegativeImpact'] === true) facts.add('safety.accidents-major-impact', month(first), dims);
       return facts;
     }
     default:

@@ -8,7 +8,9 @@ import { streamOf } from './projection-testing';
  * infrastructure works with plans that may be late, funding granted (small and big amounts), rejected and pending,
  * idle parcels of both kinds with commitments, fees and reclamations, an expansion plan with tasks done before and
  * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
- * be empty; stocks carry over from the year before. Every payload is checked against the published contracts.
+ * be empty; stocks carry over from the year before. Corrections within the year or in the January after it restate a
+ * funding outcome, an idle parcel's details (zone, category, area), fee or reclaimed area, a compensation, an accident's
+ * impact, a reminder batch. Every payload is checked against the published contracts.
  */
 export interface GeneratedYear {
   readonly year: number;
@@ -83,6 +85,8 @@ const funding = fc.record({
   outcome: fc.constantFrom('granted', 'rejected', 'pending'),
   amount,
   voided: fc.integer({ min: 0, max: 9 }),
+  /** the outcome restated, within the year or in the January after it */
+  correction: fc.option(fc.record({ month: month(12, 24), outcome: fc.constantFrom('granted', 'rejected', 'pending'), amount }), { nil: undefined }),
 });
 const parcel = fc.record({
   zone: fc.nat(),
@@ -93,16 +97,30 @@ const parcel = fc.record({
   fee: fc.option(amount, { nil: undefined }),
   reclaimed: fc.boolean(),
   voided: fc.integer({ min: 0, max: 9 }),
+  /** its details (another zone or category, another area), its fee receipt (0: nothing collected) or its reclaimed area restated */
+  correction: fc.option(
+    fc.record({ month: month(12, 24), kind: fc.constantFrom('details', 'fee', 'reclaim'), zone: fc.nat(), flip: fc.boolean(), area: fc.integer({ min: 1, max: 90_000 }), amount: fc.oneof(fc.constant(0), amount) }),
+    { nil: undefined },
+  ),
 });
-const incident = fc.record({ zone: fc.nat(), months: months(3, 0, 23), handled: fc.boolean(), compensation: fc.option(amount, { nil: undefined }) });
+const correction = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.record({ month: month(12, 24), to: arb }), { nil: undefined });
+const incident = fc.record({ zone: fc.nat(), months: months(3, 0, 23), handled: fc.boolean(), compensation: fc.option(amount, { nil: undefined }), correction: correction(amount) });
 const accident = fc.record({
   zone: fc.nat(),
   months: months(2, 0, 23),
   severity: fc.constantFrom('ordinary', 'serious'),
   handled: fc.boolean(),
   major: fc.boolean(),
+  correction: correction(fc.boolean()),
 });
-const reminders = fc.record({ zone: fc.nat(), month: month(0, 23), channel: fc.constantFrom('sms', 'door-to-door', 'banner'), count: fc.integer({ min: 1, max: 500 }) });
+const channel = fc.constantFrom('sms', 'door-to-door', 'banner');
+const reminders = fc.record({
+  zone: fc.nat(),
+  month: month(0, 23),
+  channel,
+  count: fc.integer({ min: 1, max: 500 }),
+  correction: correction(fc.record({ zone: fc.nat(), channel, count: fc.integer({ min: 1, max: 500 }) })),
+});
 const expansion = fc.record({ listed: month(0, 20), tasks: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 1, maxLength: 6 }) });
 
 const few = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { maxLength: max });
@@ -223,6 +241,11 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     events.push(stream('FundingApplicationFiled', { applicationId, titleZh: nameZh('争资项目', i), titleEn: `funding ${i}`, requestedAmountYuan: f.amount }, at(year, f.months[0])));
     if (f.outcome === 'granted') events.push(stream('FundingApplicationGranted', { applicationId, amountYuan: f.amount }, at(year, f.months[1], 20)));
     if (f.outcome === 'rejected') events.push(stream('FundingApplicationRejected', { applicationId, reason: 'quota' }, at(year, f.months[1], 20)));
+    if (f.correction) {
+      const { outcome, amount: granted } = f.correction;
+      const restated = { applicationId, titleZh: nameZh('争资项目', i), titleEn: `funding ${i}`, requestedAmountYuan: f.amount, outcome, ...(outcome === 'granted' ? { grantedAmountYuan: granted } : {}) };
+      events.push(stream('FundingApplicationCorrected', { ...restated, reason: 'decision misread' }, at(year, Math.max(f.correction.month, f.months[1]), 27)));
+    }
     if (f.voided === 0) events.push(stream('FundingApplicationVoided', { applicationId, reason: 'entered twice' }, at(year, 25, 7)));
   });
 
@@ -234,6 +257,17 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     if (p.commitment) events.push(stream('IdleLandRectificationCommitmentSubmitted', { parcelId, rectifyBy: dateOf(year, committed + 6) }, at(year, committed, 16)));
     if (p.fee !== undefined) events.push(stream('IdleLandFeeCollected', { parcelId, receiptNo: `R-${i}`, amountYuan: p.fee }, at(year, paid, 17)));
     if (p.reclaimed) events.push(stream('IdleParcelReclaimed', { parcelId, reclaimedAreaCentiMu: p.area }, at(year, reclaimed, 18)));
+    const c = p.correction;
+    const correctedAt = at(year, Math.max(c?.month ?? 0, p.months[3]), 27);
+    if (c?.kind === 'details') {
+      const category = c.flip ? (p.category === 'under-built' ? 'supplied-unused' : 'under-built') : p.category;
+      // never below what was reclaimed (its decider refuses that)
+      const idleAreaCentiMu = p.reclaimed ? Math.max(c.area, p.area) : c.area;
+      const restated = { parcelId, category, zoneId: zoneOf(c.zone), enterpriseNameZh: nameZh('企业', i), enterpriseNameEn: `Enterprise ${i}`, idleAreaCentiMu };
+      events.push(stream('IdleParcelDetailsCorrected', { ...restated, reason: 'resurveyed' }, correctedAt));
+    }
+    if (c?.kind === 'fee' && p.fee !== undefined) events.push(stream('IdleLandFeeCorrected', { parcelId, receiptNo: `R-${i}`, amountYuan: c.amount, reason: 'receipt misread' }, correctedAt));
+    if (c?.kind === 'reclaim' && p.reclaimed) events.push(stream('IdleParcelReclaimCorrected', { parcelId, reclaimedAreaCentiMu: Math.min(c.area, p.area), reason: 'decision misread' }, correctedAt));
     if (p.voided === 0) events.push(stream('IdleParcelVoided', { parcelId, reason: 'not idle after all' }, at(year, 25, 8)));
   });
 
@@ -243,6 +277,9 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     events.push(stream('PollutionIncidentReported', { incidentId, zoneId: zoneOf(e.zone), descriptionZh: '污水外溢' }, at(year, e.months[0])));
     if (e.handled) events.push(stream('PollutionIncidentHandled', { incidentId, measuresZh: '截流' }, at(year, e.months[1], 16)));
     if (e.compensation !== undefined) events.push(stream('PollutionCompensationPaid', { incidentId, amountYuan: e.compensation }, at(year, e.months[2], 17)));
+    if (e.compensation !== undefined && e.correction) {
+      events.push(stream('PollutionCompensationCorrected', { incidentId, amountYuan: e.correction.to, reason: 'receipt misread' }, at(year, Math.max(e.correction.month, e.months[2]), 27)));
+    }
   });
 
   shape.accidents.forEach((a, i) => {
@@ -250,11 +287,19 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     const stream = streamOf(`safety-accident-${accidentId}`, 'safety');
     events.push(stream('SafetyAccidentReported', { accidentId, zoneId: zoneOf(a.zone), severity: a.severity, descriptionZh: '机械伤害' }, at(year, a.months[0])));
     if (a.handled) events.push(stream('SafetyAccidentHandled', { accidentId, majorNegativeImpact: a.major }, at(year, a.months[1], 16)));
+    if (a.handled && a.correction) {
+      events.push(stream('SafetyAccidentHandlingCorrected', { accidentId, majorNegativeImpact: a.correction.to, reason: 'impact reassessed' }, at(year, Math.max(a.correction.month, a.months[1]), 27)));
+    }
   });
 
   shape.reminders.forEach((r, i) => {
     const batchId = `${tag}-B${i}`;
-    events.push(streamOf(`reminder-batch-${batchId}`, 'safety')('ReminderBatchSent', { batchId, channel: r.channel, zoneId: zoneOf(r.zone), count: r.count }, at(year, r.month)));
+    const stream = streamOf(`reminder-batch-${batchId}`, 'safety');
+    events.push(stream('ReminderBatchSent', { batchId, channel: r.channel, zoneId: zoneOf(r.zone), count: r.count }, at(year, r.month)));
+    if (r.correction) {
+      const { zone, channel, count } = r.correction.to;
+      events.push(stream('ReminderBatchCorrected', { batchId, channel, zoneId: zoneOf(zone), count, reason: 'count misread' }, at(year, Math.max(r.correction.month, r.month), 27)));
+    }
   });
 
   if (shape.expansion) {
