@@ -61,6 +61,11 @@ describe('generated years recorded through the department services', () => {
 
   beforeAll(async () => {
     process.stdout.write(`generated-years e2e: seed ${SEED}, years ${YEARS.join(', ')}\n`);
+    for (const { year, events } of years) {
+      const late = events.filter((e) => Date.parse(e.recordedAt) >= Date.parse(`${year}-12-31T16:00:00Z`)).length;
+      const corrections = events.filter((e) => /Corrected$|Voided$/.test(e.type)).length;
+      process.stdout.write(`  ${year}: ${events.length} events, ${corrections} corrections and voids, ${late} sent after the cut\n`);
+    }
     const setup = await reportingSetup();
     await Promise.all(
       DEPARTMENTS.map(async (department) => {

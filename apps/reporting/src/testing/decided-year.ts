@@ -44,6 +44,7 @@ export const COMMANDS: Readonly<Record<string, CommandRoute>> = {
   ProjectProductionStarted: route('StartProjectProduction', 'projects', 'start-production', 'projectId', projectDecider),
   ProjectDropped: route('DropProject', 'projects', 'drop', 'projectId', projectDecider),
   ProjectDetailsCorrected: route('CorrectProjectDetails', 'projects', 'correct-details', 'projectId', projectDecider),
+  ProjectStageCorrected: route('CorrectProjectStage', 'projects', 'correct-stage', 'projectId', projectDecider),
   ProjectVoided: route('VoidProject', 'projects', 'void', 'projectId', projectDecider),
   InfrastructureWorkRegistered: route('RegisterInfrastructureWork', 'infrastructure-works', '', 'workId', infrastructureWorkDecider),
   InfrastructureWorkStageReached: route('AdvanceWorkStage', 'infrastructure-works', 'advance-stage', 'workId', infrastructureWorkDecider),

@@ -63,18 +63,24 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       known(['ZoneRegistered', 'PlatformAdded', 'PlatformPhaseAdded']);
       return facts;
     case 'ProjectLeadRegistered': {
-      known(['ProjectLeadRegistered', 'ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted', 'ProjectDropped', 'ProjectDetailsCorrected']);
-      // the details as last stated (a correction restates them whole); the stages in the months first reached
+      known(['ProjectLeadRegistered', 'ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted', 'ProjectDropped', 'ProjectDetailsCorrected', 'ProjectStageCorrected']);
+      // the details as last stated (a correction restates them whole)
       const details = p([...stream].reverse().find((e) => e.type === 'ProjectDetailsCorrected') ?? first);
       const dims = { zoneId: str(details, 'zoneId'), platformId: str(details, 'platformId'), phaseId: str(details, 'phaseId'), industry: str(details, 'industry') };
-      const order = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'];
-      // reaching a stage means the ones before it too, in its month if they were not reached earlier
-      const reached = order.map((_, i) => {
-        const at = stream.find((e) => order.slice(i).includes(e.type));
-        return at ? month(at) : null;
-      });
-      const dropped = firstOf('ProjectDropped');
-      const droppedIn = dropped ? month(dropped) : null;
+      // the pipeline walked in order: a stage keeps the month first reached; reaching (or restating) a stage means
+      // the ones before it (in its month, unless reached earlier) and not the ones after it, and takes the project
+      // back from dropped; restating it as under negotiation clears every stage; dropped keeps the month first dropped
+      const order = ['Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction'];
+      const byEvent: Record<string, string> = { ProjectSigned: 'Signed', ProjectConstructionStarted: 'ConstructionStarted', ProjectToppedOut: 'ToppedOut', ProjectProductionStarted: 'InProduction', ProjectDropped: 'Dropped' };
+      let reached: (string | null)[] = [null, null, null, null];
+      let droppedIn: string | null = null;
+      for (const e of stream.slice(1)) {
+        const stage = e.type === 'ProjectStageCorrected' ? str(p(e), 'stage')! : byEvent[e.type];
+        if (stage === undefined) continue;
+        if (stage === 'Dropped') droppedIn = droppedIn ?? month(e);
+        else if (stage === 'Negotiating') [reached, droppedIn] = [[null, null, null, null], null];
+        else [reached, droppedIn] = [reached.map((m, i) => (i <= order.indexOf(stage) ? (m ?? month(e)) : null)), null];
+      }
       const registered = month(first);
       facts.add('projects.leads', registered, dims);
       facts.held('projects.negotiating', dims, registered, reached[0] ?? droppedIn);

@@ -4,7 +4,8 @@ import { streamOf } from './projection-testing';
 
 /**
  * Random but plausible years of events for every department, for property tests: zones with platforms with and
- * without phases, projects (signed, started, dropped, corrected to another platform after the year, voided),
+ * without phases, projects (signed, started, dropped, corrected to another platform after the year, their stage
+ * corrected, voided),
  * infrastructure works with plans that may be late, funding granted (small and big amounts), rejected and pending,
  * idle parcels of both kinds with commitments, fees and reclamations, an expansion plan with tasks done before and
  * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
@@ -72,6 +73,10 @@ const project = fc.record({
   movedAfterYear: fc.boolean(),
   voided: fc.integer({ min: 0, max: 9 }),
   investment: amount,
+  /** its stage restated (set back, forward, dropped or back to negotiation) within the year or in the January after it */
+  stageCorrected: fc.option(fc.record({ month: month(12, 24), stage: fc.constantFrom('Negotiating', 'Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction', 'Dropped') }), {
+    nil: undefined,
+  }),
 });
 const work = fc.record({
   site: fc.nat(),
@@ -210,7 +215,13 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     const steps = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'].slice(0, p.progress);
     steps.forEach((type, s) => events.push(stream(type, { projectId }, at(year, later[s], 10))));
     // a project in production is not dropped (its decider refuses it: it would leave the park, another record)
-    if (p.dropped && steps.length < 4) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
+    const dropped = p.dropped && steps.length < 4;
+    if (dropped) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
+    const status = dropped ? 'Dropped' : (['Negotiating', 'Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction'][steps.length] as string);
+    // restating the stage it has is refused by its decider
+    if (p.stageCorrected && p.stageCorrected.stage !== status) {
+      events.push(stream('ProjectStageCorrected', { projectId, stage: p.stageCorrected.stage, reason: 'stage recorded by mistake' }, at(year, Math.max(p.stageCorrected.month, later[3]), 27)));
+    }
     const other = sites[(p.site + 1) % sites.length];
     if (p.movedAfterYear) events.push(stream('ProjectDetailsCorrected', { ...details, ...other, phaseId: other.phaseId, reason: 'entered on the wrong platform' }, at(year, 25, 5)));
     if (p.voided === 0) events.push(stream('ProjectVoided', { projectId, reason: 'entered twice' }, at(year, 25, 6)));
