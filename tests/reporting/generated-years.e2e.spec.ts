@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 // the summary's writer and the invariants' helpers are the reporting app's own (pure) code
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { numbersOf, type NumberRun } from '../../apps/reporting/src/annual-summary/summary-document';
+import { numbersOf, plainText, type NumberRun } from '../../apps/reporting/src/annual-summary/summary-document';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import type { SummaryFacts } from '../../apps/reporting/src/annual-summary/summary-facts';
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -187,7 +187,8 @@ describe('generated years recorded through the department services', () => {
 
   // (7) The services stamp record times themselves, so the cut is taken between sending phases: as of the cut after
   // each year's in-year records, /figures (every year) and the drill-downs (every figure of the cut's year) answer
-  // what a fresh plain fold of only the events sent before the cut gives: a rebuild stopped then.
+  // what a fresh plain fold of only the events sent before the cut gives: a rebuild stopped then; the summary as of the
+  // cut is the summary of the product's folds over only those events.
   it.each(YEARS)('answers as of the cut after %i what a rebuild stopped then gives', async (cutYear) => {
     const { asOf, sentBefore } = cuts.get(cutYear)!;
     const stopped = plainChanges(everything.filter((e) => sentBefore.has(e)));
@@ -202,6 +203,20 @@ describe('generated years recorded through the department services', () => {
         expect({ asOf, year, figure: figure.name, value: byName.get(figure.name) }).toEqual({ asOf, year, figure: figure.name, value });
       }
     }
+    // the summary as of the cut, every year, word for word (zh and en) the summary of a rebuild stopped then
+    const stoppedEvents = everything.filter((e) => sentBefore.has(e));
+    for (const year of YEARS) {
+      const res = await get(`/reports/annual/${year}?format=json&asOf=${encodeURIComponent(asOf)}`);
+      expect(res.status).toBe(200);
+      const answered = (await res.json()) as SummaryFacts;
+      const expected = await summaryFacts(inMemorySource(stoppedEvents), catalogue, year, asOf);
+      for (const lang of ['zh', 'en'] as const) {
+        expect({ asOf, year, lang, text: plainText(writeSummary(answered, lang)) }).toEqual({ asOf, year, lang, text: plainText(writeSummary(expected, lang)) });
+        expect(stated(numbersOf(writeSummary(answered, lang)))).toEqual(stated(numbersOf(writeSummary(expected, lang))));
+      }
+    }
+    // and the summary of the year as it stood then holds the invariants
+    expect(await problemsOf({ year: cutYear, events: stoppedEvents })).toEqual([]);
     for (const question of sampleQuestions(everything, cutYear).filter((q) => Object.keys(q.dims).length === 0)) {
       const drill = await drillDown(question, asOf);
       expect({ asOf, question, events: drill.events }).toEqual({ asOf, question, events: expectedOf(question, sentBefore) });

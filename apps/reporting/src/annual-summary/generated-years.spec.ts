@@ -1,7 +1,7 @@
 import { eventsOf, recordingShape, yearShape } from '@park-ledger/figures/testing';
 import fc from 'fast-check';
 import { decidedYear } from '../testing/decided-year';
-import { problemsOf } from '../testing/generated-summary';
+import { problemsOf, summaryAsOfProblems } from '../testing/generated-summary';
 import { asOfProblems } from '../testing/recorded-checks';
 
 // The annual summary checked by invariants over generated years, not by examples: the events of a random but
@@ -34,6 +34,7 @@ describe('the annual summary of generated years', () => {
           ...decided.problems,
           ...(await problemsOf({ year: shape.year, events: decided.events }, { drillDown: true })),
           ...asOfProblems(decided.events, cuts),
+          ...(await summaryAsOfProblems(decided.events, shape.year, cuts)),
         ];
         expect(problems).toEqual([]);
       }),

@@ -12,17 +12,18 @@ import { numbersOf, plainText, type NumberRun, type SummaryDocument } from '../a
 import type { SummarySource } from '../annual-summary/summary-figures';
 import { writeSummary } from '../annual-summary/write-summary';
 import { plainChanges, plainValue, type PlainQuestion } from './plain-contributions';
-import { drillDownProblems } from './recorded-checks';
+import { asOfRows, drillDownProblems, productPlan } from './recorded-checks';
 
 export const catalogue = new FigureCatalogue(figureCatalogue);
 
 /** The product's folds, in memory: each record's events in stream order, its row and its contributions. */
 export function folded(events: readonly EventEnvelope[]) {
-  const rows = new Map<string, { kind: string; row: unknown }>();
+  const rows = new Map<string, { kind: string; recordId: string; row: unknown }>();
   for (const event of events) {
     for (const projection of allProjections.filter((p) => p.eventTypes.includes(event.type))) {
-      const key = `${projection.kind}|${projection.recordIdOf(event)}`;
-      rows.set(key, { kind: projection.kind, row: projection.evolve(rows.get(key)?.row ?? null, event) });
+      const recordId = projection.recordIdOf(event);
+      const key = `${projection.kind}|${recordId}`;
+      rows.set(key, { kind: projection.kind, recordId, row: projection.evolve(rows.get(key)?.row ?? null, event) });
     }
   }
   const contributions: Contribution[] = [];
@@ -36,11 +37,18 @@ export function folded(events: readonly EventEnvelope[]) {
 /** What sumFigures answers from the read model, summed here from the folds' contributions. */
 export function inMemorySource(events: readonly EventEnvelope[]): SummarySource & { contributions: Contribution[] } {
   const { rows, contributions } = folded(events);
+  return sourceOf([...rows.values()], contributions);
+}
+
+/** A summary source over given record rows and contributions (as the read model would hold them). */
+export function sourceOf(records: readonly { kind: string; recordId: string; row: unknown }[], contributions: Contribution[]): SummarySource & { contributions: Contribution[] } {
+  // in the read model's order (record-rows.ts: order by record_id)
+  const rows = [...records].sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
   const byFigure = new Map<string, Contribution[]>();
   for (const c of contributions) byFigure.set(c.figure, [...(byFigure.get(c.figure) ?? []), c]);
   return {
     contributions,
-    rows: async <Row,>(kind: string) => [...rows.values()].filter((r) => r.kind === kind && r.row !== null).map((r) => r.row as Row),
+    rows: async <Row,>(kind: string) => rows.filter((r) => r.kind === kind && r.row !== null).map((r) => r.row as Row),
     sums: async ({ figures, period, previous, groupBy }: SumRequest): Promise<FigureSum[]> => {
       const sums = new Map<string, { figure: string; keys: (string | null)[]; value: number; previous: number }>();
       for (const figure of figures) {
@@ -196,6 +204,27 @@ export async function problemsOf({ year, events }: GeneratedYear, options: { dri
   if (options.drillDown) {
     const links = [...new Set(numbersOf(documents.zh).filter((r) => !isComparison(r)).map((r) => r.link))];
     problems.push(...drillDownProblems(events, [...links.map(questionOf), ...sampleQuestions(events, year)]));
+  }
+  return problems;
+}
+
+/**
+ * (7) for the summary, in memory: as of each record time t, the summary the reporting core's rows recorded by t give
+ * (record versions for its lists and names, contributions for its numbers) is word for word, zh and en, the summary of
+ * a rebuild stopped at t (the product's folds over only the events recorded by t).
+ */
+export async function summaryAsOfProblems(events: readonly EventEnvelope[], year: number, cuts: readonly number[]): Promise<string[]> {
+  const plan = productPlan(events);
+  const problems: string[] = [];
+  for (const t of cuts) {
+    const asOf = new Date(t).toISOString();
+    const { rows, contributions } = asOfRows(plan, t);
+    const answered = await summaryFacts(sourceOf(rows, contributions), catalogue, year, asOf);
+    const stopped = await summaryFacts(inMemorySource(events.filter((e) => Date.parse(e.recordedAt) <= t)), catalogue, year, asOf);
+    for (const lang of ['zh', 'en'] as const) {
+      const [a, b] = [plainText(writeSummary(answered, lang)), plainText(writeSummary(stopped, lang))];
+      if (a !== b) problems.push(`(7) ${lang} summary as of ${asOf} differs from a rebuild stopped then:\n${a}\n---\n${b}`);
+    }
   }
   return problems;
 }

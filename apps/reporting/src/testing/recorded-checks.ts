@@ -5,7 +5,7 @@
 // reads those rows (figure-events.ts, figure-sums.ts) is checked against the same recomputation by the e2e test.
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { allProjections, type Contribution } from '@park-ledger/figures';
-import { planBatch, type ContributionRow } from '../projection/plan-batch';
+import { planBatch, type BatchPlan, type ContributionRow } from '../projection/plan-batch';
 import { ProjectionIndex } from '../projection/projection-index';
 import { plainChanges, plainDrillDown, type PlainChange, type PlainQuestion } from './plain-contributions';
 
@@ -18,9 +18,19 @@ export const inRecordOrder = (events: readonly EventEnvelope[]): EventEnvelope[]
     .sort((a, b) => Date.parse(a.event.recordedAt) - Date.parse(b.event.recordedAt) || a.i - b.i)
     .map(({ event }) => event);
 
-/** The contribution rows the reporting core writes for these events, applied as they were recorded, in one batch from empty. */
-export const productRows = (events: readonly EventEnvelope[]): readonly ContributionRow[] =>
-  planBatch(index, new Map(), inRecordOrder(events)).contributions;
+/** The rows the reporting core writes for these events (record versions, contributions), applied as they were recorded, in one batch from empty. */
+export const productPlan = (events: readonly EventEnvelope[]): BatchPlan => planBatch(index, new Map(), inRecordOrder(events));
+export const productRows = (events: readonly EventEnvelope[]): readonly ContributionRow[] => productPlan(events).contributions;
+
+const standing = (t: number) => (span: { from: string; to: string | null }) => Date.parse(span.from) <= t && (span.to === null || Date.parse(span.to) > t);
+
+/** The read model as of record time t: the record versions and contributions recorded by t and not replaced by then. */
+export function asOfRows(plan: BatchPlan, t: number) {
+  return {
+    rows: plan.versions.filter(standing(t)).map((v) => ({ kind: v.kind, recordId: v.recordId, row: v.row })),
+    contributions: plan.contributions.filter(standing(t)).map((c) => c.contribution),
+  };
+}
 
 const keyOf = ({ figure, period, dims }: Pick<Contribution, 'figure' | 'period' | 'dims'>) =>
   `${figure} ${period} ${JSON.stringify(Object.keys(dims).sort().map((k) => [k, dims[k]]))}`;
@@ -95,8 +105,7 @@ export function asOfProblems(events: readonly EventEnvelope[], cuts: readonly nu
   const rows = productRows(events);
   const problems: string[] = [];
   for (const t of cuts) {
-    const standing = rows.filter((row) => Date.parse(row.from) <= t && (row.to === null || Date.parse(row.to) > t));
-    const product = netOf(standing.map((row): [string, number] => [keyOf(row.contribution), row.contribution.value]));
+    const product = netOf(rows.filter(standing(t)).map((row): [string, number] => [keyOf(row.contribution), row.contribution.value]));
     const stopped = plainChanges(events.filter((e) => Date.parse(e.recordedAt) <= t));
     const plain = netOf(stopped.map((c): [string, number] => [keyOf(c), c.value]));
     problems.push(...differences(`(7) as of ${new Date(t).toISOString()}`, product, plain));
