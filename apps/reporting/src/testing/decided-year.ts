@@ -49,6 +49,7 @@ export const COMMANDS: Readonly<Record<string, CommandRoute>> = {
   InfrastructureWorkRegistered: route('RegisterInfrastructureWork', 'infrastructure-works', '', 'workId', infrastructureWorkDecider),
   InfrastructureWorkStageReached: route('AdvanceWorkStage', 'infrastructure-works', 'advance-stage', 'workId', infrastructureWorkDecider),
   InfrastructureWorkProgressReported: route('ReportWorkProgress', 'infrastructure-works', 'report-progress', 'workId', infrastructureWorkDecider),
+  InfrastructureWorkCorrected: route('CorrectInfrastructureWork', 'infrastructure-works', 'correct', 'workId', infrastructureWorkDecider),
   FundingApplicationFiled: route('FileFundingApplication', 'funding-applications', '', 'applicationId', fundingApplicationDecider),
   FundingApplicationGranted: route('GrantFundingApplication', 'funding-applications', 'grant', 'applicationId', fundingApplicationDecider),
   FundingApplicationRejected: route('RejectFundingApplication', 'funding-applications', 'reject', 'applicationId', fundingApplicationDecider),

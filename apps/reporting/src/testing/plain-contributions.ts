@@ -96,9 +96,12 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       return facts;
     }
     case 'InfrastructureWorkRegistered': {
-      known(['InfrastructureWorkRegistered', 'InfrastructureWorkStageReached', 'InfrastructureWorkProgressReported']);
-      const site = { zoneId: str(p(first), 'zoneId'), platformId: str(p(first), 'platformId'), phaseId: str(p(first), 'phaseId') };
-      // the stages in the order reached (a repeat of the current one is no new stage), each held until the next
+      known(['InfrastructureWorkRegistered', 'InfrastructureWorkStageReached', 'InfrastructureWorkProgressReported', 'InfrastructureWorkCorrected']);
+      // the site as last stated
+      const details = p([...stream].reverse().find((e) => e.type === 'InfrastructureWorkCorrected') ?? first);
+      const site = { zoneId: str(details, 'zoneId'), platformId: str(details, 'platformId'), phaseId: str(details, 'phaseId') };
+      // the stages in the order reached (a repeat of the current one is no new stage), each held until the next; the
+      // share of work done as last reported in each month (completed: all of it)
       const stages: { stage: string; since: string }[] = [];
       const percent = new Map<string, number>();
       for (const e of stream) {
@@ -107,6 +110,15 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
           continue;
         }
         const stage = str(p(e), 'stage')!;
+        if (e.type === 'InfrastructureWorkCorrected') {
+          // a correction restates the current stage (back to the one before it, if that is the one restated) and
+          // the latest progress report, in the months they were first recorded
+          const current = stages.pop()!;
+          if (stages.at(-1)?.stage !== stage) stages.push({ stage, since: current.since });
+          const latest = [...percent.keys()].sort().at(-1) ?? month(e);
+          percent.set(latest, num(p(e), 'percentComplete'));
+          continue;
+        }
         if (stages.at(-1)?.stage !== stage) stages.push({ stage, since: month(e) });
         if (stage === 'completed') percent.set(month(e), 100);
       }
@@ -116,7 +128,7 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       // a percent stock: each month's report adds its change from the one before
       let before = 0;
       for (const m of [...percent.keys()].sort()) {
-        facts.add('infrastructure.progress-percent', m, { ...site, workId: str(p(first), 'workId') }, percent.get(m)! - before);
+        facts.add('infrastructure.progress-percent', m, { ...site, workId: str(details, 'workId') }, percent.get(m)! - before);
         before = percent.get(m)!;
       }
       return facts;

@@ -6,7 +6,8 @@ import { streamOf } from './projection-testing';
  * Random but plausible years of events for every department, for property tests: zones with platforms with and
  * without phases, projects (signed, started, dropped, corrected to another platform after the year, their stage
  * corrected, voided),
- * infrastructure works with plans that may be late, funding granted (small and big amounts), rejected and pending,
+ * infrastructure works with plans that may be late (their site, stage and progress
+ * corrected), funding granted (small and big amounts), rejected and pending,
  * idle parcels of both kinds with commitments, fees and reclamations, an expansion plan with tasks done before and
  * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
  * be empty; stocks carry over from the year before. Corrections within the year or in the January after it restate a
@@ -84,6 +85,8 @@ const work = fc.record({
   reached: fc.integer({ min: 0, max: 5 }),
   progress: fc.integer({ min: 0, max: 100 }),
   plannedFor: month(6, 30),
+  /** restated as it should stand: another site, stage and progress */
+  correction: fc.option(fc.record({ month: month(12, 24), site: fc.nat(), stage: fc.integer({ min: 0, max: 5 }), progress: fc.integer({ min: 0, max: 100 }) }), { nil: undefined }),
 });
 const funding = fc.record({
   months: months(2, 0, 23),
@@ -244,6 +247,13 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     const reached = stages[w.reached];
     if (reached !== 'design') events.push(stream('InfrastructureWorkStageReached', { workId, stage: reached }, at(year, w.months[1])));
     if (reached === 'under-construction') events.push(stream('InfrastructureWorkProgressReported', { workId, percentComplete: w.progress }, at(year, w.months[2])));
+    if (w.correction) {
+      const stage = stages[w.correction.stage];
+      // the progress its stage allows (its decider refuses any other): none before construction, all when completed
+      const percentComplete = stage === 'completed' ? 100 : w.correction.stage < 4 ? 0 : w.correction.progress;
+      const restated = { workId, nameZh: nameZh('路网工程', i), nameEn: `road network ${i}`, ...sites[w.correction.site % sites.length], kinds: ['road-network'], stage, percentComplete };
+      events.push(stream('InfrastructureWorkCorrected', { ...restated, reason: 'stage reported wrongly' }, at(year, Math.max(w.correction.month, w.months[2]), 27)));
+    }
   });
 
   shape.funding.forEach((f, i) => {
