@@ -11,16 +11,19 @@ import { renderMarkdown } from '../annual-summary/render-markdown';
 import { numbersOf, plainText, type NumberRun, type SummaryDocument } from '../annual-summary/summary-document';
 import type { SummarySource } from '../annual-summary/summary-figures';
 import { writeSummary } from '../annual-summary/write-summary';
+import { plainChanges, plainValue, type PlainQuestion } from './plain-contributions';
+import { asOfRows, drillDownProblems, productPlan } from './recorded-checks';
 
 export const catalogue = new FigureCatalogue(figureCatalogue);
 
 /** The product's folds, in memory: each record's events in stream order, its row and its contributions. */
 export function folded(events: readonly EventEnvelope[]) {
-  const rows = new Map<string, { kind: string; row: unknown }>();
+  const rows = new Map<string, { kind: string; recordId: string; row: unknown }>();
   for (const event of events) {
     for (const projection of allProjections.filter((p) => p.eventTypes.includes(event.type))) {
-      const key = `${projection.kind}|${projection.recordIdOf(event)}`;
-      rows.set(key, { kind: projection.kind, row: projection.evolve(rows.get(key)?.row ?? null, event) });
+      const recordId = projection.recordIdOf(event);
+      const key = `${projection.kind}|${recordId}`;
+      rows.set(key, { kind: projection.kind, recordId, row: projection.evolve(rows.get(key)?.row ?? null, event) });
     }
   }
   const contributions: Contribution[] = [];
@@ -34,11 +37,18 @@ export function folded(events: readonly EventEnvelope[]) {
 /** What sumFigures answers from the read model, summed here from the folds' contributions. */
 export function inMemorySource(events: readonly EventEnvelope[]): SummarySource & { contributions: Contribution[] } {
   const { rows, contributions } = folded(events);
+  return sourceOf([...rows.values()], contributions);
+}
+
+/** A summary source over given record rows and contributions (as the read model would hold them). */
+export function sourceOf(records: readonly { kind: string; recordId: string; row: unknown }[], contributions: Contribution[]): SummarySource & { contributions: Contribution[] } {
+  // in the read model's order (record-rows.ts: order by record_id)
+  const rows = [...records].sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
   const byFigure = new Map<string, Contribution[]>();
   for (const c of contributions) byFigure.set(c.figure, [...(byFigure.get(c.figure) ?? []), c]);
   return {
     contributions,
-    rows: async <Row,>(kind: string) => [...rows.values()].filter((r) => r.kind === kind && r.row !== null).map((r) => r.row as Row),
+    rows: async <Row,>(kind: string) => rows.filter((r) => r.kind === kind && r.row !== null).map((r) => r.row as Row),
     sums: async ({ figures, period, previous, groupBy }: SumRequest): Promise<FigureSum[]> => {
       const sums = new Map<string, { figure: string; keys: (string | null)[]; value: number; previous: number }>();
       for (const figure of figures) {
@@ -59,6 +69,37 @@ export function inMemorySource(events: readonly EventEnvelope[]): SummarySource 
   };
 }
 
+/** The drill-down question a link asks: figure, year, dims ('' = without that dim). */
+export function questionOf(link: string): PlainQuestion {
+  const url = new URL(link, 'http://summary');
+  const figure = decodeURIComponent(url.pathname.split('/')[2]);
+  const dims = Object.fromEntries(
+    (url.searchParams.get('dims') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split(':') as [string, string]),
+  );
+  return { figure, year: Number(url.searchParams.get('year')), stock: catalogue.named(figure).kind === 'stock', dims };
+}
+
+/**
+ * Drill-down questions beyond the summary's links: every figure of the catalogue for the year, whole and by each
+ * of its dims for every value the events give it (and without the dim, where some events lack it).
+ */
+export function sampleQuestions(events: readonly EventEnvelope[], year: number): PlainQuestion[] {
+  const changes = plainChanges(events);
+  const questions: PlainQuestion[] = [];
+  for (const figure of catalogue.all) {
+    const stock = figure.kind === 'stock';
+    questions.push({ figure: figure.name, year, stock, dims: {} });
+    const mine = changes.filter((c) => c.figure === figure.name);
+    for (const dim of figure.dims) {
+      for (const value of new Set(mine.map((c) => c.dims[dim] ?? ''))) questions.push({ figure: figure.name, year, stock, dims: { [dim]: value } });
+    }
+  }
+  return questions;
+}
+
 /** The value a link names (figure, year, dims), summed from the contributions: what the drill-down would total. */
 export function linkedValue(contributions: readonly Contribution[], link: string): number {
   const url = new URL(link, 'http://summary');
@@ -77,88 +118,20 @@ export function linkedValue(contributions: readonly Contribution[], link: string
 
 // ---- the independent recomputation: a plain fold over the raw events, none of the product's folds ----
 
-type Payload = Record<string, unknown>;
-interface Plain {
-  [figure: string]: number;
-}
-
-/** Figures recomputed from the events with this test's own code: for each record, its latest state, then counted. */
-export function recomputed(events: readonly EventEnvelope[], year: number): Plain {
-  const inYear = (occurredAt: string) => monthOf(occurredAt).startsWith(`${year}-`);
-  const byYearEnd = (occurredAt: string) => monthOf(occurredAt) <= `${year}-12`;
-  const streams = new Map<string, EventEnvelope[]>();
-  for (const e of events) streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);
-  const out: Plain = {};
-  const add = (figure: string, value = 1) => (out[figure] = (out[figure] ?? 0) + value);
-  for (const stream of streams.values()) {
-    const types = stream.map((e) => e.type);
-    if (types.some((t) => t.endsWith('Voided') && !t.startsWith('ParkRegistry'))) continue;
-    const first = (type: string) => stream.find((e) => e.type === type);
-    const p = (e: EventEnvelope | undefined) => (e?.payload ?? {}) as Payload;
-    switch (stream[0].type) {
-      case 'FundingApplicationFiled': {
-        const filed = stream[0];
-        const decided = first('FundingApplicationGranted') ?? first('FundingApplicationRejected');
-        if (inYear(filed.occurredAt)) add('funding.filed');
-        if (decided?.type === 'FundingApplicationGranted' && inYear(decided.occurredAt)) {
-          add('funding.granted');
-          add('funding.granted-yuan', p(decided)['amountYuan'] as number);
-        }
-        if (decided?.type === 'FundingApplicationRejected' && inYear(decided.occurredAt)) add('funding.rejected');
-        if (byYearEnd(filed.occurredAt) && !(decided && byYearEnd(decided.occurredAt))) add('funding.pending');
-        break;
-      }
-      case 'PollutionIncidentReported': {
-        if (inYear(stream[0].occurredAt)) add('safety.pollution-incidents');
-        const handled = first('PollutionIncidentHandled');
-        if (handled && inYear(handled.occurredAt)) add('safety.pollution-incidents-handled');
-        const paid = first('PollutionCompensationPaid');
-        if (paid && inYear(paid.occurredAt)) add('safety.pollution-compensation-yuan', p(paid)['amountYuan'] as number);
-        break;
-      }
-      case 'SafetyAccidentReported': {
-        if (inYear(stream[0].occurredAt)) add('safety.accidents');
-        const handled = first('SafetyAccidentHandled');
-        // the catalogue's meaning: a major impact is a trait of the accident, counted in the accident's month
-        if (handled && p(handled)['majorNegativeImpact'] === true && inYear(stream[0].occurredAt)) add('safety.accidents-major-impact');
-        break;
-      }
-      case 'ReminderBatchSent':
-        if (inYear(stream[0].occurredAt)) add('safety.reminders', p(stream[0])['count'] as number);
-        break;
-      case 'IdleParcelIdentified': {
-        if (inYear(stream[0].occurredAt)) {
-          add('land.idle-identified-parcels');
-          add('land.idle-identified-area', p(stream[0])['idleAreaCentiMu'] as number);
-        }
-        for (const fee of stream.filter((e) => e.type === 'IdleLandFeeCollected' && inYear(e.occurredAt))) add('land.idle-fees-yuan', p(fee)['amountYuan'] as number);
-        const reclaimed = first('IdleParcelReclaimed');
-        if (reclaimed && inYear(reclaimed.occurredAt)) {
-          add('land.idle-reclaimed-parcels');
-          add('land.idle-reclaimed-area', p(reclaimed)['reclaimedAreaCentiMu'] as number);
-        }
-        break;
-      }
-      case 'ProjectLeadRegistered': {
-        if (inYear(stream[0].occurredAt)) add('projects.leads');
-        const signed = first('ProjectSigned');
-        if (signed && inYear(signed.occurredAt)) add('projects.signed');
-        break;
-      }
-      case 'ExpansionPlanListed': {
-        const tasks = (p(stream[0])['preparatoryTasks'] as unknown[]).length;
-        const done = stream.filter((e) => e.type === 'ExpansionPreparatoryTaskCompleted');
-        add('land.expansion-tasks-completed', done.filter((e) => inYear(e.occurredAt)).length);
-        if (byYearEnd(stream[0].occurredAt)) add('land.expansion-tasks-pending', tasks - done.filter((e) => byYearEnd(e.occurredAt)).length);
-        break;
-      }
-    }
+/**
+ * Every figure of the year (those stated per item aside) recomputed from the events with this test's own code
+ * (plain-contributions.ts): the sum of what the events did to it, in the year for a flow, by its end for a stock.
+ * Zeros left out.
+ */
+export function recomputed(events: readonly EventEnvelope[], year: number): Record<string, number> {
+  const changes = plainChanges(events);
+  const out: Record<string, number> = {};
+  for (const figure of catalogue.all.filter((f) => f.per === undefined)) {
+    const value = plainValue(changes, { figure: figure.name, year, stock: figure.kind === 'stock', dims: {} });
+    if (value !== 0) out[figure.name] = value;
   }
   return out;
 }
-
-/** The park month of a time (UTC+8, no daylight saving), computed here without the product's helper. */
-const monthOf = (occurredAt: string) => new Date(Date.parse(occurredAt) + 8 * 3600_000).toISOString().slice(0, 7);
 
 // ---- the invariants ----
 
@@ -178,7 +151,7 @@ function foreignYears(text: string, year: number, zh: boolean): string[] {
 }
 
 /** Every invariant broken by one year's summary, as readable lines (one expect per year: jest's expect is slow). */
-export async function problemsOf({ year, events }: GeneratedYear): Promise<string[]> {
+export async function problemsOf({ year, events }: GeneratedYear, options: { drillDown?: boolean } = {}): Promise<string[]> {
   const problems: string[] = [];
   const source = inMemorySource(events);
   const facts = await summaryFacts(source, catalogue, year);
@@ -223,9 +196,35 @@ export async function problemsOf({ year, events }: GeneratedYear): Promise<strin
   // (5) the figures equal an independent recomputation from the raw events
   const plain = recomputed(events, year);
   const table = new Map(facts.table.map((row) => [row.quantity.figure, row.quantity.value]));
-  for (const [figure, value] of Object.entries(plain)) {
-    if (table.get(figure) !== value) problems.push(`(5) ${figure}: the product says ${table.get(figure)}, the plain fold ${value}`);
+  for (const figure of new Set([...Object.keys(plain), ...[...table.keys()].filter((f) => catalogue.named(f).per === undefined)])) {
+    if ((table.get(figure) ?? 0) !== (plain[figure] ?? 0)) problems.push(`(5) ${figure}: the product says ${table.get(figure)}, the plain fold ${plain[figure]}`);
+  }
+  // (6) every drill-down (each number's link, every figure whole and by each dim) lists exactly the events that
+  // changed it, each with its change, as the plain per-event recomputation says
+  if (options.drillDown) {
+    const links = [...new Set(numbersOf(documents.zh).filter((r) => !isComparison(r)).map((r) => r.link))];
+    problems.push(...drillDownProblems(events, [...links.map(questionOf), ...sampleQuestions(events, year)]));
   }
   return problems;
 }
 
+/**
+ * (7) for the summary, in memory: as of each record time t, the summary the reporting core's rows recorded by t give
+ * (record versions for its lists and names, contributions for its numbers) is word for word, zh and en, the summary of
+ * a rebuild stopped at t (the product's folds over only the events recorded by t).
+ */
+export async function summaryAsOfProblems(events: readonly EventEnvelope[], year: number, cuts: readonly number[]): Promise<string[]> {
+  const plan = productPlan(events);
+  const problems: string[] = [];
+  for (const t of cuts) {
+    const asOf = new Date(t).toISOString();
+    const { rows, contributions } = asOfRows(plan, t);
+    const answered = await summaryFacts(sourceOf(rows, contributions), catalogue, year, asOf);
+    const stopped = await summaryFacts(inMemorySource(events.filter((e) => Date.parse(e.recordedAt) <= t)), catalogue, year, asOf);
+    for (const lang of ['zh', 'en'] as const) {
+      const [a, b] = [plainText(writeSummary(answered, lang)), plainText(writeSummary(stopped, lang))];
+      if (a !== b) problems.push(`(7) ${lang} summary as of ${asOf} differs from a rebuild stopped then:\n${a}\n---\n${b}`);
+    }
+  }
+  return problems;
+}

@@ -90,3 +90,23 @@ describe('a schedule revision', () => {
     expect(contributionsAfter(projection, history)).toEqual(contributionsAfter(projection, history.slice(0, 3)));
   });
 });
+
+describe('a work corrected to a platform without phases', () => {
+  // found by the generated years' drill-down invariant: the correction's JSON has no phaseId, and `{ ...row, ...details }`
+  // kept the old one, so the work stayed counted on a phase of its old platform (the correction changed no figure)
+  const registered = streamOf('infrastructure-work-logistics-road-1', 'projects');
+  const history = [
+    registered('InfrastructureWorkRegistered', { ...roadNetwork, nameEn: 'Logistics park road network, phase 1' }, '2013-10-01T09:00:00+08:00'),
+    registered('InfrastructureWorkStageReached', { workId, stage: 'under-construction' }, '2014-03-01T09:00:00+08:00'),
+    registered('InfrastructureWorkCorrected', { ...roadNetwork, platformId: 'pharma-startup-park', phaseId: undefined, nameEn: undefined, stage: 'under-construction', percentComplete: 40, reason: 'wrong platform' }, '2015-01-10T09:00:00+08:00'),
+  ];
+
+  it('has no phase (nor the English name the restatement left out) any more, and counts on the platform itself', () => {
+    const row = replay(projection, JSON.parse(JSON.stringify(history)));
+    expect(row).not.toHaveProperty('phaseId', 'phase-1');
+    expect(row?.nameEn).toBeUndefined();
+    const c = contributionsAfter(projection, JSON.parse(JSON.stringify(history)));
+    expect(c.filter((contribution) => contribution.dims['phaseId'] !== undefined)).toEqual([]);
+    expect(stock(c, 'infrastructure.works', '2014', { platformId: 'pharma-startup-park', stage: 'under-construction' })).toBe(1);
+  });
+});

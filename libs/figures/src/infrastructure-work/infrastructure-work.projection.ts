@@ -51,7 +51,9 @@ const correct = (row: InfrastructureWorkRow, corrected: PayloadOf<typeof Infrast
       ? earlier
       : [...earlier, { stage: details.stage, since }];
   const latest = row.progress[row.progress.length - 1];
-  const restated: InfrastructureWorkRow = { ...row, ...details, stages };
+  // the details are restated whole: an optional one the correction leaves out (the phase of a work moved to a
+  // platform without phases, an English name) is gone, not kept from before
+  const restated: InfrastructureWorkRow = { ...row, phaseId: undefined, nameEn: undefined, ...details, stages };
   return reportProgress(restated, latest?.period ?? month, percentComplete);
 };
 

@@ -4,11 +4,15 @@ import { streamOf } from './projection-testing';
 
 /**
  * Random but plausible years of events for every department, for property tests: zones with platforms with and
- * without phases, projects (signed, started, dropped, corrected to another platform after the year, voided),
- * infrastructure works with plans that may be late, funding granted (small and big amounts), rejected and pending,
+ * without phases, projects (signed, started, dropped, corrected to another platform after the year, their stage
+ * corrected, voided),
+ * infrastructure works with plans that may be late (their site, stage and progress
+ * corrected), funding granted (small and big amounts), rejected and pending,
  * idle parcels of both kinds with commitments, fees and reclamations, an expansion plan with tasks done before and
  * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
- * be empty; stocks carry over from the year before. Every payload is checked against the published contracts.
+ * be empty; stocks carry over from the year before. Corrections within the year or in the January after it restate a
+ * funding outcome, an idle parcel's details (zone, category, area), fee or reclaimed area, a compensation, an accident's
+ * impact, a reminder batch. Every payload is checked against the published contracts.
  */
 export interface GeneratedYear {
   readonly year: number;
@@ -70,6 +74,10 @@ const project = fc.record({
   movedAfterYear: fc.boolean(),
   voided: fc.integer({ min: 0, max: 9 }),
   investment: amount,
+  /** its stage restated (set back, forward, dropped or back to negotiation) within the year or in the January after it */
+  stageCorrected: fc.option(fc.record({ month: month(12, 24), stage: fc.constantFrom('Negotiating', 'Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction', 'Dropped') }), {
+    nil: undefined,
+  }),
 });
 const work = fc.record({
   site: fc.nat(),
@@ -77,12 +85,16 @@ const work = fc.record({
   reached: fc.integer({ min: 0, max: 5 }),
   progress: fc.integer({ min: 0, max: 100 }),
   plannedFor: month(6, 30),
+  /** restated as it should stand: another site, stage and progress */
+  correction: fc.option(fc.record({ month: month(12, 24), site: fc.nat(), stage: fc.integer({ min: 0, max: 5 }), progress: fc.integer({ min: 0, max: 100 }) }), { nil: undefined }),
 });
 const funding = fc.record({
   months: months(2, 0, 23),
   outcome: fc.constantFrom('granted', 'rejected', 'pending'),
   amount,
   voided: fc.integer({ min: 0, max: 9 }),
+  /** the outcome restated, within the year or in the January after it */
+  correction: fc.option(fc.record({ month: month(12, 24), outcome: fc.constantFrom('granted', 'rejected', 'pending'), amount }), { nil: undefined }),
 });
 const parcel = fc.record({
   zone: fc.nat(),
@@ -93,16 +105,30 @@ const parcel = fc.record({
   fee: fc.option(amount, { nil: undefined }),
   reclaimed: fc.boolean(),
   voided: fc.integer({ min: 0, max: 9 }),
+  /** its details (another zone or category, another area), its fee receipt (0: nothing collected) or its reclaimed area restated */
+  correction: fc.option(
+    fc.record({ month: month(12, 24), kind: fc.constantFrom('details', 'fee', 'reclaim'), zone: fc.nat(), flip: fc.boolean(), area: fc.integer({ min: 1, max: 90_000 }), amount: fc.oneof(fc.constant(0), amount) }),
+    { nil: undefined },
+  ),
 });
-const incident = fc.record({ zone: fc.nat(), months: months(3, 0, 23), handled: fc.boolean(), compensation: fc.option(amount, { nil: undefined }) });
+const correction = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.record({ month: month(12, 24), to: arb }), { nil: undefined });
+const incident = fc.record({ zone: fc.nat(), months: months(3, 0, 23), handled: fc.boolean(), compensation: fc.option(amount, { nil: undefined }), correction: correction(amount) });
 const accident = fc.record({
   zone: fc.nat(),
   months: months(2, 0, 23),
   severity: fc.constantFrom('ordinary', 'serious'),
   handled: fc.boolean(),
   major: fc.boolean(),
+  correction: correction(fc.boolean()),
 });
-const reminders = fc.record({ zone: fc.nat(), month: month(0, 23), channel: fc.constantFrom('sms', 'door-to-door', 'banner'), count: fc.integer({ min: 1, max: 500 }) });
+const channel = fc.constantFrom('sms', 'door-to-door', 'banner');
+const reminders = fc.record({
+  zone: fc.nat(),
+  month: month(0, 23),
+  channel,
+  count: fc.integer({ min: 1, max: 500 }),
+  correction: correction(fc.record({ zone: fc.nat(), channel, count: fc.integer({ min: 1, max: 500 }) })),
+});
 const expansion = fc.record({ listed: month(0, 20), tasks: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 1, maxLength: 6 }) });
 
 const few = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { maxLength: max });
@@ -121,8 +147,40 @@ export const yearShape = fc.record({
 });
 export type YearShape = typeof yearShape extends fc.Arbitrary<infer T> ? T : never;
 
-/** A generated year's events, every record's stream in order. */
-export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
+/**
+ * When each event is recorded, as codes drawn per event (cycled): 0–9 the same day, a few hours after it happened;
+ * 10–15 days to weeks later; 16–17 late, in the January after the year; 18–19 in the February after it. Without
+ * them an event is recorded when it happens (recordedAt = occurredAt).
+ */
+export const recordingShape = fc.array(fc.integer({ min: 0, max: 19 }), { minLength: 1, maxLength: 40 });
+export type RecordingShape = readonly number[];
+
+const HOUR = 3600_000;
+/** The record time of an event that happened at `occurredAt`, by its code; never before it happened. */
+const recordedAfter = (year: number, occurredAt: string, code: number): number => {
+  const happened = Date.parse(occurredAt);
+  if (code < 10) return happened + (code * 37 + 1) * 60_000;
+  if (code < 16) return happened + (code - 9) * 3 * 24 * HOUR;
+  const late = Date.parse(at(year, code < 18 ? 24 : 25, 5 + code));
+  return Math.max(late, happened + HOUR);
+};
+
+/** Record times from the codes: each stream's events recorded in order, at least a second apart. */
+function recorded(year: number, events: readonly EventEnvelope[], recording: RecordingShape): EventEnvelope[] {
+  const last = new Map<string, number>();
+  return events.map((event, i) => {
+    const time = Math.max(recordedAfter(year, event.occurredAt, recording[i % recording.length]), (last.get(event.streamId) ?? 0) + 1000);
+    last.set(event.streamId, time);
+    return { ...event, recordedAt: new Date(time).toISOString() };
+  });
+}
+
+/**
+ * A generated year's events, every record's stream in order. With `recording`, events are recorded apart from when
+ * they happened (late, some in the January or February after the year; see recordingShape); each stream's record
+ * times ascend with its versions.
+ */
+export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape): GeneratedYear {
   const { year } = shape;
   const events: EventEnvelope[] = [];
   // the tag keeps the zones of years loaded side by side (an e2e test's) apart
@@ -159,7 +217,14 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     events.push(stream('ProjectLeadRegistered', details, at(year, lead, 5)));
     const steps = ['ProjectSigned', 'ProjectConstructionStarted', 'ProjectToppedOut', 'ProjectProductionStarted'].slice(0, p.progress);
     steps.forEach((type, s) => events.push(stream(type, { projectId }, at(year, later[s], 10))));
-    if (p.dropped) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
+    // a project in production is not dropped (its decider refuses it: it would leave the park, another record)
+    const dropped = p.dropped && steps.length < 4;
+    if (dropped) events.push(stream('ProjectDropped', { projectId, reason: 'investor withdrew' }, at(year, later[3], 20)));
+    const status = dropped ? 'Dropped' : (['Negotiating', 'Signed', 'ConstructionStarted', 'ToppedOut', 'InProduction'][steps.length] as string);
+    // restating the stage it has is refused by its decider
+    if (p.stageCorrected && p.stageCorrected.stage !== status) {
+      events.push(stream('ProjectStageCorrected', { projectId, stage: p.stageCorrected.stage, reason: 'stage recorded by mistake' }, at(year, Math.max(p.stageCorrected.month, later[3]), 27)));
+    }
     const other = sites[(p.site + 1) % sites.length];
     if (p.movedAfterYear) events.push(stream('ProjectDetailsCorrected', { ...details, ...other, phaseId: other.phaseId, reason: 'entered on the wrong platform' }, at(year, 25, 5)));
     if (p.voided === 0) events.push(stream('ProjectVoided', { projectId, reason: 'entered twice' }, at(year, 25, 6)));
@@ -182,6 +247,13 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     const reached = stages[w.reached];
     if (reached !== 'design') events.push(stream('InfrastructureWorkStageReached', { workId, stage: reached }, at(year, w.months[1])));
     if (reached === 'under-construction') events.push(stream('InfrastructureWorkProgressReported', { workId, percentComplete: w.progress }, at(year, w.months[2])));
+    if (w.correction) {
+      const stage = stages[w.correction.stage];
+      // the progress its stage allows (its decider refuses any other): none before construction, all when completed
+      const percentComplete = stage === 'completed' ? 100 : w.correction.stage < 4 ? 0 : w.correction.progress;
+      const restated = { workId, nameZh: nameZh('路网工程', i), nameEn: `road network ${i}`, ...sites[w.correction.site % sites.length], kinds: ['road-network'], stage, percentComplete };
+      events.push(stream('InfrastructureWorkCorrected', { ...restated, reason: 'stage reported wrongly' }, at(year, Math.max(w.correction.month, w.months[2]), 27)));
+    }
   });
 
   shape.funding.forEach((f, i) => {
@@ -190,6 +262,11 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     events.push(stream('FundingApplicationFiled', { applicationId, titleZh: nameZh('争资项目', i), titleEn: `funding ${i}`, requestedAmountYuan: f.amount }, at(year, f.months[0])));
     if (f.outcome === 'granted') events.push(stream('FundingApplicationGranted', { applicationId, amountYuan: f.amount }, at(year, f.months[1], 20)));
     if (f.outcome === 'rejected') events.push(stream('FundingApplicationRejected', { applicationId, reason: 'quota' }, at(year, f.months[1], 20)));
+    if (f.correction) {
+      const { outcome, amount: granted } = f.correction;
+      const restated = { applicationId, titleZh: nameZh('争资项目', i), titleEn: `funding ${i}`, requestedAmountYuan: f.amount, outcome, ...(outcome === 'granted' ? { grantedAmountYuan: granted } : {}) };
+      events.push(stream('FundingApplicationCorrected', { ...restated, reason: 'decision misread' }, at(year, Math.max(f.correction.month, f.months[1]), 27)));
+    }
     if (f.voided === 0) events.push(stream('FundingApplicationVoided', { applicationId, reason: 'entered twice' }, at(year, 25, 7)));
   });
 
@@ -201,6 +278,17 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     if (p.commitment) events.push(stream('IdleLandRectificationCommitmentSubmitted', { parcelId, rectifyBy: dateOf(year, committed + 6) }, at(year, committed, 16)));
     if (p.fee !== undefined) events.push(stream('IdleLandFeeCollected', { parcelId, receiptNo: `R-${i}`, amountYuan: p.fee }, at(year, paid, 17)));
     if (p.reclaimed) events.push(stream('IdleParcelReclaimed', { parcelId, reclaimedAreaCentiMu: p.area }, at(year, reclaimed, 18)));
+    const c = p.correction;
+    const correctedAt = at(year, Math.max(c?.month ?? 0, p.months[3]), 27);
+    if (c?.kind === 'details') {
+      const category = c.flip ? (p.category === 'under-built' ? 'supplied-unused' : 'under-built') : p.category;
+      // never below what was reclaimed (its decider refuses that)
+      const idleAreaCentiMu = p.reclaimed ? Math.max(c.area, p.area) : c.area;
+      const restated = { parcelId, category, zoneId: zoneOf(c.zone), enterpriseNameZh: nameZh('企业', i), enterpriseNameEn: `Enterprise ${i}`, idleAreaCentiMu };
+      events.push(stream('IdleParcelDetailsCorrected', { ...restated, reason: 'resurveyed' }, correctedAt));
+    }
+    if (c?.kind === 'fee' && p.fee !== undefined) events.push(stream('IdleLandFeeCorrected', { parcelId, receiptNo: `R-${i}`, amountYuan: c.amount, reason: 'receipt misread' }, correctedAt));
+    if (c?.kind === 'reclaim' && p.reclaimed) events.push(stream('IdleParcelReclaimCorrected', { parcelId, reclaimedAreaCentiMu: Math.min(c.area, p.area), reason: 'decision misread' }, correctedAt));
     if (p.voided === 0) events.push(stream('IdleParcelVoided', { parcelId, reason: 'not idle after all' }, at(year, 25, 8)));
   });
 
@@ -210,6 +298,9 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     events.push(stream('PollutionIncidentReported', { incidentId, zoneId: zoneOf(e.zone), descriptionZh: '污水外溢' }, at(year, e.months[0])));
     if (e.handled) events.push(stream('PollutionIncidentHandled', { incidentId, measuresZh: '截流' }, at(year, e.months[1], 16)));
     if (e.compensation !== undefined) events.push(stream('PollutionCompensationPaid', { incidentId, amountYuan: e.compensation }, at(year, e.months[2], 17)));
+    if (e.compensation !== undefined && e.correction) {
+      events.push(stream('PollutionCompensationCorrected', { incidentId, amountYuan: e.correction.to, reason: 'receipt misread' }, at(year, Math.max(e.correction.month, e.months[2]), 27)));
+    }
   });
 
   shape.accidents.forEach((a, i) => {
@@ -217,11 +308,19 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
     const stream = streamOf(`safety-accident-${accidentId}`, 'safety');
     events.push(stream('SafetyAccidentReported', { accidentId, zoneId: zoneOf(a.zone), severity: a.severity, descriptionZh: '机械伤害' }, at(year, a.months[0])));
     if (a.handled) events.push(stream('SafetyAccidentHandled', { accidentId, majorNegativeImpact: a.major }, at(year, a.months[1], 16)));
+    if (a.handled && a.correction) {
+      events.push(stream('SafetyAccidentHandlingCorrected', { accidentId, majorNegativeImpact: a.correction.to, reason: 'impact reassessed' }, at(year, Math.max(a.correction.month, a.months[1]), 27)));
+    }
   });
 
   shape.reminders.forEach((r, i) => {
     const batchId = `${tag}-B${i}`;
-    events.push(streamOf(`reminder-batch-${batchId}`, 'safety')('ReminderBatchSent', { batchId, channel: r.channel, zoneId: zoneOf(r.zone), count: r.count }, at(year, r.month)));
+    const stream = streamOf(`reminder-batch-${batchId}`, 'safety');
+    events.push(stream('ReminderBatchSent', { batchId, channel: r.channel, zoneId: zoneOf(r.zone), count: r.count }, at(year, r.month)));
+    if (r.correction) {
+      const { zone, channel, count } = r.correction.to;
+      events.push(stream('ReminderBatchCorrected', { batchId, channel, zoneId: zoneOf(zone), count, reason: 'count misread' }, at(year, Math.max(r.correction.month, r.month), 27)));
+    }
   });
 
   if (shape.expansion) {
@@ -242,7 +341,8 @@ export function eventsOf(shape: YearShape, tag = 'g'): GeneratedYear {
       .forEach(({ done, k }) => events.push(stream('ExpansionPreparatoryTaskCompleted', { planId, taskId: `t${k}` }, at(year, done, 20))));
   }
   // as the wire carries them: an undefined field is absent (a correction to a site without a phase has no phaseId)
-  return { year, events: events.map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) })) };
+  const wire = events.map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) }));
+  return { year, events: recording && recording.length > 0 ? recorded(year, wire, recording) : wire };
 }
 
 /** Generated years: the shape is what fast-check shrinks, the events are built from it. */
