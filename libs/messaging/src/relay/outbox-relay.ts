@@ -7,7 +7,8 @@ import { failpoint } from '../failpoint';
 import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
 import { LeaderConnection } from './leader-connection';
 import type { SignMessage } from '../kafka/envelope-signature';
-import { readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
+import { AcknowledgedSender } from './acknowledged-send';
+import { readUnpublished, type OutboxRow } from './outbox-rows';
 import { enterFence, PublisherFenced } from './publish-fence';
 import { relayMetrics, type RelayMetrics } from './relay-metrics';
 import { Wakeup } from './wakeup';
@@ -49,6 +50,7 @@ export class OutboxRelay {
   private readonly logger: MessagingLogger;
   private readonly stopping = new AbortController();
   private producer?: Producer;
+  private readonly sender: AcknowledgedSender;
   /** The last sent batch, marked while the next one is read and sent. */
   private marking?: { readonly positions: string[]; readonly failure: Promise<unknown> };
   /** The batch after the one just sent, read while it was being sent; dropped when a send fails. */
@@ -59,6 +61,7 @@ export class OutboxRelay {
     this.pool = poolOf(options.database);
     this.logger = options.logger ?? stderrLogger;
     this.leaderConnection = new LeaderConnection(this.pool, () => this.wakeup.notify(), this.logger);
+    this.sender = new AcknowledgedSender(options.kafka);
     this.metrics = relayMetrics(options.registry ?? new Registry(), this.pool, () => this.isLeader);
   }
 
@@ -83,6 +86,7 @@ export class OutboxRelay {
     this.wakeup.notify();
     await this.loop;
     await this.resetProducer();
+    await this.sender.close();
     await this.leaderConnection.close();
   }
 
@@ -131,7 +135,8 @@ export class OutboxRelay {
     const producer = await this.connectedProducer();
     const positions = rows.map((row) => row.position);
     const fence = await enterFence(this.pool, () => this.leaderConnection.stillLeading());
-    const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, this.options.sign) });
+    // only what Kafka acknowledged is marked (acknowledged-send.ts: kafkajs can resolve a send it did not complete)
+    const sending = this.sender.send(producer, rows, this.options.sign);
     this.metrics.batchRows.observe(rows.length);
     // A full batch suggests a backlog: read the next one while this one is on the wire.
     const next =
@@ -139,11 +144,20 @@ export class OutboxRelay {
         ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])])
         : undefined;
     next?.catch(() => undefined);
+    let outcome;
     try {
-      await sending;
+      outcome = await sending;
     } catch (e) {
       await fence.abandon();
       throw e;
+    }
+    if (outcome.failure) {
+      // a partial send: mark the acknowledged rows (sending them again would duplicate them), retry the rest
+      if (outcome.acknowledged.length > 0) {
+        await fence.mark(outcome.acknowledged);
+        this.metrics.published.inc(outcome.acknowledged.length);
+      } else await fence.abandon();
+      throw outcome.failure;
     }
     failpoint('relay-after-send');
     await this.finishMarking().catch(async (e: unknown) => {
