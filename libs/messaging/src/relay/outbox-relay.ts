@@ -42,6 +42,19 @@ export interface OutboxRelayOptions {
  * batch is sent only inside the publish fence (publish-fence.ts): an instance that lost its lock
  * mid-batch either finishes marking that batch before the new leader reads, or does not send it.
  */
+/** Failed sends in a row after which the relay gives up on its producer's sequence numbers and starts afresh. */
+const MAX_RETRIES_SAME_PRODUCER = 10;
+const IDEMPOTENCE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
+
+/** Whether the broker refused the producer's idempotence state (kafkajs wraps the protocol error, hence the walk). */
+function idempotenceBroken(e: unknown): boolean {
+  for (let error = e as { type?: string; cause?: unknown; originalError?: unknown } | undefined, depth = 0; error && depth < 5; depth++) {
+    if (error.type && IDEMPOTENCE_ERRORS.has(error.type)) return true;
+    error = (error.originalError ?? error.cause) as typeof error;
+  }
+  return false;
+}
+
 export class OutboxRelay {
   private readonly pool: Pool;
   private readonly wakeup = new Wakeup();
@@ -55,6 +68,15 @@ export class OutboxRelay {
   private marking?: { readonly positions: string[]; readonly failure: Promise<unknown> };
   /** The batch after the one just sent, read while it was being sent; dropped when a send fails. */
   private prefetched?: Promise<OutboxRow[]>;
+  /**
+   * The rows of a failed send that Kafka did not acknowledge, sent again exactly as they were (the
+   * same rows per partition) by the same idempotent producer: a write that reached the brokers
+   * although its answer was lost (a leader killed between its append and its reply) then carries
+   * the same producer id and sequence numbers, and the broker drops it as a duplicate instead of
+   * appending it twice. A fresh producer would duplicate it.
+   */
+  private pending?: OutboxRow[];
+  private failuresInARow = 0;
   private loop?: Promise<void>;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -97,11 +119,13 @@ export class OutboxRelay {
       try {
         if (!(await this.leaderConnection.tryLead())) {
           this.prefetched = undefined;
+          this.pending = undefined;
           await this.wakeup.wait(leaderRetryMs);
           continue;
         }
         const published = await this.publishBatch(batchSize);
         backoffMs = 250;
+        this.failuresInARow = 0;
         if (published < batchSize) {
           await this.wakeup.wait(pollIntervalMs);
           if (lingerMs > 0) await delay(lingerMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
@@ -111,10 +135,20 @@ export class OutboxRelay {
           this.metrics.fenced.inc();
           this.logger.warn('outbox relay lost the publisher lock; its next batch was not sent, another instance publishes');
           this.prefetched = undefined;
+          this.pending = undefined;
           continue;
         }
-        this.logger.error(`outbox relay batch failed, retrying in ${backoffMs} ms: ${errorMessage(e)}`);
-        await this.resetProducer();
+        this.failuresInARow++;
+        // Keep the producer (and its sequence numbers) while the same rows are retried, unless the
+        // broker rejected its idempotence state or it keeps failing: then a fresh one, rows read again.
+        const keep = this.pending !== undefined && !idempotenceBroken(e) && this.failuresInARow < MAX_RETRIES_SAME_PRODUCER;
+        this.logger.error(
+          `outbox relay batch failed, retrying in ${backoffMs} ms${keep ? ` (${this.pending?.length} unacknowledged rows, same producer)` : ''}: ${errorMessage(e)}`,
+        );
+        if (!keep) {
+          this.pending = undefined;
+          await this.resetProducer();
+        }
         await delay(backoffMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
         backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
       }
@@ -127,7 +161,10 @@ export class OutboxRelay {
   private async publishBatch(batchSize: number): Promise<number> {
     const prefetched = this.prefetched;
     this.prefetched = undefined;
-    const rows = (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
+    const retry = this.pending;
+    this.pending = undefined;
+    if (retry) prefetched?.catch(() => undefined);
+    const rows = retry ?? (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
     if (rows.length === 0) {
       await this.finishMarking();
       return 0;
@@ -148,10 +185,13 @@ export class OutboxRelay {
     try {
       outcome = await sending;
     } catch (e) {
+      this.pending = rows;
       await fence.abandon();
       throw e;
     }
     if (outcome.failure) {
+      const acknowledged = new Set(outcome.acknowledged);
+      this.pending = rows.filter((row) => !acknowledged.has(row.position));
       // a partial send: mark the acknowledged rows (sending them again would duplicate them), retry the rest
       if (outcome.acknowledged.length > 0) {
         await fence.mark(outcome.acknowledged);

@@ -75,7 +75,10 @@ describe('the relay when a partition leader hangs and dies mid-send (3 brokers)'
     await waitFor(() => outboxBacklog(db.pool), (n) => n === 0, { timeoutMs: 150_000, what: 'the outbox to drain after the leader died' });
     // everything written to the topic (duplicates included), once every partition has its new leader
     const written = await waitFor(
-      async () => ((await leaders()).every((p) => p.leader !== victim && p.leader >= 0) ? topicMessageCount(kafka, topic) : -1).catch(() => -1),
+      async () => {
+        const moved = await leaders().then((ps) => ps.every((p) => p.leader !== victim && p.leader >= 0), () => false);
+        return moved ? topicMessageCount(kafka, topic).catch(() => -1) : -1;
+      },
       (n) => n >= 0,
       { timeoutMs: 60_000, what: 'new leaders for the dead one\'s partitions' },
     );
