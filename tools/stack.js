@@ -107,9 +107,10 @@ const startKeycloak = locked((cfg) => keycloak.start(cfg, log));
 const keycloakToken = (username, password) => keycloak.passwordGrant(settings(), username, password);
 const demoUsers = () => keycloak.demoUsers();
 const keycloakAdmin = () => keycloak.adminCredentials(settings());
-/** The 3-node cluster (after `up({ brokers: 3 })`), for failure tests: kill -9 a node, start it again, which node leads the controller quorum. */
+/** The 3-node cluster (after `up({ brokers: 3 })`), for failure tests: kill -9 or SIGSTOP a node, start it again, which node leads the controller quorum. */
 const cluster = {
   killNode: locked((cfg, id) => kafkaCluster.killNode(cfg, id)),
+  freezeNode: (id) => kafkaCluster.freezeNode(settings(), id),
   restartNode: locked((cfg, id) => kafkaCluster.restartNode(cfg, id)),
   controllerLeader: () => kafkaCluster.controllerLeader(settings()).leaderId,
   active: () => kafkaCluster.isActive(settings()),

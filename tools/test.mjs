@@ -103,16 +103,15 @@ try {
       }
     });
   }
-  if (process.env.KAFKA_CLUSTER_TEST === '1' && !process.env.KAFKA_BROKERS) {
-    // its own step, on demand only for now: one run in three here lost two acknowledged messages
-    // when the partitions' leader was killed (under investigation, see the README's Scaling): a test
-    // that fails one time in three would hide every other result of the run.
-    // The stack's Kafka switched to the 3-node KRaft cluster (RF 3, min ISR 2), brokers killed under
-    // load (tests/ops/*.cluster.spec.ts), then back to the single broker.
+  const clusterTest = process.env.KAFKA_CLUSTER_TEST;
+  if (((only.length === 0 && clusterTest !== '0') || clusterTest === '1') && !process.env.KAFKA_BROKERS) {
+    // its own step (about 5 minutes: the cluster started, two specs, the single broker back; skip it
+    // with KAFKA_CLUSTER_TEST=0): the stack's Kafka switched to the 3-node KRaft cluster (RF 3, min
+    // ISR 2), brokers hung and killed under load (*.cluster.spec.ts), then back to the single broker.
     await step('3-broker Kafka cluster', async () => {
       await stack.up({ brokers: 3 });
       try {
-        await run('npx', jest('jest.cluster.config.js', 'cluster.json', ['--runInBand']));
+        await run('npx', jest('jest.cluster.config.js', 'cluster.json', ['--runInBand', '--passWithNoTests']));
       } finally {
         count(path.join(results, 'cluster.json'));
         await stack.up({ brokers: 1 });

@@ -3,7 +3,7 @@
 // controller quorum's leader and start it again. Every accepted command's event is on the topic
 // exactly once, reporting's figure equals the client's own count, and nothing is parked.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { topicFor } from '@park-ledger/contracts';
@@ -14,8 +14,7 @@ import { repoRoot, spawnService, waitForStatus, type RunningService } from '../s
 
 jest.setTimeout(300_000);
 
-// tools/stack.js's cluster helpers (only here): typed locally rather than in the shared stack type
-const cluster = (stack as unknown as { cluster: { killNode(id: number): Promise<number | null>; restartNode(id: number): Promise<void>; controllerLeader(): number; active(): boolean } }).cluster;
+const { cluster } = stack;
 const occurredAt = '2014-05-01T09:00:00+08:00';
 
 describe('the projects topic on a 3-broker cluster while brokers die', () => {
@@ -52,7 +51,12 @@ describe('the projects topic on a 3-broker cluster while brokers die', () => {
       const dir = path.join(repoRoot, '.local', 'test-results');
       mkdirSync(dir, { recursive: true });
       for (const s of [projects, reporting]) if (s) writeFileSync(path.join(dir, `cluster-${s.name}.log`), s.output());
-      process.stdout.write(`cluster test: the services' output is in ${dir}/cluster-*.log\n`);
+      // and the brokers' own logs (leader epochs, ISR changes, truncation)
+      for (const id of [1, 2, 3]) {
+        const log = path.join(repoRoot, '.local', 'kafka-cluster', `node-${id}`, 'server.log');
+        if (existsSync(log)) copyFileSync(log, path.join(dir, `cluster-node-${id}.log`));
+      }
+      process.stdout.write(`cluster test: the services' and brokers' output is in ${dir}/cluster-*.log\n`);
     }
   });
 
@@ -70,9 +74,13 @@ describe('the projects topic on a 3-broker cluster while brokers die', () => {
     const admin = kafka.admin();
     await admin.connect();
     const meta = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+    const configs = await admin.describeConfigs({ resources: [{ type: 2, name: topic }], includeSynonyms: false });
     await admin.disconnect();
     // the services created their topic leaving the factor to the brokers: RF 3 on this cluster
     expect(meta?.topics[0].partitions.every((p) => p.replicas.length === 3)).toBe(true);
+    // and the durability settings in force on it (the brokers' defaults): min ISR 2, no unclean election
+    const setting = (name: string) => configs.resources[0].configEntries.find((c) => c.configName === name)?.configValue;
+    expect({ minIsr: setting('min.insync.replicas'), unclean: setting('unclean.leader.election.enable') }).toEqual({ minIsr: '2', unclean: 'false' });
 
     const accepted = new Set<string>();
     let refused = 0;

@@ -215,9 +215,16 @@ function controllerLeader(cfg) {
 
 /** For failure tests: SIGKILL one node (no controlled shutdown), or start it again and wait until all three answer. */
 const killNode = (cfg, id) => stopNode(cfg, id, 'SIGKILL');
+/** For failure tests: SIGSTOP one node (a hung broker: its connections stay open, nothing answers); a later killNode ends it. */
+function freezeNode(cfg, id) {
+  const pid = nodePid(cfg, id);
+  if (!pid) throw new Error(`kafka cluster: node ${id} is not running`);
+  process.kill(pid, 'SIGSTOP');
+  return pid;
+}
 async function restartNode(cfg, id) {
   await spawnNode(cfg, id);
   await waitAllUp(cfg);
 }
 
-module.exports = { NODES, isActive, start, stop, state, brokers, controllerLeader, killNode, restartNode, nodeFiles, ports };
+module.exports = { NODES, isActive, start, stop, state, brokers, controllerLeader, killNode, freezeNode, restartNode, nodeFiles, ports };

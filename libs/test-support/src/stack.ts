@@ -68,6 +68,21 @@ export interface LocalStack {
   demoUsers(): DemoUser[];
   /** The master realm's bootstrap admin (development only). */
   keycloakAdmin(): { username: string; password: string };
+  /** The 3-node Kafka cluster's failure helpers (after `npm run stack -- up --brokers 3`). */
+  cluster: KafkaCluster;
+}
+
+export interface KafkaCluster {
+  /** Whether the stack's Kafka is the 3-node cluster. */
+  active(): boolean;
+  /** SIGKILL of node 1, 2 or 3; resolves once its process and ports are gone. */
+  killNode(id: number): Promise<number | null>;
+  /** SIGSTOP of a node: it hangs with its connections open (a later killNode ends it). */
+  freezeNode(id: number): number;
+  /** Starts the node again; resolves once all three brokers answer. */
+  restartNode(id: number): Promise<void>;
+  /** The controller quorum's leader (node id), or -1. */
+  controllerLeader(): number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

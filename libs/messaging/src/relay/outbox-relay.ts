@@ -7,8 +7,9 @@ import { failpoint } from '../failpoint';
 import { errorMessage, stderrLogger, type MessagingLogger } from '../logger';
 import { LeaderConnection } from './leader-connection';
 import type { SignMessage } from '../kafka/envelope-signature';
-import { readUnpublished, toTopicMessages, type OutboxRow } from './outbox-rows';
-import { enterFence, PublisherFenced, type FencedBatch } from './publish-fence';
+import { AcknowledgedSender } from './acknowledged-send';
+import { readUnpublished, type OutboxRow } from './outbox-rows';
+import { enterFence, PublisherFenced } from './publish-fence';
 import { relayMetrics, type RelayMetrics } from './relay-metrics';
 import { Wakeup } from './wakeup';
 
@@ -41,6 +42,19 @@ export interface OutboxRelayOptions {
  * batch is sent only inside the publish fence (publish-fence.ts): an instance that lost its lock
  * mid-batch either finishes marking that batch before the new leader reads, or does not send it.
  */
+/** Failed sends in a row after which the relay gives up on its producer's sequence numbers and starts afresh. */
+const MAX_RETRIES_SAME_PRODUCER = 10;
+const IDEMPOTENCE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
+
+/** Whether the broker refused the producer's idempotence state (kafkajs wraps the protocol error, hence the walk). */
+function idempotenceBroken(e: unknown): boolean {
+  for (let error = e as { type?: string; cause?: unknown; originalError?: unknown } | undefined, depth = 0; error && depth < 5; depth++) {
+    if (error.type && IDEMPOTENCE_ERRORS.has(error.type)) return true;
+    error = (error.originalError ?? error.cause) as typeof error;
+  }
+  return false;
+}
+
 export class OutboxRelay {
   private readonly pool: Pool;
   private readonly wakeup = new Wakeup();
@@ -49,23 +63,27 @@ export class OutboxRelay {
   private readonly logger: MessagingLogger;
   private readonly stopping = new AbortController();
   private producer?: Producer;
+  private readonly sender: AcknowledgedSender;
   /** The last sent batch, marked while the next one is read and sent. */
   private marking?: { readonly positions: string[]; readonly failure: Promise<unknown> };
   /** The batch after the one just sent, read while it was being sent; dropped when a send fails. */
   private prefetched?: Promise<OutboxRow[]>;
   /**
-   * The fence for that batch, entered while the one before was on the wire: its two round trips
-   * (begin + shared lock, the leadership check) leave the path between one send and the next. Safe
-   * as the fence defines it: the check still comes after the shared lock and before the send, and a
-   * new leader waits for a fence held this way as for any other (it is abandoned or marked).
+   * The rows of a failed send that Kafka did not acknowledge, sent again exactly as they were (the
+   * same rows per partition) by the same idempotent producer: a write that reached the brokers
+   * although its answer was lost (a leader killed between its append and its reply) then carries
+   * the same producer id and sequence numbers, and the broker drops it as a duplicate instead of
+   * appending it twice. A fresh producer would duplicate it.
    */
-  private prefetchedFence?: Promise<FencedBatch>;
+  private pending?: OutboxRow[];
+  private failuresInARow = 0;
   private loop?: Promise<void>;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pool = poolOf(options.database);
     this.logger = options.logger ?? stderrLogger;
     this.leaderConnection = new LeaderConnection(this.pool, () => this.wakeup.notify(), this.logger);
+    this.sender = new AcknowledgedSender(options.kafka);
     this.metrics = relayMetrics(options.registry ?? new Registry(), this.pool, () => this.isLeader);
   }
 
@@ -90,6 +108,7 @@ export class OutboxRelay {
     this.wakeup.notify();
     await this.loop;
     await this.resetProducer();
+    await this.sender.close();
     await this.leaderConnection.close();
   }
 
@@ -98,16 +117,15 @@ export class OutboxRelay {
     let backoffMs = 250;
     while (!this.stopping.signal.aborted) {
       try {
-        // A fence entered ahead holds the shared lock that a re-election's waitForFormerBatches
-        // waits on: leave it before trying to lead again, or this instance would wait on itself.
-        if (!this.isLeader) await this.dropPrefetched();
         if (!(await this.leaderConnection.tryLead())) {
-          await this.dropPrefetched();
+          this.prefetched = undefined;
+          this.pending = undefined;
           await this.wakeup.wait(leaderRetryMs);
           continue;
         }
         const published = await this.publishBatch(batchSize);
         backoffMs = 250;
+        this.failuresInARow = 0;
         if (published < batchSize) {
           await this.wakeup.wait(pollIntervalMs);
           if (lingerMs > 0) await delay(lingerMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
@@ -116,41 +134,46 @@ export class OutboxRelay {
         if (e instanceof PublisherFenced) {
           this.metrics.fenced.inc();
           this.logger.warn('outbox relay lost the publisher lock; its next batch was not sent, another instance publishes');
-          await this.dropPrefetched();
+          this.prefetched = undefined;
+          this.pending = undefined;
           continue;
         }
-        this.logger.error(`outbox relay batch failed, retrying in ${backoffMs} ms: ${errorMessage(e)}`);
-        await this.dropPrefetched();
-        await this.resetProducer();
+        this.failuresInARow++;
+        // Keep the producer (and its sequence numbers) while the same rows are retried, unless the
+        // broker rejected its idempotence state or it keeps failing: then a fresh one, rows read again.
+        const keep = this.pending !== undefined && !idempotenceBroken(e) && this.failuresInARow < MAX_RETRIES_SAME_PRODUCER;
+        this.logger.error(
+          `outbox relay batch failed, retrying in ${backoffMs} ms${keep ? ` (${this.pending?.length} unacknowledged rows, same producer)` : ''}: ${errorMessage(e)}`,
+        );
+        if (!keep) {
+          this.pending = undefined;
+          await this.resetProducer();
+        }
         await delay(backoffMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
         backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
       }
     }
-    await this.dropPrefetched();
+    await this.prefetched?.catch(() => undefined);
+    this.prefetched = undefined;
     await this.finishMarking().catch((e) => this.logger.error(`outbox relay could not mark its last batch: ${errorMessage(e)}`));
   }
 
   private async publishBatch(batchSize: number): Promise<number> {
     const prefetched = this.prefetched;
-    const prefetchedFence = this.prefetchedFence;
     this.prefetched = undefined;
-    this.prefetchedFence = undefined;
-    const rows = await (prefetched ?? readUnpublished(this.pool, batchSize, this.marking?.positions)).catch(async (e: unknown) => {
-      await abandonFence(prefetchedFence);
-      throw e;
-    });
+    const retry = this.pending;
+    this.pending = undefined;
+    if (retry) prefetched?.catch(() => undefined);
+    const rows = retry ?? (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
     if (rows.length === 0) {
-      await abandonFence(prefetchedFence);
       await this.finishMarking();
       return 0;
     }
-    const producer = await this.connectedProducer().catch(async (e: unknown) => {
-      await abandonFence(prefetchedFence);
-      throw e;
-    });
+    const producer = await this.connectedProducer();
     const positions = rows.map((row) => row.position);
-    const fence = await (prefetchedFence ?? this.enterFence());
-    const sending = producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, this.options.sign) });
+    const fence = await enterFence(this.pool, () => this.leaderConnection.stillLeading());
+    // only what Kafka acknowledged is marked (acknowledged-send.ts: kafkajs can resolve a send it did not complete)
+    const sending = this.sender.send(producer, rows, this.options.sign);
     this.metrics.batchRows.observe(rows.length);
     // A full batch suggests a backlog: read the next one while this one is on the wire.
     const next =
@@ -158,17 +181,27 @@ export class OutboxRelay {
         ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])])
         : undefined;
     next?.catch(() => undefined);
-    const nextFence = next && this.enterFence();
-    nextFence?.catch(() => undefined);
+    let outcome;
     try {
-      await sending;
+      outcome = await sending;
     } catch (e) {
-      await Promise.all([fence.abandon(), abandonFence(nextFence)]);
+      this.pending = rows;
+      await fence.abandon();
       throw e;
+    }
+    if (outcome.failure) {
+      const acknowledged = new Set(outcome.acknowledged);
+      this.pending = rows.filter((row) => !acknowledged.has(row.position));
+      // a partial send: mark the acknowledged rows (sending them again would duplicate them), retry the rest
+      if (outcome.acknowledged.length > 0) {
+        await fence.mark(outcome.acknowledged);
+        this.metrics.published.inc(outcome.acknowledged.length);
+      } else await fence.abandon();
+      throw outcome.failure;
     }
     failpoint('relay-after-send');
     await this.finishMarking().catch(async (e: unknown) => {
-      await Promise.all([fence.abandon(), abandonFence(nextFence)]);
+      await fence.abandon();
       throw e;
     });
     // During a backlog, marking overlaps the next send; a failure surfaces on the next finishMarking.
@@ -181,21 +214,8 @@ export class OutboxRelay {
     );
     this.marking = { positions, failure };
     this.prefetched = next;
-    this.prefetchedFence = nextFence;
     if (!next) await this.finishMarking();
     return rows.length;
-  }
-
-  private enterFence(): Promise<FencedBatch> {
-    return enterFence(this.pool, () => this.leaderConnection.stillLeading());
-  }
-
-  /** Forgets the batch read ahead and leaves the fence entered for it, so a new leader need not wait for it. */
-  private async dropPrefetched(): Promise<void> {
-    const [prefetched, fence] = [this.prefetched, this.prefetchedFence];
-    this.prefetched = undefined;
-    this.prefetchedFence = undefined;
-    await Promise.all([prefetched?.catch(() => undefined), abandonFence(fence)]);
   }
 
   private async finishMarking(): Promise<void> {
@@ -225,10 +245,4 @@ export class OutboxRelay {
     this.producer = undefined;
     await producer?.disconnect().catch(() => undefined);
   }
-}
-
-/** Abandons a fence entered ahead, if it was entered at all (entering it may have failed or been fenced). */
-async function abandonFence(fence: Promise<FencedBatch> | undefined): Promise<void> {
-  const entered = await fence?.catch(() => undefined);
-  await entered?.abandon();
 }

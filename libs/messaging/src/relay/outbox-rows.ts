@@ -83,12 +83,17 @@ export function toTopicMessages(rows: readonly OutboxRow[], sign?: SignMessage):
   const byTopic = new Map<string, Message[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({
-      key: row.messageKey,
-      value: row.envelope,
-      headers: sign ? { ...envelopeHeaders(row), [SIGNATURE_HEADER]: sign(row.envelope) } : envelopeHeaders(row),
-    });
+    messages.push(toMessage(row, sign));
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
+/** One row as a Kafka message: keyed by its stream, the envelope as value, signed when `sign` is given. */
+export function toMessage(row: OutboxRow, sign?: SignMessage): Message {
+  return {
+    key: row.messageKey,
+    value: row.envelope,
+    headers: sign ? { ...envelopeHeaders(row), [SIGNATURE_HEADER]: sign(row.envelope) } : envelopeHeaders(row),
+  };
 }
