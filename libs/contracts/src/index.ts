@@ -7,3 +7,4 @@ export * from './events/land';
 export * from './events/safety';
 export * from './events/office';
 export * from './text';
+export * from './personal-data';

@@ -1,3 +1,4 @@
+import { PersonalData } from '../personal-data/personal-data';
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -38,6 +39,7 @@ export class FiguresService {
     @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
+    private readonly personal: PersonalData,
   ) {}
 
   catalogue(): CatalogueFigure[] {
@@ -89,7 +91,7 @@ export class FiguresService {
     const schema = schemaOf(version);
     const { page, pageSize, asOf } = request;
     const [events, freshness] = await Promise.all([
-      figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }),
+      figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }, this.personal.open),
       this.freshness.of(schema, version),
     ]);
     return { figure: name, period, dims, asOf: asOf ?? null, ...events, freshness };
