@@ -88,13 +88,7 @@ describe('personal data, sealed per subject and forgotten', () => {
       services.set(department, running);
       await waitForStatus(`${running.url}/health/ready`, 200, 120_000);
     }
-    reporting = spawnService('reporting', {
-      ...setup.env,
-      SUBJECT_KEY_SOURCES: `projects=${services.get('projects')!.url},safety=${services.get('safety')!.url}`,
-      SUBJECT_KEY_CACHE_SECONDS: String(CACHE_SECONDS),
-    });
-    await waitForStatus(`${reporting.url}/health/ready`, 200, 120_000);
-    void startReportingProcess;
+    reporting = await startReportingProcess({ ...setup, env: { ...setup.env, SUBJECT_KEY_CACHE_SECONDS: String(CACHE_SECONDS) } }, [...services.values()]);
   });
 
   afterAll(async () => {
