@@ -14,7 +14,7 @@ import {
   UnauthorizedException,
   BadRequestException,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiNotFoundResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, type ApiOperationOptions, ApiProperty, ApiTags, ApiNotFoundResponse } from '@nestjs/swagger';
 import { EventStore } from '@park-ledger/event-store';
 import { Administers, CurrentPrincipal, Public, SERVICE_CONFIG, type Principal, type ServiceConfig } from '@park-ledger/platform';
 import { IsReason } from '../request-fields';
@@ -64,10 +64,12 @@ export class SubjectsController {
   @Administers()
   @HttpCode(200)
   @ApiOperation({
-    summary:
+    operationId: 'ForgetDataSubject',
+    summary: '删除数据主体的个人信息（销毁其密钥，附原因）',
+    'x-summary-en':
       'Forget a data subject: delete its key, so its personal fields read as "[erased]" in every event, ' +
       'here and (within the key cache bound) in reporting; the figures stay. Forgetting again changes nothing.',
-  })
+  } as ApiOperationOptions)
   @ApiOkResponse({ type: SubjectForgotten })
   @ApiNotFoundResponse({ description: 'No key was ever made for this subject here' })
   async forget(
