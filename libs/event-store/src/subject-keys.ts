@@ -137,12 +137,26 @@ export class SubjectKeys {
         where subject_id = any($1::text[]) and subject_id not in (select subject_id from made)`,
       [missing, missing.map(() => randomUUID()), missing.map(() => randomBytes(32).toString('hex'))],
     );
+    // a key another append made at the same moment is not in this statement's snapshot (its insert
+    // waited for it and did nothing): read again, in a statement of its own
+    const late = missing.filter((subject) => !rows.some((row) => row.subject_id === subject));
+    if (late.length > 0) {
+      rows.push(
+        ...(await this.dataSource.query(
+          `select subject_id, key_id::text as key_id, key from event_store.subject_keys where subject_id = any($1::text[])`,
+          [late],
+        )),
+      );
+    }
     for (const row of rows) {
       const key = { keyId: row.key_id, key: row.key };
       found.set(row.subject_id, key);
       this.bySubject.set(row.subject_id, key);
       this.byId.set(row.key_id, key);
     }
+    const lost = missing.filter((subject) => !found.has(subject));
+    // only a forget racing the append can leave one without a key: refuse rather than store it plain
+    if (lost.length > 0) throw new Error(`no key for ${lost.length} data subject(s): forgotten while being written`);
     return found;
   }
 

@@ -14,7 +14,18 @@ import {
   UnauthorizedException,
   BadRequestException,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, type ApiOperationOptions, ApiProperty, ApiTags, ApiNotFoundResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  type ApiOperationOptions,
+} from '@nestjs/swagger';
 import { EventStore } from '@park-ledger/event-store';
 import { Administers, CurrentPrincipal, Public, SERVICE_CONFIG, type Principal, type ServiceConfig } from '@park-ledger/platform';
 import { IsReason } from '../request-fields';
@@ -72,6 +83,7 @@ export class SubjectsController {
   } as ApiOperationOptions)
   @ApiOkResponse({ type: SubjectForgotten })
   @ApiNotFoundResponse({ description: 'No key was ever made for this subject here' })
+  @ApiBadRequestResponse({ description: 'No reason, or a reason that is not 1 to 1000 characters of text' })
   async forget(
     @Param('id') id: string,
     @Body() body: ForgetSubjectRequest,
@@ -93,6 +105,11 @@ export class SubjectsController {
   @Public()
   @ApiOperation({ summary: 'For reporting (service token): the keys still held under these key ids; a forgotten one is absent' })
   @ApiOkResponse({ type: [SubjectKeyResponse] })
+  @ApiHeader({ name: 'park-service-token', required: true, description: 'the service token of SUBJECT_KEYS_TOKEN_FILE' })
+  @ApiQuery({ name: 'ids', required: true, description: '1 to 200 key ids (uuids), comma-separated' })
+  @ApiUnauthorizedResponse({ description: 'No service token, or a wrong one' })
+  @ApiBadRequestResponse({ description: 'ids missing, more than 200, or not uuids' })
+  @ApiNotFoundResponse({ description: 'This service has no service token configured' })
   async subjectKeys(@Headers('park-service-token') token: string | undefined, @Query('ids') ids: string | undefined): Promise<SubjectKeyResponse[]> {
     const keys = this.store.subjectKeys;
     if (!this.serviceToken || !keys) throw new NotFoundException();
