@@ -131,7 +131,7 @@ const main = async () => {
   await seed(pool);
   await pool.query('analyze event_store.records');
   console.error(`seeded ${RECORDS} records in ${Date.now() - seeding} ms`);
-  const reads = new RecordReads(dataSource, new EventRegistry([]));
+  const reads = new RecordReads(dataSource, new EventStore(dataSource, 'projects', new EventRegistry([])));
 
   // a cursor ten pages deep, for the "next page" cases
   let deep = request({ zone: 'fucheng', voided: false });

@@ -1,7 +1,8 @@
 /**
  * Storage per million events, measured: the park's own event mix (signed projects, pollution incidents
  * with compensation, idle parcels with fees, as the reporting e2e tests write them) appended through
- * the EventStore to a fresh database and published as the relay publishes them (signed, uncompressed)
+ * the EventStore to a fresh database (personal fields sealed, as shipped) and published as the relay
+ * publishes the outbox's envelopes (signed, uncompressed)
  * to a fresh one-partition topic; the table gives what Postgres and the broker's log hold, scaled to
  * a million events. Size: BENCH_STORAGE_EVENTS, else BENCH_SIZE (default 100,000).
  *   npm run bench -- storage
@@ -9,7 +10,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { departments, EventRegistry, landEvents, projectsEvents, safetyEvents, topicFor, type EventEnvelope } from '@park-ledger/contracts';
-import { eventStoreMigrations, EventStore } from '@park-ledger/event-store';
+import { eventStoreMigrations, EventStore, SubjectKeys } from '@park-ledger/event-store';
 import { createKafka, ensureTopics, publishedAsDepartment } from '@park-ledger/messaging';
 import { randomSuffix, stack } from '@park-ledger/test-support';
 import { DataSource } from 'typeorm';
@@ -30,7 +31,9 @@ async function main() {
   const dataSource = new DataSource({ type: 'postgres', url: database, migrations: [...eventStoreMigrations], migrationsRun: true });
   await dataSource.initialize();
   const registry = new EventRegistry([...projectsEvents, ...landEvents, ...safetyEvents]);
-  const stores = new Map(departments.map((d) => [d, new EventStore(dataSource, d, registry)]));
+  // as shipped: personal fields (actors, reasons) sealed per subject (PERSONAL_DATA_ENCRYPTION=on)
+  const subjectKeys = new SubjectKeys(dataSource, { cacheSeconds: 60 });
+  const stores = new Map(departments.map((d) => [d, new EventStore(dataSource, d, registry, { subjectKeys })]));
   const streams = [...byStream.values()];
   for (let i = 0; i < streams.length; i += 200) {
     await Promise.all(
@@ -53,6 +56,8 @@ async function main() {
       where n.nspname = 'event_store' and c.relkind = 'r' order by 1`,
   );
   const [{ count }] = await dataSource.query('select count(*)::int as count from event_store.events');
+  // what the relay publishes: the outbox's envelopes, sealed as stored
+  const outbox: { envelope: EventEnvelope }[] = await dataSource.query('select envelope from event_store.outbox order by position');
   await dataSource.destroy();
 
   // Kafka: the same events as the relay sends them, to a topic of their own
@@ -66,7 +71,7 @@ async function main() {
   await producer.connect();
   const published = publishedAsDepartment((department) => stack.eventSigningKey(department));
   for (let i = 0; i < events.length; i += 1000) {
-    await producer.send({ topic, acks: -1, messages: events.slice(i, i + 1000).map((e) => published(e)) });
+    await producer.send({ topic, acks: -1, messages: outbox.slice(i, i + 1000).map((row) => published(row.envelope)) });
   }
   await producer.disconnect();
   const home = path.resolve(process.env.PARK_LEDGER_HOME || path.join(__dirname, '..', '.local'));

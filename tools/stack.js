@@ -76,6 +76,7 @@ function serviceEnv(service) {
     DATABASE_URL: withDatabase(databaseUrl, `park_${service}`),
     ...tokens.jwtEnv(settings().home, identity()),
     ...eventKeys.eventKeyEnv(settings().home, service),
+    ...eventKeys.subjectKeysEnv(settings().home, service),
   };
 }
 

@@ -81,7 +81,7 @@ describe('2014 closed, signed off and restated', () => {
         await waitForStatus(`${service.url}/health/ready`, 200, 120_000);
       }),
     );
-    reporting = await startReportingProcess(setup);
+    reporting = await startReportingProcess(setup, [...services.values()].map((d) => d.service));
     const of = <T>(f: (d: Department) => T) => Object.fromEntries(DEPARTMENTS.map((d) => [d, f(d)])) as Record<Department, T>;
     load = await loadDemo({ urls: of(url), tokens: of((department) => stack.token({ roles: ['submitter'], department, sub: 'demo-loader' })) });
     await allApplied();

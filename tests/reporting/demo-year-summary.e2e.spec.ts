@@ -60,7 +60,7 @@ describe('the demo year loaded through the department services', () => {
         await waitForStatus(`${service.url}/health/ready`, 200, 120_000);
       }),
     );
-    reporting = await startReportingProcess(setup);
+    reporting = await startReportingProcess(setup, [...departments.values()].map((d) => d.service));
     const pick = <T>(f: (d: Department) => T) => Object.fromEntries(DEPARTMENTS.map((d) => [d, f(d)])) as Record<Department, T>;
     await loadDemo({
       urls: pick((d) => departments.get(d)!.service.url),

@@ -75,7 +75,7 @@ describe('generated years recorded through the department services', () => {
         await waitForStatus(`${service.url}/health/ready`, 200, 120_000);
       }),
     );
-    reporting = await startReportingProcess(setup);
+    reporting = await startReportingProcess(setup, [...services.values()]);
     const tokens = Object.fromEntries(DEPARTMENTS.map((d) => [d, stack.token({ roles: ['submitter'], department: d, sub: 'generated-years' })]));
     const sent = new Set<EventEnvelope>();
     const send = async (event: EventEnvelope) => {

@@ -42,7 +42,7 @@ describe('events submitted through the department services’ HTTP APIs', () => 
         await waitForStatus(`${running.url}/health/ready`, 200, 120_000);
       }),
     );
-    reporting = await startReportingProcess(setup);
+    reporting = await startReportingProcess(setup, [...services.values()]);
   });
 
   afterAll(async () => {

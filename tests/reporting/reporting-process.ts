@@ -34,8 +34,13 @@ export async function reportingSetup(topicPrefix = `rep-e2e-${randomSuffix()}.`)
   };
 }
 
-export async function startReportingProcess(setup: ReportingSetup): Promise<RunningService> {
-  const service = spawnService('reporting', setup.env);
+/**
+ * Starts reporting; with the departments' running services it asks them for the keys of their
+ * events' personal fields (SUBJECT_KEY_SOURCES), which otherwise read as "[sealed]".
+ */
+export async function startReportingProcess(setup: ReportingSetup, departments: readonly { name: string; url: string }[] = []): Promise<RunningService> {
+  const sources = departments.map((d) => `${d.name}=${d.url}`).join(',');
+  const service = spawnService('reporting', sources ? { ...setup.env, SUBJECT_KEY_SOURCES: sources } : setup.env);
   await waitForStatus(`${service.url}/health/ready`, 200, 120_000);
   return service;
 }

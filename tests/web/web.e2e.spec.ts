@@ -108,7 +108,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
         await waitForStatus(`${service.url}/health/ready`, 200, 120_000);
       }),
     );
-    reporting = await startReportingProcess(setup);
+    reporting = await startReportingProcess(setup, [...departments.values()]);
     const pick = <T>(f: (d: Department) => T) => Object.fromEntries(DEPARTMENTS.map((d) => [d, f(d)])) as Record<Department, T>;
     await loadDemo({
       urls: pick((d) => departments.get(d)!.url),

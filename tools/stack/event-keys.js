@@ -36,4 +36,22 @@ function eventSigningKey(home, department) {
   return fs.readFileSync(keyFile(home, department), 'utf8').trim();
 }
 
-module.exports = { eventKeyEnv, eventKeysDir, eventSigningKey };
+/**
+ * Crypto-shredding's service token: reporting presents it to each department's
+ * GET /internal/subject-keys (SUBJECT_KEYS_TOKEN_FILE, one random token for the local stack), and
+ * reporting finds the departments at their ports (SUBJECT_KEY_SOURCES).
+ */
+function subjectKeysEnv(home, service) {
+  const file = path.join(eventKeysDir(home), 'subject-keys.token');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, `${crypto.randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  const env = { SUBJECT_KEYS_TOKEN_FILE: file };
+  if (service === 'reporting') {
+    const port = { projects: 3101, land: 3102, safety: 3103, office: 3105 };
+    env.SUBJECT_KEY_SOURCES = DEPARTMENTS.map(
+      (d) => `${d}=http://127.0.0.1:${process.env[`${d.toUpperCase()}_PORT`] ?? port[d]}`,
+    ).join(',');
+  }
+  return env;
+}
+
+module.exports = { eventKeyEnv, eventKeysDir, eventSigningKey, subjectKeysEnv };

@@ -1,5 +1,6 @@
 import { EventRegistry, landEvents } from '@park-ledger/contracts';
 import { RecordReads } from '@park-ledger/department';
+import { EventStore, SubjectKeys } from '@park-ledger/event-store';
 import { randomSuffix, stack, startServiceUnderTest, type ServiceUnderTest } from '@park-ledger/department/testing';
 import { DataSource } from 'typeorm';
 
@@ -200,7 +201,7 @@ describe('the records read model', () => {
     // the service's database, as the harness gave it to the service
     const dataSource = await new DataSource({ type: 'postgres', url: process.env['DATABASE_URL'] }).initialize();
     try {
-      await new RecordReads(dataSource, new EventRegistry(landEvents)).onApplicationBootstrap();
+      await new RecordReads(dataSource, new EventStore(dataSource, 'land', new EventRegistry(landEvents), { subjectKeys: new SubjectKeys(dataSource, { cacheSeconds: 60 }) })).onApplicationBootstrap();
     } finally {
       await dataSource.destroy();
     }

@@ -40,6 +40,17 @@ export class ReportingConfig extends ServiceConfig {
   @Min(1, { message: 'READ_MODEL_RETENTION_SECONDS must be an integer between 1 and 31536000' })
   @Max(31_536_000, { message: 'READ_MODEL_RETENTION_SECONDS must be an integer between 1 and 31536000' })
   READ_MODEL_RETENTION_SECONDS = 7 * 24 * 3600;
+
+  /**
+   * Where each department answers for its subjects' keys (GET /internal/subject-keys with the service
+   * token of SUBJECT_KEYS_TOKEN_FILE): `projects=http://host:3101,land=http://host:3102,…`. A
+   * department not listed: its personal fields read as "[sealed]" here.
+   */
+  @IsOptional()
+  @Matches(/^((projects|land|safety|office)=https?:\/\/[^,\s]{1,500})(,(projects|land|safety|office)=https?:\/\/[^,\s]{1,500}){0,3}$/, {
+    message: 'SUBJECT_KEY_SOURCES must be department=http(s)://… pairs, comma-separated',
+  })
+  SUBJECT_KEY_SOURCES?: string;
 }
 
 export interface DepartmentTopic {

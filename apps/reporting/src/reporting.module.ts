@@ -17,6 +17,7 @@ import { RebuildService } from './rebuild/rebuild.service';
 import { departmentTopics, type ReportingConfig } from './reporting-config';
 import { eventKeySettings, loadEventKeys } from '@park-ledger/messaging';
 import { REPORTING_SETUP, type ReportingSetup } from './reporting-setup';
+import { PersonalData } from './personal-data/personal-data';
 
 export interface ReportingOptions {
   readonly projections: readonly AnyProjection[];
@@ -61,8 +62,9 @@ export class ReportingModule {
         FiguresService,
         PeriodsService,
         RebuildService,
+        PersonalData,
       ],
-      exports: [REPORTING_SETUP, FreshnessService, PeriodsService],
+      exports: [REPORTING_SETUP, FreshnessService, PeriodsService, PersonalData],
     };
   }
 }

@@ -78,7 +78,9 @@ describe('a hazard whose penalty was recorded at schema v1', () => {
       ['HazardPenaltyImposed', 1],
       ['HazardPenaltyCorrected', 2],
     ]);
-    expect(rows[2].payload).toEqual({ hazardId, amount: { value: 30_000, currency: 'CNY' }, reason: '复议' });
+    // stored at v2, its reason sealed (personal data: the clerk's words)
+    expect(rows[2].payload).toEqual({ hazardId, amount: { value: 30_000, currency: 'CNY' }, reason: expect.objectContaining({ $sealed: 'aes-256-gcm' }) });
+    expect(JSON.stringify(rows[2].payload)).not.toContain('复议');
   });
 
   it('publishes each event as it was stored (the v1 one at v1: its readers upcast it)', async () => {

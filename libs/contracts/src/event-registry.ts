@@ -1,5 +1,6 @@
 import type { EnvelopeOf, EventDefinition } from './define-event';
 import { departments, type EventEnvelope } from './envelope';
+import { ERASED, mapSealed } from './personal-data';
 import { int, isoDateTime, nullable, object, oneOf, str, uuid, type Schema } from './payload-schema';
 
 export type DecodeFailureCode =
@@ -105,12 +106,34 @@ export class EventRegistry<D extends EventDefinition = EventDefinition> {
         return failure('upcast-failed', `${envelope.type} v${version} -> v${version + 1}: ${message}`);
       }
     }
-    const payloadErrors = definition.payload.validate(payload, 'payload');
+    const payloadErrors = validateAllowingErased(definition.payload, payload);
     if (payloadErrors.length > 0) return failure('invalid-payload', payloadErrors.join('; '));
 
     return { ok: true, event: copyEnvelope(envelope, definition.schemaVersion, payload) as EnvelopeOf<D> };
   }
 }
+
+/**
+ * A sealed value stands for the field it replaces, and an erased one ("[erased]") is what that field
+ * reads as once its key is forgotten: both validate as the field (a phone number's pattern does not
+ * refuse "[erased]"); everything else is checked as the schema says.
+ */
+const validateAllowingErased = (schema: Schema<unknown>, payload: unknown): string[] => {
+  const standIn = mapSealed(payload, () => ERASED);
+  const errors = schema.validate(standIn, 'payload');
+  if (errors.length === 0) return errors;
+  return errors.filter((error) => valueAt(standIn, error.slice(0, error.indexOf(':'))) !== ERASED);
+};
+
+/** The value at an error's path (`payload.a.b[2].c`), or undefined. */
+const valueAt = (root: unknown, path: string): unknown => {
+  let value: unknown = root;
+  for (const part of path.split(/\.|\[(\d+)\]/).filter(Boolean).slice(1)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+};
 
 const copyEnvelope = (envelope: EventEnvelope, schemaVersion: number, payload: unknown): EventEnvelope => ({
   eventId: envelope.eventId,

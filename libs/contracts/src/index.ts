@@ -8,3 +8,4 @@ export * from './events/safety';
 export * from './events/office';
 export * from './text';
 export * from './events/late-change';
+export * from './personal-data';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { EventRegistry, type Department, type EventDefinition } from '@park-ledger/contracts';
-import { EventStore } from '@park-ledger/event-store';
+import { EventStore, SubjectKeys } from '@park-ledger/event-store';
 import { READINESS_DETAILS, SERVICE_CONFIG, type ServiceConfig } from '@park-ledger/platform';
 import { backlogStats, poolOf } from '@park-ledger/messaging';
 import { DataSource } from 'typeorm';
@@ -16,6 +16,7 @@ import { ImportsController } from './imports/imports.controller';
 import { ImportsService } from './imports/imports.service';
 import { RecordReads } from './records/record-reads';
 import { RecordsAdminController } from './records/records-admin.controller';
+import { SubjectsController } from './subjects/subjects.controller';
 
 export interface DepartmentOptions {
   readonly department: Department;
@@ -61,7 +62,14 @@ export class DepartmentModule {
           provide: EventStore,
           inject: [DataSource, SERVICE_CONFIG],
           useFactory: (dataSource: DataSource, config: ServiceConfig) =>
-            new EventStore(dataSource, options.department, registry, { topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+            new EventStore(dataSource, options.department, registry, {
+              topicPrefix: config.KAFKA_TOPIC_PREFIX,
+              // personal fields sealed per data subject, keys in event_store.subject_keys (README: personal data)
+              subjectKeys: new SubjectKeys(dataSource, {
+                cacheSeconds: config.SUBJECT_KEY_CACHE_SECONDS,
+                seal: config.PERSONAL_DATA_ENCRYPTION === 'on',
+              }),
+            }),
         },
         CommandGateway,
         RecordReads,
@@ -80,7 +88,7 @@ export class DepartmentModule {
         ...(options.lateChangesFromOffice ? [PeriodCloseDirectory] : []),
         ...(options.parkRegistry ? [{ provide: PARK_REGISTRY_CHECK, useClass: options.parkRegistry }] : []),
       ],
-      controllers: [RecordsAdminController, ImportsController, ...(options.zonesFromProjects ? [ParkZonesController] : [])],
+      controllers: [RecordsAdminController, SubjectsController, ImportsController, ...(options.zonesFromProjects ? [ParkZonesController] : [])],
       exports: [EventStore, EventRegistry, CommandGateway, RecordReads, READINESS_DETAILS],
     };
   }

@@ -38,10 +38,10 @@ export const storedEnvelope = (row: StoredEventColumns): EventEnvelope => ({
 });
 
 /** Stored events may be older schema versions; the registry lifts them to the current shape. */
-export const rowToEnvelope = (row: EventRow, registry: EventRegistry): EventEnvelope => {
-  const decoded = registry.decode(storedEnvelope(row));
+export const decodeStored = (envelope: EventEnvelope, registry: EventRegistry): EventEnvelope => {
+  const decoded = registry.decode(envelope);
   if (!decoded.ok) {
-    throw new Error(`Stored event ${row.event_id} (${row.stream_id} v${row.stream_version}) is unreadable: ${decoded.reason}`);
+    throw new Error(`Stored event ${envelope.eventId} (${envelope.streamId} v${envelope.streamVersion}) is unreadable: ${decoded.reason}`);
   }
   return decoded.event;
 };

@@ -14,11 +14,12 @@ import {
 } from './append-statement';
 import type { Decider } from '@park-ledger/decider';
 import { ConcurrencyConflict, IdempotencyConflict } from './errors';
-import { EVENT_COLUMNS, rowToEnvelope, type EventRow } from './event-rows';
+import { decodeStored, EVENT_COLUMNS, storedEnvelope, type EventRow } from './event-rows';
 import { newEnvelopes, type EventMetadata, type NewEvent } from './new-envelopes';
 import { OutboxNotifier } from './outbox-notifier';
 import { preparedQuery, type PreparedQuery } from './prepared-query';
 import { Snapshots, type Folder, type Snapshot } from './snapshots';
+import type { SubjectKeys } from './subject-keys';
 
 export interface AppendOptions {
   /** The stream version the caller decided on; omitted means "whatever it is now". */
@@ -87,13 +88,16 @@ export class EventStore {
   private readonly query: PreparedQuery;
   private readonly snapshots = new Snapshots(SNAPSHOT_CAPACITY);
   private readonly batcher: AppendBatcher<AppendItem>;
+  /** Seals personal fields on append and opens them on read; without it events are stored as decided. */
+  readonly subjectKeys?: SubjectKeys;
 
   constructor(
     dataSource: DataSource,
     private readonly department: Department,
     private readonly registry: EventRegistry,
-    { topicPrefix = '' }: { topicPrefix?: string } = {},
+    { topicPrefix = '', subjectKeys }: { topicPrefix?: string; subjectKeys?: SubjectKeys } = {},
   ) {
+    this.subjectKeys = subjectKeys;
     this.topic = topicFor(department, topicPrefix);
     this.query = preparedQuery(dataSource);
     this.notifier = new OutboxNotifier(() => this.query('notify', NOTIFY_OUTBOX, []));
@@ -217,7 +221,19 @@ export class EventStore {
        where stream_id = $1 and stream_version >= $2 order by stream_version`,
       [streamId, fromVersion],
     );
-    return rows.map((row) => rowToEnvelope(row, this.registry));
+    return this.decodeRows(rows);
+  }
+
+  /** Stored rows as readers see them: personal fields opened ("[erased]" once forgotten), lifted to the current version. */
+  async decodeRows(rows: readonly Omit<EventRow, 'global_position'>[]): Promise<EventEnvelope[]> {
+    const stored = rows.map(storedEnvelope);
+    const opened = this.subjectKeys ? await this.subjectKeys.open(stored) : stored;
+    return opened.map((envelope) => decodeStored(envelope, this.registry));
+  }
+
+  /** Forgets what this instance remembers of streams (after a forget changed what they read as). */
+  forgetSnapshots(): void {
+    this.snapshots.clear();
   }
 
   async aggregateStream<State, Event extends DomainEvent>(
@@ -247,7 +263,8 @@ export class EventStore {
        order by global_position limit $2`,
       [fromPosition, limit],
     );
-    return rows.map((row) => ({ globalPosition: Number(row.global_position), event: rowToEnvelope(row, this.registry) }));
+    const events = await this.decodeRows(rows);
+    return rows.map((row, i) => ({ globalPosition: Number(row.global_position), event: events[i] }));
   }
 
   /**
@@ -346,7 +363,9 @@ export class EventStore {
       ? events.reduce((current: unknown, event) => basis.folder.evolve(current, event), basis.state)
       : undefined;
     const record = basis?.inline && envelopes.length > 0 ? basis.inline(after, envelopes) : undefined;
-    const item = { streamId, expectedVersion, envelopes, idempotency, guards, record };
+    // stored, published and kept with the idempotency key sealed; the caller gets them as decided
+    const stored = this.subjectKeys ? await this.subjectKeys.seal(envelopes) : envelopes;
+    const item = { streamId, expectedVersion, envelopes: stored, idempotency, guards, record };
     // an append of no events only records its idempotency key, and is never batched
     const appended = envelopes.length === 0 ? await this.appendAlone(item) : await this.batcher.append(item);
     if (!appended) return undefined;
@@ -388,7 +407,8 @@ export class EventStore {
     );
     if (!stored) return undefined;
     if (stored.request_hash !== requestHash) throw new IdempotencyConflict(key);
-    return stored.result;
+    if (!this.subjectKeys) return stored.result;
+    return { ...stored.result, events: await this.subjectKeys.open(stored.result.events) };
   }
 
   private async currentVersion(streamId: string): Promise<number> {

@@ -14,3 +14,5 @@ export { eventStoreMigrations, CreateEventStore1732690000000 } from './migration
 export { storedEnvelope, type StoredEventColumns } from './event-rows';
 export { upsertRecords, type InlineRecord } from './append-statement';
 export { InlineRecords1765000000000 } from './migrations/1765000000000-inline-records';
+export { SubjectKeys, TtlCache, type ForgetOutcome, type SubjectKeysOptions } from './subject-keys';
+export { SubjectKeys1765300000000 } from './migrations/1765300000000-subject-keys';

@@ -20,6 +20,10 @@ export class Snapshots {
 
   constructor(private readonly capacity: number) {}
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

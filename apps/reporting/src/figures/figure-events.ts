@@ -1,3 +1,4 @@
+import { keepSealed, type OpenPersonal, type PersonalRow } from '../personal-data/personal-data';
 import type { FigureDefinition } from '@park-ledger/figures';
 import { SqlParams, type Sql } from '../read-model/sql';
 import type { Period } from './periods';
@@ -48,7 +49,7 @@ export interface EventsPage {
  * period and dims (recorded by asOf). An event whose change nets to zero (a correction within the same
  * breakdown part, a fee on an idle parcel for its area) is not listed; the contributions sum to the figure.
  */
-export async function figureEvents(sql: Sql, schema: string, request: EventsRequest): Promise<EventsPage> {
+export async function figureEvents(sql: Sql, schema: string, request: EventsRequest, open: OpenPersonal = keepSealed): Promise<EventsPage> {
   const { figure, period, dims, asOf, page, pageSize } = request;
   const p = new SqlParams();
   const conditions = [`c.figure = ${p.add(figure.name)}`, `c.period <= ${p.add(period.to)}`];
@@ -75,14 +76,15 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
      left join lateral (
        select e.event_id as "eventId", e.type, e.occurred_at as "occurredAt", e.recorded_at as "recordedAt",
               e.department, e.stream_id as "streamId", e.stream_version as "streamVersion",
-              e.actor, e.payload->>'reason' as reason, b.kind, b.record_id as "recordId", b.contribution::text as contribution
+              e.actor, jsonb_build_object('reason', e.payload->'reason') as payload, b.kind, b.record_id as "recordId", b.contribution::text as contribution
          from by_event b join ${schema}.events e on e.event_id = b.id
         order by e.occurred_at, e.recorded_at, e.event_id
         limit ${p.add(pageSize)} offset ${p.add((page - 1) * pageSize)}
      ) l on true`,
     p.values,
   );
-  const listed = (rows as Record<string, unknown>[]).filter((row) => row['eventId'] !== null);
+  // who and why, opened with their keys: "[erased]" once the subject is forgotten
+  const listed = await open((rows as (Record<string, unknown> & PersonalRow)[]).filter((row) => row['eventId'] !== null));
   return {
     total: rows[0]?.total ?? 0,
     value: figure.per && !dims[figure.per] ? null : Number(rows[0]?.value ?? 0),
@@ -98,7 +100,7 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
       streamVersion: row['streamVersion'] as number,
       record: { kind: row['kind'] as string, id: row['recordId'] as string },
       actor: row['actor'] as string,
-      reason: (row['reason'] as string | null) ?? null,
+      reason: ((row.payload as { reason?: string | null }).reason as string | null) ?? null,
       contribution: Number(row['contribution']),
     })),
   };

@@ -1,3 +1,4 @@
+import { PersonalData } from '../personal-data/personal-data';
 import { DomainRuleViolation } from '@park-ledger/decider';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -40,6 +41,7 @@ export class FiguresService {
     @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
+    private readonly personal: PersonalData,
   ) {}
 
   /**
@@ -113,8 +115,8 @@ export class FiguresService {
     const { page, pageSize, asOf } = request;
     const [events, freshness] = await Promise.all([
       figure.source === 'timeliness'
-        ? timelinessEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize })
-        : figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }),
+        ? timelinessEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }, this.personal.open)
+        : figureEvents(this.dataSource, schema, { figure, period, dims, asOf, page, pageSize }, this.personal.open),
       this.freshness.of(schema, version),
     ]);
     return { figure: name, period, dims, asOf: asOf ?? null, ...events, freshness };

@@ -8,6 +8,7 @@ import { DomainRuleViolation } from '@park-ledger/decider';
 import type { Sql } from '../read-model/sql';
 import { eventBehind, readReturnsTimeliness } from '../periods/timeliness-read';
 import type { EventsPage } from './figure-events';
+import { keepSealed, type OpenPersonal, type PersonalRow } from '../personal-data/personal-data';
 import { eventsLink, formatDims, type BreakdownPart, type FigureReport, type LinkScope } from './figure-report';
 import { changeOf, type Period } from './periods';
 
@@ -62,6 +63,7 @@ export async function timelinessEvents(
   sql: Sql,
   schema: string,
   request: { figure: FigureDefinition; period: Period; dims: Readonly<Record<string, string | null>>; asOf?: string; page: number; pageSize: number },
+  open: OpenPersonal = keepSealed,
 ): Promise<EventsPage> {
   const { figure, period, dims, asOf, page, pageSize } = request;
   if (figure.ratioOf) {
@@ -80,12 +82,14 @@ export async function timelinessEvents(
   const rows: Record<string, unknown>[] = ids.length
     ? await sql.query(
         `select event_id as "eventId", type, occurred_at as "occurredAt", recorded_at as "recordedAt", department,
-                stream_id as "streamId", stream_version as "streamVersion", actor, payload->>'reason' as reason
+                stream_id as "streamId", stream_version as "streamVersion", actor, jsonb_build_object('reason', payload->'reason') as payload
            from ${schema}.events where event_id = any($1)`,
         [ids],
       )
     : [];
-  const byId = new Map(rows.map((r) => [r['eventId'] as string, r]));
+  // who and why, opened with their keys: "[erased]" once the subject is forgotten
+  const opened = await open(rows as (Record<string, unknown> & PersonalRow)[]);
+  const byId = new Map(opened.map((r) => [r['eventId'] as string, r]));
   const listed = behind
     .flatMap(({ s, eventId }) => {
       const row = eventId ? byId.get(eventId) : undefined;
@@ -101,7 +105,7 @@ export async function timelinessEvents(
           streamVersion: row['streamVersion'] as number,
           record: { kind: 'economic-return', id: `${s.subjectId}-${s.month}` },
           actor: row['actor'] as string,
-          reason: (row['reason'] as string | null) ?? null,
+          reason: (row.payload as { reason?: string | null }).reason ?? null,
           contribution: 1,
         },
       ];

@@ -1,3 +1,4 @@
+import { keepSealed, type OpenPersonal } from '../personal-data/personal-data';
 // The committee office's events as reporting holds them (the events table keeps every applied event):
 // a period's close history and the year's obligations calendar.
 import type { Extension, Holiday, ObligationRule } from '@park-ledger/figures';
@@ -32,14 +33,19 @@ export interface PeriodStatus {
   readonly history: readonly PeriodEventView[];
 }
 
-export async function periodEvents(sql: Sql, schema: string, period: string): Promise<PeriodEventView[]> {
-  const rows: { eventId: string; type: PeriodEventView['type']; occurredAt: Date; recordedAt: Date; actor: string; payload: Record<string, unknown> }[] =
+export async function periodEvents(sql: Sql, schema: string, period: string, open: OpenPersonal = keepSealed): Promise<PeriodEventView[]> {
+  const rows: { eventId: string; type: PeriodEventView['type']; occurredAt: Date; recordedAt: Date; department: string; actor: string; payload: Record<string, unknown> }[] =
     await sql.query(
-      `select event_id as "eventId", type, occurred_at as "occurredAt", recorded_at as "recordedAt", actor, payload
+      `select event_id as "eventId", type, occurred_at as "occurredAt", recorded_at as "recordedAt", department, actor, payload
          from ${schema}.events where department = 'office' and stream_id = $1 order by stream_version`,
       [`period-${period}`],
     );
-  return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString(), recordedAt: r.recordedAt.toISOString() }));
+  // who closed, signed and reopened it, and why, opened with their keys: "[erased]" once forgotten
+  return (await open(rows)).map(({ department: _department, ...r }) => ({
+    ...r,
+    occurredAt: r.occurredAt.toISOString(),
+    recordedAt: r.recordedAt.toISOString(),
+  }));
 }
 
 /** The period as its events leave it (pure). */

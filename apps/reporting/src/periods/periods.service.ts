@@ -1,3 +1,4 @@
+import { PersonalData, type OpenPersonal, type PersonalRow } from '../personal-data/personal-data';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { PERIOD_ID } from '@park-ledger/contracts';
 import { DomainRuleViolation } from '@park-ledger/decider';
@@ -79,6 +80,7 @@ export class PeriodsService {
   constructor(
     @Inject(REPORTING_SETUP) private readonly setup: ReportingSetup,
     private readonly dataSource: DataSource,
+    private readonly personal: PersonalData,
   ) {}
 
   private async schema() {
@@ -99,7 +101,7 @@ export class PeriodsService {
   async view(name: string): Promise<PeriodView> {
     const period = parsePeriod(name, this.setup.establishedOn);
     const schema = await this.schema();
-    const status = periodStatus(name, await periodEvents(this.dataSource, schema, name));
+    const status = periodStatus(name, await periodEvents(this.dataSource, schema, name, this.personal.open));
     if (!status.close) return { ...status, asFiled: null };
     const filed = await this.figuresOf(schema, name, period, status.close.asOf);
     return { ...status, asFiled: { ...filed, verified: filed.digest === status.close.digest } };
@@ -108,13 +110,13 @@ export class PeriodsService {
   async restatement(name: string): Promise<Restatement> {
     const period = parsePeriod(name, this.setup.establishedOn);
     const schema = await this.schema();
-    const status = periodStatus(name, await periodEvents(this.dataSource, schema, name));
+    const status = periodStatus(name, await periodEvents(this.dataSource, schema, name, this.personal.open));
     if (!status.close) throw new DomainRuleViolation('period-not-closed', `Period ${name} is not closed: nothing is restated against it`);
     const close = status.close;
     const [filed, current] = await Promise.all([this.figuresOf(schema, name, period, close.asOf), this.figuresOf(schema, name, period)]);
     const diffs = differences(filed.values, current.values);
     const restated = await Promise.all(
-      diffs.map(async (d) => ({ ...d, events: await restatingEvents(this.dataSource, schema, period, d, close.asOf, this.isStock(d.figure)) })),
+      diffs.map(async (d) => ({ ...d, events: await restatingEvents(this.dataSource, schema, period, d, close.asOf, this.isStock(d.figure), this.personal.open) })),
     );
     return { period: name, status: status.status, close, signedOff: status.signedOff, verified: filed.digest === close.digest, restated };
   }
@@ -127,7 +129,7 @@ export class PeriodsService {
     const { total } = await this.timeliness(year, undefined, asOf);
     const timeliness = total.due > 0 ? total : null;
     if (asOf) return { timeliness, restated: [] };
-    const status = periodStatus(String(year), await periodEvents(this.dataSource, await this.schema(), String(year)));
+    const status = periodStatus(String(year), await periodEvents(this.dataSource, await this.schema(), String(year), this.personal.open));
     if (!status.close) return { timeliness, restated: [] };
     const { restated } = await this.restatement(String(year));
     return {
@@ -141,7 +143,7 @@ export class PeriodsService {
   /** The period's close as one line for the summary as filed (in place of the freshness line). */
   async asFiled(name: string): Promise<PeriodStatus & { readonly close: NonNullable<PeriodStatus['close']> }> {
     parsePeriod(name, this.setup.establishedOn);
-    const status = periodStatus(name, await periodEvents(this.dataSource, await this.schema(), name));
+    const status = periodStatus(name, await periodEvents(this.dataSource, await this.schema(), name, this.personal.open));
     if (!status.close) throw new DomainRuleViolation('period-not-closed', `Period ${name} is not closed: it has no summary as filed`);
     return { ...status, close: status.close };
   }
@@ -161,6 +163,17 @@ export class PeriodsService {
     return this.setup.catalogue.all.find((f) => f.name === figure)?.kind === 'stock';
   }
 
+  /** The contact person and phone opened with their subject's key ("[erased]" once forgotten), and the two joined for display. */
+  private async withContacts<R extends { contactName: unknown; contactPhone: unknown }>(rows: R[]) {
+    const opened = await this.personal.open(
+      rows.map((row) => ({ department: 'projects', actor: '', payload: { contactName: row.contactName, contactPhone: row.contactPhone }, row })),
+    );
+    return opened.map(({ row, payload }) => {
+      const { contactName, contactPhone } = payload as { contactName: string | null; contactPhone: string | null };
+      return { ...row, contactName, contactPhone, contact: [contactName, contactPhone].filter(Boolean).join(' ') || null };
+    });
+  }
+
   /** Each enterprise's monthly return for the months of the period: on time, late by N days, missing, as known at asOf. */
   async timeliness(year: number, month: number | undefined, asOf: string | undefined) {
     assertParkYear(year, this.setup.establishedOn);
@@ -178,7 +191,6 @@ export class PeriodsService {
       zoneName: s.zoneId ? (zones.get(s.zoneId) ?? null) : null,
       contactName: s.contactName,
       contactPhone: s.contactPhone,
-      contact: [s.contactName, s.contactPhone].filter(Boolean).join(' ') || null,
       month: s.month,
       due: s.due,
       filedOn: s.filedOn,
@@ -196,8 +208,8 @@ export class PeriodsService {
       byDepartment: onTimeRates(owed, (s) => s.department),
       byZone: named(onTimeRates(owed, (s) => s.zoneId)),
       byMonth: onTimeRates(owed, (s) => s.month),
-      missing: statuses.filter((s) => s.status === 'missing').map(brief),
-      late: statuses.filter((s) => s.status === 'late').map(brief),
+      missing: await this.withContacts(statuses.filter((s) => s.status === 'missing').map(brief)),
+      late: await this.withContacts(statuses.filter((s) => s.status === 'late').map(brief)),
       obligations: statuses.length,
     };
   }
@@ -219,7 +231,15 @@ async function dimsSums(sql: Sql, schema: string, period: Period, catalogue: Rep
 }
 
 /** The events recorded after the close that moved this value, each with who, why and by how much. */
-async function restatingEvents(sql: Sql, schema: string, period: Period, d: Difference, closedAsOf: string, stock: boolean): Promise<RestatingEvent[]> {
+async function restatingEvents(
+  sql: Sql,
+  schema: string,
+  period: Period,
+  d: Difference,
+  closedAsOf: string,
+  stock: boolean,
+  open: OpenPersonal,
+): Promise<RestatingEvent[]> {
   const p = new SqlParams();
   const conditions = [`c.figure = ${p.add(d.figure)}`, `c.period <= ${p.add(period.to)}`];
   if (!stock) conditions.push(`c.period >= ${p.add(period.from)}`);
@@ -235,13 +255,15 @@ async function restatingEvents(sql: Sql, schema: string, period: Period, d: Diff
        select c.closed_by, -c.value from ${schema}.contributions c where ${where} and c.closed_by is not null and c.recorded_to > ${since}
      ), by_event as (select id, sum(value) as contribution from moved group by id having sum(value) <> 0)
      select e.event_id as "eventId", e.type, e.department, e.stream_id as "streamId", e.occurred_at as "occurredAt",
-            e.recorded_at as "recordedAt", e.actor, e.payload->>'reason' as reason, e.payload->'late' as late,
+            e.recorded_at as "recordedAt", e.actor, jsonb_build_object('reason', e.payload->'reason') as payload, e.payload->'late' as late,
             b.contribution::text as contribution
        from by_event b join ${schema}.events e on e.event_id = b.id
       order by e.recorded_at, e.event_id`,
     p.values,
   );
-  return rows.map((r) => ({
+  // who and why, opened with their keys: "[erased]" once the subject is forgotten
+  const opened = await open(rows as (Record<string, unknown> & PersonalRow)[]);
+  return opened.map((r) => ({
     eventId: r['eventId'] as string,
     type: r['type'] as string,
     department: r['department'] as string,
@@ -249,7 +271,7 @@ async function restatingEvents(sql: Sql, schema: string, period: Period, d: Diff
     occurredAt: (r['occurredAt'] as Date).toISOString(),
     recordedAt: (r['recordedAt'] as Date).toISOString(),
     actor: r['actor'] as string,
-    reason: (r['reason'] as string | null) ?? null,
+    reason: ((r.payload as { reason?: string | null }).reason as string | null) ?? null,
     contribution: Number(r['contribution']),
     late: (r['late'] as RestatingEvent['late']) ?? null,
   }));

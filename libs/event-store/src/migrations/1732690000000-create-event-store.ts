@@ -2,6 +2,7 @@ import { EventsTransactionId1764800000000 } from './1764800000000-events-transac
 import { InlineRecords1765000000000 } from './1765000000000-inline-records';
 import { IdempotencyKeyExpiry1765100000000 } from './1765100000000-idempotency-key-expiry';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { SubjectKeys1765300000000 } from './1765300000000-subject-keys';
 
 export class CreateEventStore1732690000000 implements MigrationInterface {
   name = 'CreateEventStore1732690000000';
@@ -58,4 +59,5 @@ export const eventStoreMigrations = [
   EventsTransactionId1764800000000,
   InlineRecords1765000000000,
   IdempotencyKeyExpiry1765100000000,
+  SubjectKeys1765300000000,
 ];

@@ -134,6 +134,34 @@ export class ServiceConfig {
   @Max(86_400, { message: 'RETENTION_PURGE_INTERVAL_SECONDS must be an integer between 1 and 86400' })
   RETENTION_PURGE_INTERVAL_SECONDS = 3600;
 
+  /**
+   * Department services: whether new events' personal fields (actor, reasons, the fields README lists)
+   * are sealed per data subject (AES-256-GCM, keys in event_store.subject_keys). `off` is for the
+   * benchmark's side-by-side run; events sealed before are opened either way.
+   */
+  @IsIn(['on', 'off'], { message: 'PERSONAL_DATA_ENCRYPTION must be on or off' })
+  PERSONAL_DATA_ENCRYPTION: 'on' | 'off' = 'on';
+
+  /**
+   * How long a process keeps a data subject's key (or its absence) once read: the bound by which a
+   * forget on another instance (or in the owning service, for reporting) reaches it. Default 60 s.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'SUBJECT_KEY_CACHE_SECONDS must be an integer between 0 and 86400' })
+  @Min(0, { message: 'SUBJECT_KEY_CACHE_SECONDS must be an integer between 0 and 86400' })
+  @Max(86_400, { message: 'SUBJECT_KEY_CACHE_SECONDS must be an integer between 0 and 86400' })
+  SUBJECT_KEY_CACHE_SECONDS = 60;
+
+  /**
+   * The file holding the service token (16+ characters) that reporting presents to a department's
+   * `POST /internal/subject-keys` to read the keys of its events' personal fields. Unset: the
+   * endpoint answers 404 (department) / personal fields read as "[sealed]" (reporting).
+   */
+  @IsOptional()
+  @IsString()
+  @Length(1, 4096, { message: 'SUBJECT_KEYS_TOKEN_FILE must be a file path' })
+  SUBJECT_KEYS_TOKEN_FILE?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000' })
