@@ -40,8 +40,9 @@ function command(event: EventEnvelope): { path: string; body: Record<string, unk
   const { collection, action, idKey } = routeOf(event);
   const payload = event.payload as Record<string, unknown>;
   if (action === '') return { path: `/${collection}`, body: { ...payload, occurredAt: event.occurredAt } };
-  const { [idKey]: id, ...rest } = payload;
-  return { path: `/${collection}/${String(id)}/${action}`, body: { ...rest, occurredAt: event.occurredAt } };
+  const keys = idKey.split('/');
+  const rest = Object.fromEntries(Object.entries(payload).filter(([k]) => !keys.includes(k)));
+  return { path: `/${collection}/${keys.map((k) => String(payload[k])).join('/')}/${action}`, body: { ...rest, occurredAt: event.occurredAt } };
 }
 
 const stated = (runs: readonly NumberRun[]) => runs.map((r) => `${r.figure}|${r.link}=${r.value}`).sort();

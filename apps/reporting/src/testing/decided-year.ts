@@ -12,6 +12,8 @@ import { expansionPlanDecider } from '../../../land/src/expansion-plan/expansion
 import { idleParcelDecider } from '../../../land/src/idle-parcel/idle-parcel';
 import { fundingApplicationDecider } from '../../../projects/src/funding-application/funding-application';
 import { infrastructureWorkDecider } from '../../../projects/src/infrastructure-work/infrastructure-work';
+import { economicReturnDecider } from '../../../projects/src/economic-return/economic-return';
+import { milestoneDecider } from '../../../projects/src/milestone/milestone';
 import { projectDecider } from '../../../projects/src/project/project';
 import { zoneDecider } from '../../../projects/src/zone/zone';
 import { pollutionIncidentDecider } from '../../../safety/src/pollution-incident/pollution-incident';
@@ -22,7 +24,10 @@ import { safetyAccidentDecider } from '../../../safety/src/safety-accident/safet
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDecider = Decider<any, any, any>;
 
-/** The command that records each generated event type: its type, the HTTP collection and action ('' = create), the record's id field. */
+/**
+ * The command that records each generated event type: its type, the HTTP collection and action ('' = create), the
+ * record's id field (fields, '/'-separated, when the record is named by several: `enterpriseId/month`).
+ */
 export interface CommandRoute {
   readonly command: string;
   readonly collection: string;
@@ -72,6 +77,12 @@ export const COMMANDS: Readonly<Record<string, CommandRoute>> = {
   ReminderBatchSent: route('SendReminderBatch', 'reminder-batches', '', 'batchId', reminderBatchDecider),
   SafetyAccidentHandlingCorrected: route('CorrectAccidentHandling', 'safety-accidents', 'correct-handling', 'accidentId', safetyAccidentDecider),
   ReminderBatchCorrected: route('CorrectReminderBatch', 'reminder-batches', 'correct', 'batchId', reminderBatchDecider),
+  EconomicReturnSubmitted: route('SubmitEconomicReturn', 'economic-returns', '', 'enterpriseId/month', economicReturnDecider),
+  EconomicReturnCorrected: route('CorrectEconomicReturn', 'economic-returns', 'correct', 'enterpriseId/month', economicReturnDecider),
+  EconomicReturnVoided: route('VoidEconomicReturn', 'economic-returns', 'void', 'enterpriseId/month', economicReturnDecider),
+  MilestoneRecorded: route('RecordMilestone', 'milestones', '', 'milestoneId', milestoneDecider),
+  MilestoneCorrected: route('CorrectMilestone', 'milestones', 'correct', 'milestoneId', milestoneDecider),
+  MilestoneVoided: route('VoidMilestone', 'milestones', 'void', 'milestoneId', milestoneDecider),
   ExpansionPlanListed: route('ListExpansionPlan', 'expansion-plans', '', 'planId', expansionPlanDecider),
   ExpansionPreparatoryTaskCompleted: route('CompletePreparatoryTask', 'expansion-plans', 'complete-task', 'planId', expansionPlanDecider),
 };

@@ -174,6 +174,8 @@ export async function problemsOf({ year, events }: GeneratedYear, options: { dri
       if (CONNECTIVES.test(paragraph)) problems.push(`(3) ${lang} paragraph starts with a connective: ${paragraph}`);
       if (/(^|[。；;]\s*)[，,；;]/.test(paragraph)) problems.push(`(3) ${lang} paragraph has an empty clause: ${paragraph}`);
     }
+    // (1) a comparison says what the figures give: a fall of 100% leaves nothing, and the summary tells no zero
+    for (const m of text.matchAll(/(?:下降|down )100(?:\.0)?%/g)) problems.push(`(1) ${lang} states a fall of 100% of a figure it tells: …${text.slice(Math.max(0, m.index - 40), m.index + 10)}…`);
     // (4) no date of another year but a plan reported as late
     for (const context of foreignYears(text, year, lang === 'zh')) problems.push(`(4) ${lang} another year's date: …${context}…`);
     // json, md and html carry the same numbers, each as a link to its events

@@ -48,9 +48,15 @@ const p = (e: EventEnvelope) => e.payload as Payload;
 const str = (payload: Payload, key: string) => payload[key] as string | undefined;
 const num = (payload: Payload, key: string) => payload[key] as number;
 
-/** The facts a record's events (its stream so far, in order) state; nothing once it is voided. */
-function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
+/**
+ * The facts a record's events (its stream so far, in order) state; nothing once it is voided. An enterprise's return
+ * for a month voided may be submitted afresh: then it is the events after the void that state it.
+ */
+function factsOfRecord(whole: readonly EventEnvelope[]): Facts {
   const facts = new Facts();
+  const lastVoid = whole.findLastIndex((e) => /Voided$/.test(e.type));
+  const resubmitted = lastVoid >= 0 && whole[0]?.type === 'EconomicReturnSubmitted';
+  const stream = resubmitted ? whole.slice(lastVoid + 1) : whole;
   if (stream.length === 0 || stream.some((e) => /Voided$/.test(e.type))) return facts;
   const month = (e: EventEnvelope) => plainMonth(e.occurredAt);
   const first = stream[0];
@@ -231,6 +237,27 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       // a major impact is a trait of the accident: it counts in the accident's month
       const impact = [...stream].reverse().find((e) => e.type === 'SafetyAccidentHandled' || e.type === 'SafetyAccidentHandlingCorrected');
       if (handled && impact && p(impact)['majorNegativeImpact'] === true) facts.add('safety.accidents-major-impact', month(first), dims);
+      return facts;
+    }
+    case 'EconomicReturnSubmitted': {
+      known(['EconomicReturnSubmitted', 'EconomicReturnCorrected']);
+      // the month's figures as last stated (a correction restates them all, and where the enterprise is), counted
+      // in the month the return is for, whenever it was submitted
+      const figures = p(stream.at(-1)!);
+      const dims = { zoneId: str(figures, 'zoneId'), platformId: str(figures, 'platformId'), enterpriseId: str(figures, 'enterpriseId') };
+      const period = str(figures, 'month')!;
+      facts.add('economy.returns', period, dims);
+      facts.add('economy.main-business-revenue', period, dims, num(figures, 'mainBusinessRevenueYuan'));
+      facts.add('economy.industrial-added-value', period, dims, num(figures, 'industrialAddedValueYuan'));
+      facts.add('economy.taxes', period, dims, num(figures, 'taxesYuan'));
+      return facts;
+    }
+    case 'MilestoneRecorded': {
+      known(['MilestoneRecorded', 'MilestoneCorrected']);
+      // the milestone as last stated, counted in the month of its own date (not when it was recorded)
+      const milestone = p(stream.at(-1)!);
+      const dims = { kind: str(milestone, 'kind'), zoneId: str(milestone, 'zoneId'), platformId: str(milestone, 'platformId'), industry: str(milestone, 'industry') };
+      facts.add('milestones.recorded', str(milestone, 'date')!.slice(0, 7), dims);
       return facts;
     }
     default:

@@ -12,7 +12,11 @@ import { streamOf } from './projection-testing';
  * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
  * be empty; stocks carry over from the year before. Corrections within the year or in the January after it restate a
  * funding outcome, an idle parcel's details (zone, category, area), fee or reclaimed area, a compensation, an accident's
- * impact, a reminder batch. Every payload is checked against the published contracts.
+ * impact, a reminder batch. Enterprises' monthly returns (revenue, added value and taxes, small, big or nil; with or
+ * without a platform and a contact) are restated (figures, zone, platform, contact), voided, some submitted afresh
+ * after the void; milestones of every kind (rankings with their places) dated from the year before to the January
+ * after are restated (another kind, date, zone, industry; optional facts dropped) and voided. Every payload is
+ * checked against the published contracts.
  */
 export interface GeneratedYear {
   readonly year: number;
@@ -129,6 +133,38 @@ const reminders = fc.record({
   count: fc.integer({ min: 1, max: 500 }),
   correction: correction(fc.record({ zone: fc.nat(), channel, count: fc.integer({ min: 1, max: 500 }) })),
 });
+/** An enterprise's monthly returns: each month's return submitted in the month after it (months of the year before and the year). */
+const enterprise = fc.record({
+  site: fc.nat(),
+  onPlatform: fc.boolean(),
+  contact: fc.boolean(),
+  returns: fc.array(
+    fc.record({
+      month: month(0, 23),
+      revenue: amount,
+      addedValue: fc.oneof(fc.constant(0), amount),
+      taxes: fc.oneof(fc.constant(0), amount),
+      /** its figures (and its zone, platform, contact) restated within the year or in the January after it */
+      correction: fc.option(fc.record({ month: month(12, 24), site: fc.nat(), onPlatform: fc.boolean(), contact: fc.boolean(), revenue: fc.oneof(fc.constant(0), amount), taxes: amount }), { nil: undefined }),
+      /** 0: voided in the February after the year; 1: voided, then submitted afresh */
+      voided: fc.integer({ min: 0, max: 9 }),
+    }),
+    { maxLength: 6 },
+  ),
+});
+const milestoneKinds = ['provincial-key-industrial-cluster', 'provincial-demonstration-cluster', 'national-base-approval', 'base-named', 'exhibition', 'recognition', 'ranking', 'other'] as const;
+/** A milestone as stated: its kind (a ranking's places), its date (the year before to the January after), where it belongs. */
+const milestoneFacts = fc.record({
+  kind: fc.constantFrom(...milestoneKinds),
+  month: month(0, 24),
+  day: fc.integer({ min: 1, max: 28 }),
+  rank: fc.integer({ min: 1, max: 200 }),
+  previousRank: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+  zone: fc.option(fc.nat(), { nil: undefined }),
+  industry: fc.option(fc.constantFrom('pharma', 'salt-chemical'), { nil: undefined }),
+  authority: fc.boolean(),
+});
+const milestone = fc.record({ facts: milestoneFacts, correction: correction(milestoneFacts), voided: fc.integer({ min: 0, max: 9 }) });
 const expansion = fc.record({ listed: month(0, 20), tasks: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 1, maxLength: 6 }) });
 
 const few = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { maxLength: max });
@@ -144,6 +180,8 @@ export const yearShape = fc.record({
   accidents: few(accident, 4),
   reminders: few(reminders, 4),
   expansion: fc.option(expansion, { nil: undefined }),
+  enterprises: few(enterprise, 3),
+  milestones: few(milestone, 5),
 });
 export type YearShape = typeof yearShape extends fc.Arbitrary<infer T> ? T : never;
 
@@ -321,6 +359,58 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
       const { zone, channel, count } = r.correction.to;
       events.push(stream('ReminderBatchCorrected', { batchId, channel, zoneId: zoneOf(zone), count, reason: 'count misread' }, at(year, Math.max(r.correction.month, r.month), 27)));
     }
+  });
+
+  shape.enterprises.forEach((e, i) => {
+    if (sites.length === 0) return;
+    const enterpriseId = `${tag}-C${i}`;
+    const placed = (site: number, onPlatform: boolean) => {
+      const { zoneId, platformId } = sites[site % sites.length];
+      return onPlatform ? { zoneId, platformId } : { zoneId };
+    };
+    const contact = (given: boolean) => (given ? { contactName: nameZh('联系人', i), contactPhone: `0795-72${String(1000 + i)}` } : {});
+    // one return per month (a second one for a month is a correction)
+    const seen = new Set<number>();
+    e.returns
+      .filter((r) => !seen.has(r.month) && seen.add(r.month))
+      .forEach((r) => {
+        const returnMonth = dateOf(year, r.month).slice(0, 7);
+        const stream = streamOf(`economic-return-${enterpriseId}-${returnMonth}`, 'projects');
+        const named = { enterpriseId, month: returnMonth, enterpriseNameZh: nameZh('企业', 10 + i), enterpriseNameEn: `Enterprise ${10 + i}` };
+        const figures = { mainBusinessRevenueYuan: r.revenue, industrialAddedValueYuan: r.addedValue, taxesYuan: r.taxes };
+        const submitted = { ...named, ...placed(e.site, e.onPlatform), ...figures, ...contact(e.contact) };
+        events.push(stream('EconomicReturnSubmitted', submitted, at(year, r.month + 1, 10)));
+        if (r.correction) {
+          const c = r.correction;
+          const restated = { ...named, ...placed(c.site, c.onPlatform), ...figures, mainBusinessRevenueYuan: c.revenue, taxesYuan: c.taxes, ...contact(c.contact) };
+          events.push(stream('EconomicReturnCorrected', { ...restated, reason: 'figures restated by the statistics bureau' }, at(year, Math.max(c.month, r.month + 1), 27)));
+        }
+        if (r.voided <= 1) events.push(stream('EconomicReturnVoided', { enterpriseId, month: returnMonth, reason: 'entered under the wrong enterprise' }, at(year, 25, 9)));
+        if (r.voided === 1) events.push(stream('EconomicReturnSubmitted', { ...submitted, taxesYuan: r.taxes + 1 }, at(year, 25, 10)));
+      });
+  });
+
+  shape.milestones.forEach((m, i) => {
+    const milestoneId = `${tag}-M${i}`;
+    const stream = streamOf(`milestone-${milestoneId}`, 'projects');
+    const stated = (f: typeof m.facts) => ({
+      milestoneId,
+      kind: f.kind,
+      titleZh: nameZh('荣誉', i),
+      titleEn: `honour ${i}`,
+      date: at(year, f.month, f.day).slice(0, 10),
+      ...(f.authority ? { authorityZh: '省工业和信息化厅', authorityEn: 'provincial industry department' } : {}),
+      ...(f.zone === undefined ? {} : { zoneId: zoneOf(f.zone) }),
+      ...(f.industry === undefined ? {} : { industry: f.industry }),
+      // only a ranking carries places (its decider refuses any other)
+      ...(f.kind === 'ranking' ? { rank: f.rank, ...(f.previousRank === undefined ? {} : { previousRank: f.previousRank }) } : {}),
+    });
+    // recorded on its date or a few days after it
+    events.push(stream('MilestoneRecorded', stated(m.facts), at(year, m.facts.month, Math.min(27, m.facts.day + 2))));
+    if (m.correction) {
+      events.push(stream('MilestoneCorrected', { ...stated(m.correction.to), reason: 'title and date as in the notice' }, at(year, Math.max(m.correction.month, m.facts.month), 28)));
+    }
+    if (m.voided === 0) events.push(stream('MilestoneVoided', { milestoneId, reason: 'entered twice' }, at(year, 25, 11)));
   });
 
   if (shape.expansion) {
