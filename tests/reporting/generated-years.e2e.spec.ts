@@ -17,7 +17,7 @@ import { summaryFacts } from '../../apps/reporting/src/annual-summary/read-summa
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { catalogue, questionOf, sampleQuestions } from '../../apps/reporting/src/testing/generated-summary';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { routeOf } from '../../apps/reporting/src/testing/decided-year';
+import { fieldsOf, routeOf } from '../../apps/reporting/src/testing/decided-year';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { plainChanges, plainDrillDown, plainValue, type PlainQuestion } from '../../apps/reporting/src/testing/plain-contributions';
 import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
@@ -38,10 +38,11 @@ type Department = (typeof DEPARTMENTS)[number];
 /** The HTTP command that records the event (the route table the unit test decides it with). */
 function command(event: EventEnvelope): { path: string; body: Record<string, unknown> } {
   const { collection, action, idKey } = routeOf(event);
-  const payload = event.payload as Record<string, unknown>;
+  const payload = fieldsOf(event);
   if (action === '') return { path: `/${collection}`, body: { ...payload, occurredAt: event.occurredAt } };
-  const { [idKey]: id, ...rest } = payload;
-  return { path: `/${collection}/${String(id)}/${action}`, body: { ...rest, occurredAt: event.occurredAt } };
+  const keys = idKey.split('/');
+  const rest = Object.fromEntries(Object.entries(payload).filter(([k]) => !keys.includes(k)));
+  return { path: `/${collection}/${keys.map((k) => String(payload[k])).join('/')}/${action}`, body: { ...rest, occurredAt: event.occurredAt } };
 }
 
 const stated = (runs: readonly NumberRun[]) => runs.map((r) => `${r.figure}|${r.link}=${r.value}`).sort();

@@ -51,3 +51,18 @@ export const netted = (contributions: readonly Contribution[]): Contribution[] =
 /** A payload as stored in a row: the correction's reason belongs to the event, not to the record. */
 export const withoutReason = <P extends { readonly reason?: string }>({ reason: _reason, ...rest }: P): Omit<P, 'reason'> =>
   rest;
+
+/**
+ * A correction that restates a record's details (its contract names them all, as the decider's command does): every
+ * field the contract names is as the correction states it, so an optional one it leaves out (an English name, the
+ * inspection a hazard came from) is cleared, not kept from before. What the row keeps of the record's life (handling,
+ * fees, steps…) is not a field of the correction and stays.
+ */
+export const restated = <Row extends object, P extends { readonly reason?: string }>(
+  row: Row,
+  payload: P,
+  correction: { readonly payload: { readonly keys: readonly string[] } },
+): Row => {
+  const kept = Object.fromEntries(Object.entries(row).filter(([key]) => !correction.payload.keys.includes(key)));
+  return { ...kept, ...withoutReason(payload) } as unknown as Row;
+};

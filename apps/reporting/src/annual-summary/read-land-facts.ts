@@ -23,6 +23,7 @@ export async function readLandFacts(figures: SummaryFigures, rows: LandRows): Pr
   const lastMonth = figures.period.to;
   const totals = await figures.reports([
     'land.relocations-in-progress',
+    'land.relocations-completed',
     'land.idle-commitments',
     'land.idle-fees-yuan',
     'land.idle-fee-parcels',
@@ -60,6 +61,7 @@ export async function readLandFacts(figures: SummaryFigures, rows: LandRows): Pr
         };
       }),
     relocationsStarted: q('land.relocations-in-progress'),
+    relocationsCompleted: q('land.relocations-completed'),
     identifiedParcels: q('land.idle-identified-parcels'),
     identifiedArea: q('land.idle-identified-area'),
     relocationEnterprises: running.map(enterprise),

@@ -84,6 +84,8 @@ export interface ExpansionFacts {
 export interface LandFacts {
   readonly expansion: readonly ExpansionFacts[];
   readonly relocationsStarted: Quantity;
+  /** relocations completed in the year (land.relocations-completed): no longer under way, still the year's work */
+  readonly relocationsCompleted: Quantity;
   readonly relocationEnterprises: readonly Named[];
   /** relocations past each step, by the year's end */
   readonly relocationSteps: readonly Part[];
@@ -115,6 +117,15 @@ export interface SafetyFacts {
   readonly bannerZones: readonly Named[];
   readonly inspections: Breakdown;
   readonly stopProductionOrders: Quantity;
+  /** 严整改 beyond the stop-production orders: hazards found, rectification ordered and verified, penalties (and their yuan) in the year */
+  readonly hazards: Quantity;
+  readonly rectificationOrders: Quantity;
+  readonly rectificationsVerified: Quantity;
+  readonly penalties: Quantity;
+  readonly penaltiesYuan: Quantity;
+  /** incidents and accidents reported in the year (told when none was handled in it) */
+  readonly incidentsReported: Quantity;
+  readonly accidentsReported: Quantity;
   readonly stopProductionEnterprises: readonly Named[];
   /** incidents handled in the year (safety.pollution-incidents-handled), beside last year's */
   readonly pollutionIncidents: Compared;

@@ -9,11 +9,17 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/decider';
 import { expansionPlanDecider } from '../../../land/src/expansion-plan/expansion-plan';
+import { relocationDecider } from '../../../land/src/relocation/relocation';
 import { idleParcelDecider } from '../../../land/src/idle-parcel/idle-parcel';
 import { fundingApplicationDecider } from '../../../projects/src/funding-application/funding-application';
 import { infrastructureWorkDecider } from '../../../projects/src/infrastructure-work/infrastructure-work';
+import { economicReturnDecider } from '../../../projects/src/economic-return/economic-return';
+import { milestoneDecider } from '../../../projects/src/milestone/milestone';
 import { projectDecider } from '../../../projects/src/project/project';
 import { zoneDecider } from '../../../projects/src/zone/zone';
+import { environmentalFacilityDecider } from '../../../safety/src/environmental-facility/environmental-facility';
+import { hazardDecider } from '../../../safety/src/hazard/hazard';
+import { safetyInspectionDecider } from '../../../safety/src/safety-inspection/safety-inspection';
 import { pollutionIncidentDecider } from '../../../safety/src/pollution-incident/pollution-incident';
 import { reminderBatchDecider } from '../../../safety/src/reminder-batch/reminder-batch';
 import { safetyAccidentDecider } from '../../../safety/src/safety-accident/safety-accident';
@@ -22,16 +28,29 @@ import { safetyAccidentDecider } from '../../../safety/src/safety-accident/safet
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDecider = Decider<any, any, any>;
 
-/** The command that records each generated event type: its type, the HTTP collection and action ('' = create), the record's id field. */
+/**
+ * The command that records each generated event type: its type, the HTTP collection and action ('' = create), the
+ * record's id field (fields, '/'-separated, when the record is named by several: `enterpriseId/month`).
+ */
 export interface CommandRoute {
   readonly command: string;
   readonly collection: string;
   readonly action: string;
   readonly idKey: string;
   readonly decider: AnyDecider;
+  /** the command's fields from the event's payload, where they differ (a penalty's command takes yuan, its event states the currency) */
+  readonly fields?: (payload: Record<string, unknown>) => Record<string, unknown>;
 }
 
-const route = (command: string, collection: string, action: string, idKey: string, decider: AnyDecider): CommandRoute => ({ command, collection, action, idKey, decider });
+const route = (command: string, collection: string, action: string, idKey: string, decider: AnyDecider, fields?: CommandRoute['fields']): CommandRoute => ({
+  command,
+  collection,
+  action,
+  idKey,
+  decider,
+  fields,
+});
+const penaltyInYuan = ({ amount, ...rest }: Record<string, unknown>) => ({ ...rest, amountYuan: (amount as { value: number }).value });
 
 export const COMMANDS: Readonly<Record<string, CommandRoute>> = {
   ZoneRegistered: route('RegisterZone', 'zones', '', 'zoneId', zoneDecider),
@@ -72,7 +91,37 @@ export const COMMANDS: Readonly<Record<string, CommandRoute>> = {
   ReminderBatchSent: route('SendReminderBatch', 'reminder-batches', '', 'batchId', reminderBatchDecider),
   SafetyAccidentHandlingCorrected: route('CorrectAccidentHandling', 'safety-accidents', 'correct-handling', 'accidentId', safetyAccidentDecider),
   ReminderBatchCorrected: route('CorrectReminderBatch', 'reminder-batches', 'correct', 'batchId', reminderBatchDecider),
+  EconomicReturnSubmitted: route('SubmitEconomicReturn', 'economic-returns', '', 'enterpriseId/month', economicReturnDecider),
+  EconomicReturnCorrected: route('CorrectEconomicReturn', 'economic-returns', 'correct', 'enterpriseId/month', economicReturnDecider),
+  EconomicReturnVoided: route('VoidEconomicReturn', 'economic-returns', 'void', 'enterpriseId/month', economicReturnDecider),
+  MilestoneRecorded: route('RecordMilestone', 'milestones', '', 'milestoneId', milestoneDecider),
+  MilestoneCorrected: route('CorrectMilestone', 'milestones', 'correct', 'milestoneId', milestoneDecider),
+  MilestoneVoided: route('VoidMilestone', 'milestones', 'void', 'milestoneId', milestoneDecider),
   ExpansionPlanListed: route('ListExpansionPlan', 'expansion-plans', '', 'planId', expansionPlanDecider),
+  ExpansionPlanDetailsCorrected: route('CorrectExpansionPlan', 'expansion-plans', 'correct-details', 'planId', expansionPlanDecider),
+  ExpansionAreaApproved: route('ApproveExpansionArea', 'expansion-plans', 'approve-area', 'planId', expansionPlanDecider),
+  ExpansionAreaApprovalCorrected: route('CorrectExpansionApproval', 'expansion-plans', 'correct-approval', 'planId', expansionPlanDecider),
+  SafetyInspectionConducted: route('ConductInspection', 'safety-inspections', '', 'inspectionId', safetyInspectionDecider),
+  SafetyInspectionCorrected: route('CorrectInspection', 'safety-inspections', 'correct', 'inspectionId', safetyInspectionDecider),
+  SafetyInspectionVoided: route('VoidInspection', 'safety-inspections', 'void', 'inspectionId', safetyInspectionDecider),
+  HazardFound: route('ReportHazard', 'hazards', '', 'hazardId', hazardDecider),
+  HazardDetailsCorrected: route('CorrectHazard', 'hazards', 'correct-details', 'hazardId', hazardDecider),
+  HazardRectificationOrdered: route('OrderRectification', 'hazards', 'order-rectification', 'hazardId', hazardDecider),
+  HazardRectificationOrderCorrected: route('CorrectRectificationOrder', 'hazards', 'correct-rectification-order', 'hazardId', hazardDecider),
+  HazardRectificationVerified: route('VerifyRectification', 'hazards', 'verify-rectification', 'hazardId', hazardDecider),
+  HazardPenaltyImposed: route('ImposePenalty', 'hazards', 'impose-penalty', 'hazardId', hazardDecider, penaltyInYuan),
+  HazardPenaltyCorrected: route('CorrectPenalty', 'hazards', 'correct-penalty', 'hazardId', hazardDecider, penaltyInYuan),
+  HazardVoided: route('VoidHazard', 'hazards', 'void', 'hazardId', hazardDecider),
+  RelocationStarted: route('StartRelocation', 'relocations', '', 'relocationId', relocationDecider),
+  RelocationDetailsCorrected: route('CorrectRelocation', 'relocations', 'correct-details', 'relocationId', relocationDecider),
+  RelocationStepCompleted: route('CompleteRelocationStep', 'relocations', 'complete-step', 'relocationId', relocationDecider),
+  RelocationCompleted: route('CompleteRelocation', 'relocations', 'complete', 'relocationId', relocationDecider),
+  RelocationVoided: route('VoidRelocation', 'relocations', 'void', 'relocationId', relocationDecider),
+  EnvironmentalFacilityRegistered: route('RegisterEnvironmentalFacility', 'environmental-facilities', '', 'facilityId', environmentalFacilityDecider),
+  EnvironmentalFacilityDetailsCorrected: route('CorrectEnvironmentalFacility', 'environmental-facilities', 'correct-details', 'facilityId', environmentalFacilityDecider),
+  EnvironmentalFacilityWorkCompleted: route('CompleteFacilityWork', 'environmental-facilities', 'complete-work', 'facilityId', environmentalFacilityDecider),
+  EnvironmentalFacilityCommissioned: route('CommissionFacility', 'environmental-facilities', 'commission', 'facilityId', environmentalFacilityDecider),
+  EnvironmentalFacilityVoided: route('VoidEnvironmentalFacility', 'environmental-facilities', 'void', 'facilityId', environmentalFacilityDecider),
   ExpansionPreparatoryTaskCompleted: route('CompletePreparatoryTask', 'expansion-plans', 'complete-task', 'planId', expansionPlanDecider),
 };
 
@@ -85,9 +134,16 @@ export const routeOf = (event: EventEnvelope): CommandRoute => {
 /** The command a clerk sends for the event: its fields and when it happened (the HTTP body plus the path's id). */
 export const commandOf = (event: EventEnvelope): Record<string, unknown> => ({
   type: routeOf(event).command,
-  ...(event.payload as Record<string, unknown>),
+  ...fieldsOf(event),
   occurredAt: event.occurredAt,
 });
+
+/** The command's fields (the HTTP body's, with the path's ids) for the event. */
+export const fieldsOf = (event: EventEnvelope): Record<string, unknown> => {
+  const payload = event.payload as Record<string, unknown>;
+  const { fields } = routeOf(event);
+  return fields ? fields(payload) : payload;
+};
 
 /**
  * The year as the deciders record it: per stream, each event's command decided on the state folded from what was

@@ -11,6 +11,7 @@ import { renderMarkdown } from '../annual-summary/render-markdown';
 import { numbersOf, plainText, type NumberRun, type SummaryDocument } from '../annual-summary/summary-document';
 import type { SummarySource } from '../annual-summary/summary-figures';
 import { writeSummary } from '../annual-summary/write-summary';
+import { NO_RECORDS } from '../annual-summary/writing-kit';
 import { plainChanges, plainValue, type PlainQuestion } from './plain-contributions';
 import { asOfRows, drillDownProblems, productPlan } from './recorded-checks';
 
@@ -150,6 +151,47 @@ function foreignYears(text: string, year: number, zh: boolean): string[] {
   return found.filter((m) => Number(m[1]) !== year).map((m) => rest.slice(Math.max(0, m.index - 30), m.index + 10));
 }
 
+/**
+ * What each point of the summary is about, by its lead, heading or section: the flows it would tell. A point that
+ * says "本年度无相关记录" (no records for this year) must have none of them non-zero for the year.
+ */
+const POINTS: readonly { readonly where: RegExp; readonly figures: readonly string[] }[] = [
+  { where: /^overview$/, figures: ['economy.main-business-revenue', 'economy.industrial-added-value', 'economy.taxes'] },
+  { where: /扩区调区/, figures: ['land.expansion-plans-listed', 'land.expansion-tasks-completed'] },
+  { where: /退城进园/, figures: ['land.relocations-started', 'land.relocation-steps-completed', 'land.relocations-completed'] },
+  { where: /闲置土地/, figures: ['land.idle-identified-parcels', 'land.idle-reclaimed-parcels', 'land.idle-commitments', 'land.idle-fees-yuan'] },
+  { where: /跑项争资/, figures: ['funding.granted', 'funding.rejected'] },
+  { where: /招商引资/, figures: ['projects.signed'] },
+  { where: /^clusters$/, figures: ['milestones.recorded'] },
+  { where: /环保设施建设/, figures: ['safety.facility-works-completed', 'safety.facilities-commissioned'] },
+  { where: /常提醒/, figures: ['safety.reminders'] },
+  { where: /勤排查/, figures: ['safety.inspections', 'safety.inspection-findings'] },
+  { where: /严整改/, figures: ['safety.hazards', 'safety.rectification-orders', 'safety.stop-production-orders', 'safety.rectifications-verified', 'safety.penalties', 'safety.penalties-yuan'] },
+  { where: /快处置/, figures: ['safety.pollution-incidents', 'safety.pollution-incidents-handled', 'safety.pollution-compensation-yuan', 'safety.accidents', 'safety.accidents-handled'] },
+];
+
+/** (3) the points the zh summary says have no records, with the figures of theirs that are not zero for the year. */
+function recordsDenied(document: SummaryDocument, contributions: readonly Contribution[], year: number): string[] {
+  const problems: string[] = [];
+  for (const section of document.sections) {
+    let heading = '';
+    for (const block of section.blocks) {
+      if (block.kind === 'heading') heading = block.text;
+      if (block.kind !== 'paragraph' || block.runs.map((r) => r.text).join('') !== NO_RECORDS.zh) continue;
+      const where = block.lead ?? (heading || section.id);
+      for (const point of POINTS.filter((pt) => pt.where.test(where))) {
+        for (const figure of point.figures) {
+          // rankings are told in the overview, not among the clusters' designations
+          const rankings = figure === 'milestones.recorded' ? linkedValue(contributions, `/figures/${figure}/events?year=${year}&dims=kind:ranking`) : 0;
+          const value = linkedValue(contributions, `/figures/${figure}/events?year=${year}`) - rankings;
+          if (value !== 0) problems.push(`(3) "${where}" says there are no records, ${figure} is ${value}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 /** Every invariant broken by one year's summary, as readable lines (one expect per year: jest's expect is slow). */
 export async function problemsOf({ year, events }: GeneratedYear, options: { drillDown?: boolean } = {}): Promise<string[]> {
   const problems: string[] = [];
@@ -174,6 +216,8 @@ export async function problemsOf({ year, events }: GeneratedYear, options: { dri
       if (CONNECTIVES.test(paragraph)) problems.push(`(3) ${lang} paragraph starts with a connective: ${paragraph}`);
       if (/(^|[。；;]\s*)[，,；;]/.test(paragraph)) problems.push(`(3) ${lang} paragraph has an empty clause: ${paragraph}`);
     }
+    // (1) a comparison says what the figures give: a fall of 100% leaves nothing, and the summary tells no zero
+    for (const m of text.matchAll(/(?:下降|down )100(?:\.0)?%/g)) problems.push(`(1) ${lang} states a fall of 100% of a figure it tells: …${text.slice(Math.max(0, m.index - 40), m.index + 10)}…`);
     // (4) no date of another year but a plan reported as late
     for (const context of foreignYears(text, year, lang === 'zh')) problems.push(`(4) ${lang} another year's date: …${context}…`);
     // json, md and html carry the same numbers, each as a link to its events
@@ -185,6 +229,7 @@ export async function problemsOf({ year, events }: GeneratedYear, options: { dri
     }
     if (JSON.stringify(JSON.parse(JSON.stringify(document))) !== JSON.stringify(document)) problems.push(`${lang} json does not round-trip`);
   }
+  problems.push(...recordsDenied(documents.zh, source.contributions, year));
   // (2) zh and en state the same numbers
   if (stated('en').join('\n') !== stated('zh').join('\n')) problems.push(`(2) zh and en differ: ${stated('zh').join(', ')} / ${stated('en').join(', ')}`);
   // (3) every figure non-zero for the year is stated (in a sentence or the closing table)

@@ -48,9 +48,15 @@ const p = (e: EventEnvelope) => e.payload as Payload;
 const str = (payload: Payload, key: string) => payload[key] as string | undefined;
 const num = (payload: Payload, key: string) => payload[key] as number;
 
-/** The facts a record's events (its stream so far, in order) state; nothing once it is voided. */
-function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
+/**
+ * The facts a record's events (its stream so far, in order) state; nothing once it is voided. An enterprise's return
+ * for a month voided may be submitted afresh: then it is the events after the void that state it.
+ */
+function factsOfRecord(whole: readonly EventEnvelope[]): Facts {
   const facts = new Facts();
+  const lastVoid = whole.findLastIndex((e) => /Voided$/.test(e.type));
+  const resubmitted = lastVoid >= 0 && whole[0]?.type === 'EconomicReturnSubmitted';
+  const stream = resubmitted ? whole.slice(lastVoid + 1) : whole;
   if (stream.length === 0 || stream.some((e) => /Voided$/.test(e.type))) return facts;
   const month = (e: EventEnvelope) => plainMonth(e.occurredAt);
   const first = stream[0];
@@ -184,22 +190,100 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       return facts;
     }
     case 'ExpansionPlanListed': {
-      known(['ExpansionPlanListed', 'ExpansionPreparatoryTaskCompleted']);
-      const plan = p(first);
+      known(['ExpansionPlanListed', 'ExpansionPlanDetailsCorrected', 'ExpansionPreparatoryTaskCompleted', 'ExpansionAreaApproved', 'ExpansionAreaApprovalCorrected']);
+      // the plan as last stated (its areas, its list of tasks), counted from the month it was listed
+      const plan = p([...stream].reverse().find((e) => e.type === 'ExpansionPlanDetailsCorrected') ?? first);
       const dims = { planId: str(plan, 'planId') };
       const listed = month(first);
       const tasks = (plan['preparatoryTasks'] as { taskId: string }[]).map((t) => t.taskId);
       facts.add('land.expansion-plans-listed', listed, dims);
       facts.add('land.expansion-planned-area', listed, dims, num(plan, 'plannedAreaCentiHectares'));
-      facts.add('land.expansion-approved-area', listed, dims, num(plan, 'approvedAreaBeforeCentiHectares'));
+      // the approved area: the area before the plan until the month first approved, then the area last approved
+      const before = num(plan, 'approvedAreaBeforeCentiHectares');
+      const approval = firstOf('ExpansionAreaApproved');
+      const approvedArea = [...stream].reverse().find((e) => e.type === 'ExpansionAreaApproved' || e.type === 'ExpansionAreaApprovalCorrected');
+      facts.held('land.expansion-approved-area', dims, listed, approval ? month(approval) : null, before);
+      if (approval) facts.add('land.expansion-approved-area', month(approval), dims, num(p(approvedArea!), 'approvedAreaCentiHectares'));
+      // a task counts while it is on the list: pending from the listing, done in the month first completed
       facts.add('land.expansion-tasks-pending', listed, dims, tasks.length);
       const done = new Map<string, string>();
-      for (const e of stream.slice(1)) if (!done.has(str(p(e), 'taskId')!)) done.set(str(p(e), 'taskId')!, month(e));
+      for (const e of stream.filter((x) => x.type === 'ExpansionPreparatoryTaskCompleted')) if (!done.has(str(p(e), 'taskId')!)) done.set(str(p(e), 'taskId')!, month(e));
       for (const [taskId, m] of done) {
         if (!tasks.includes(taskId)) continue;
         facts.add('land.expansion-tasks-completed', m, dims);
         facts.add('land.expansion-tasks-pending', m, dims, -1);
       }
+      return facts;
+    }
+    case 'SafetyInspectionConducted': {
+      known(['SafetyInspectionConducted', 'SafetyInspectionCorrected']);
+      // the round as last stated (a correction restates its findings, not a delta), in the month it was conducted
+      const round = p(stream.at(-1)!);
+      const dims = { kind: str(round, 'kind'), zoneId: str(round, 'zoneId') };
+      facts.add('safety.inspections', month(first), dims);
+      facts.add('safety.inspection-findings', month(first), dims, num(round, 'findingsCount'));
+      return facts;
+    }
+    case 'HazardFound': {
+      known(['HazardFound', 'HazardDetailsCorrected', 'HazardRectificationOrdered', 'HazardRectificationOrderCorrected', 'HazardRectificationVerified', 'HazardPenaltyImposed', 'HazardPenaltyCorrected']);
+      // where it is as last stated; found in the month first reported
+      const details = p([...stream].reverse().find((e) => e.type === 'HazardDetailsCorrected') ?? first);
+      const dims = { zoneId: str(details, 'zoneId') };
+      facts.add('safety.hazards', month(first), dims);
+      // the order in the month first given, production stopped as last stated; open from then until verified
+      const ordered = firstOf('HazardRectificationOrdered');
+      if (ordered) {
+        const order = p([...stream].reverse().find((e) => e.type === 'HazardRectificationOrdered' || e.type === 'HazardRectificationOrderCorrected')!);
+        const verified = firstOf('HazardRectificationVerified');
+        facts.add('safety.rectification-orders', month(ordered), dims);
+        if (order['stopProduction'] === true) facts.add('safety.stop-production-orders', month(ordered), dims);
+        facts.held('safety.rectifications-open', dims, month(ordered), verified ? month(verified) : null);
+        if (verified) facts.add('safety.rectifications-verified', month(verified), dims);
+      }
+      // a fine in the month first imposed, at the amount last stated (in CNY, v2: { value, currency }); 0 = withdrawn
+      const fined = firstOf('HazardPenaltyImposed');
+      if (fined) {
+        const amount = (p([...stream].reverse().find((e) => e.type === 'HazardPenaltyImposed' || e.type === 'HazardPenaltyCorrected')!)['amount'] as { value: number; currency: string });
+        if (amount.currency !== 'CNY') throw new Error(`the plain fold counts yuan only, not ${amount.currency}`);
+        if (amount.value > 0) {
+          facts.add('safety.penalties', month(fined), dims);
+          facts.add('safety.penalties-yuan', month(fined), dims, amount.value);
+        }
+      }
+      return facts;
+    }
+    case 'RelocationStarted': {
+      known(['RelocationStarted', 'RelocationDetailsCorrected', 'RelocationStepCompleted', 'RelocationCompleted']);
+      const started = month(first);
+      const completed = firstOf('RelocationCompleted');
+      facts.add('land.relocations-started', started, {});
+      facts.held('land.relocations-in-progress', {}, started, completed ? month(completed) : null);
+      if (completed) facts.add('land.relocations-completed', month(completed), {});
+      // each step in the month first done; past it from then on
+      const steps = new Map<string, string>();
+      for (const e of stream.filter((x) => x.type === 'RelocationStepCompleted')) if (!steps.has(str(p(e), 'step')!)) steps.set(str(p(e), 'step')!, month(e));
+      for (const [step, m] of steps) {
+        facts.add('land.relocation-steps-completed', m, { step });
+        facts.add('land.relocation-steps-to-date', m, { step });
+      }
+      return facts;
+    }
+    case 'EnvironmentalFacilityRegistered': {
+      known(['EnvironmentalFacilityRegistered', 'EnvironmentalFacilityDetailsCorrected', 'EnvironmentalFacilityWorkCompleted', 'EnvironmentalFacilityCommissioned']);
+      // the facility as last stated (its zone, its list of works), counted from the month it was registered
+      const facility = p([...stream].reverse().find((e) => e.type === 'EnvironmentalFacilityDetailsCorrected') ?? first);
+      const dims = { zoneId: str(facility, 'zoneId'), facilityId: str(facility, 'facilityId') };
+      const works = (facility['works'] as { workId: string }[]).map((w) => w.workId);
+      facts.add('safety.facility-works-pending', month(first), dims, works.length);
+      const done = new Map<string, string>();
+      for (const e of stream.filter((x) => x.type === 'EnvironmentalFacilityWorkCompleted')) if (!done.has(str(p(e), 'workId')!)) done.set(str(p(e), 'workId')!, month(e));
+      for (const [workId, m] of done) {
+        if (!works.includes(workId)) continue;
+        facts.add('safety.facility-works-completed', m, dims);
+        facts.add('safety.facility-works-pending', m, dims, -1);
+      }
+      const commissioned = firstOf('EnvironmentalFacilityCommissioned');
+      if (commissioned) facts.add('safety.facilities-commissioned', month(commissioned), dims);
       return facts;
     }
     case 'ReminderBatchSent': {
@@ -231,6 +315,27 @@ function factsOfRecord(stream: readonly EventEnvelope[]): Facts {
       // a major impact is a trait of the accident: it counts in the accident's month
       const impact = [...stream].reverse().find((e) => e.type === 'SafetyAccidentHandled' || e.type === 'SafetyAccidentHandlingCorrected');
       if (handled && impact && p(impact)['majorNegativeImpact'] === true) facts.add('safety.accidents-major-impact', month(first), dims);
+      return facts;
+    }
+    case 'EconomicReturnSubmitted': {
+      known(['EconomicReturnSubmitted', 'EconomicReturnCorrected']);
+      // the month's figures as last stated (a correction restates them all, and where the enterprise is), counted
+      // in the month the return is for, whenever it was submitted
+      const figures = p(stream.at(-1)!);
+      const dims = { zoneId: str(figures, 'zoneId'), platformId: str(figures, 'platformId'), enterpriseId: str(figures, 'enterpriseId') };
+      const period = str(figures, 'month')!;
+      facts.add('economy.returns', period, dims);
+      facts.add('economy.main-business-revenue', period, dims, num(figures, 'mainBusinessRevenueYuan'));
+      facts.add('economy.industrial-added-value', period, dims, num(figures, 'industrialAddedValueYuan'));
+      facts.add('economy.taxes', period, dims, num(figures, 'taxesYuan'));
+      return facts;
+    }
+    case 'MilestoneRecorded': {
+      known(['MilestoneRecorded', 'MilestoneCorrected']);
+      // the milestone as last stated, counted in the month of its own date (not when it was recorded)
+      const milestone = p(stream.at(-1)!);
+      const dims = { kind: str(milestone, 'kind'), zoneId: str(milestone, 'zoneId'), platformId: str(milestone, 'platformId'), industry: str(milestone, 'industry') };
+      facts.add('milestones.recorded', str(milestone, 'date')!.slice(0, 7), dims);
       return facts;
     }
     default:

@@ -1,11 +1,12 @@
 import {
+  EnvironmentalFacilityDetailsCorrected,
   environmentalFacilityEvents,
   EnvironmentalFacilityRegistered,
   type EnvironmentalFacilityEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, factIn, netted, withoutReason } from '../contributions';
+import { fact, factIn, netted, restated } from '../contributions';
 
 export type EnvironmentalFacilityRow = PayloadOf<typeof EnvironmentalFacilityRegistered> & {
   readonly registeredIn: string;
@@ -21,7 +22,8 @@ const evolve = (row: EnvironmentalFacilityRow | null, event: EnvironmentalFacili
   if (row === null) return null;
   switch (event.type) {
     case 'EnvironmentalFacilityDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, EnvironmentalFacilityDetailsCorrected);
     case 'EnvironmentalFacilityWorkCompleted': {
       const { workId } = event.payload;
       return { ...row, completedWorks: { ...row.completedWorks, [workId]: row.completedWorks[workId] ?? month } };

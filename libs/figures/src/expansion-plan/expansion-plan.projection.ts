@@ -1,11 +1,12 @@
 import {
+  ExpansionPlanDetailsCorrected,
   expansionPlanEvents,
   ExpansionPlanListed,
   type ExpansionPlanEvent,
   type PayloadOf,
 } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, netted, withoutReason } from '../contributions';
+import { fact, netted, restated } from '../contributions';
 
 export type ExpansionPlanRow = PayloadOf<typeof ExpansionPlanListed> & {
   readonly listedIn: string;
@@ -19,7 +20,8 @@ const evolve = (row: ExpansionPlanRow | null, event: ExpansionPlanEvent, month: 
   if (row === null) return null;
   switch (event.type) {
     case 'ExpansionPlanDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, ExpansionPlanDetailsCorrected);
     case 'ExpansionPreparatoryTaskCompleted': {
       const { taskId } = event.payload;
       return { ...row, completedTasks: { ...row.completedTasks, [taskId]: row.completedTasks[taskId] ?? month } };

@@ -1,6 +1,6 @@
-import { hazardEvents, HazardFound, type HazardEvent, type PayloadOf } from '@park-ledger/contracts';
+import { HazardDetailsCorrected, hazardEvents, HazardFound, type HazardEvent, type PayloadOf } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, factIn, netted, span, withoutReason } from '../contributions';
+import { fact, factIn, netted, span, restated } from '../contributions';
 
 export interface RectificationOrder {
   readonly stopProduction: boolean;
@@ -20,7 +20,8 @@ const evolve = (row: HazardRow | null, event: HazardEvent, month: string): Hazar
   if (row === null) return null;
   switch (event.type) {
     case 'HazardDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, HazardDetailsCorrected);
     case 'HazardRectificationOrdered':
     case 'HazardRectificationOrderCorrected': {
       const { stopProduction, rectifyBy } = event.payload;

@@ -1,6 +1,6 @@
-import { idleParcelEvents, IdleParcelIdentified, type IdleParcelEvent, type PayloadOf } from '@park-ledger/contracts';
+import { IdleParcelDetailsCorrected, idleParcelEvents, IdleParcelIdentified, type IdleParcelEvent, type PayloadOf } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, factIn, netted, withoutReason } from '../contributions';
+import { fact, factIn, netted, restated } from '../contributions';
 
 export interface FeeReceipt {
   readonly amountYuan: number;
@@ -22,7 +22,8 @@ const evolve = (row: IdleParcelRow | null, event: IdleParcelEvent, month: string
   if (row === null) return null;
   switch (event.type) {
     case 'IdleParcelDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, IdleParcelDetailsCorrected);
     case 'IdleParcelReclaimed':
     case 'IdleParcelReclaimCorrected': {
       const areaCentiMu = event.payload.reclaimedAreaCentiMu;

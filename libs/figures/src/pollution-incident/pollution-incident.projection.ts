@@ -1,11 +1,12 @@
 import {
+  PollutionIncidentDetailsCorrected,
   pollutionIncidentEvents,
   PollutionIncidentReported,
   type PayloadOf,
   type PollutionIncidentEvent,
 } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, factIn, netted, withoutReason } from '../contributions';
+import { fact, factIn, netted, restated } from '../contributions';
 
 export type PollutionIncidentRow = PayloadOf<typeof PollutionIncidentReported> & {
   readonly reportedIn: string;
@@ -18,7 +19,8 @@ const evolve = (row: PollutionIncidentRow | null, event: PollutionIncidentEvent,
   if (row === null) return null;
   switch (event.type) {
     case 'PollutionIncidentDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, PollutionIncidentDetailsCorrected);
     case 'PollutionIncidentHandled':
       return { ...row, handling: { measuresZh: event.payload.measuresZh, period: row.handling?.period ?? month } };
     case 'PollutionCompensationPaid':

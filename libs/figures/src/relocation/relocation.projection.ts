@@ -1,4 +1,5 @@
 import {
+  RelocationDetailsCorrected,
   relocationEvents,
   RelocationStarted,
   type PayloadOf,
@@ -6,7 +7,7 @@ import {
   type RelocationStep,
 } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, factIn, netted, span, withoutReason } from '../contributions';
+import { fact, factIn, netted, span, restated } from '../contributions';
 
 export type RelocationRow = PayloadOf<typeof RelocationStarted> & {
   readonly startedIn: string;
@@ -20,7 +21,8 @@ const evolve = (row: RelocationRow | null, event: RelocationEvent, month: string
   if (row === null) return null;
   switch (event.type) {
     case 'RelocationDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, RelocationDetailsCorrected);
     case 'RelocationStepCompleted': {
       const { step } = event.payload;
       return { ...row, steps: { ...row.steps, [step]: row.steps[step] ?? month } };

@@ -1,11 +1,12 @@
 import {
+  SafetyAccidentDetailsCorrected,
   safetyAccidentEvents,
   SafetyAccidentReported,
   type PayloadOf,
   type SafetyAccidentEvent,
 } from '@park-ledger/contracts';
 import { streamProjection } from '../record-projection';
-import { fact, factIn, netted, withoutReason } from '../contributions';
+import { fact, factIn, netted, restated } from '../contributions';
 
 export type SafetyAccidentRow = PayloadOf<typeof SafetyAccidentReported> & {
   readonly reportedIn: string;
@@ -17,7 +18,8 @@ const evolve = (row: SafetyAccidentRow | null, event: SafetyAccidentEvent, month
   if (row === null) return null;
   switch (event.type) {
     case 'SafetyAccidentDetailsCorrected':
-      return { ...row, ...withoutReason(event.payload) };
+      // the details as corrected: an optional one the correction leaves out is cleared
+      return restated(row, event.payload, SafetyAccidentDetailsCorrected);
     case 'SafetyAccidentHandled':
     case 'SafetyAccidentHandlingCorrected': {
       const { majorNegativeImpact, outcomeZh } = event.payload;

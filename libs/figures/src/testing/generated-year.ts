@@ -12,7 +12,11 @@ import { streamOf } from './projection-testing';
  * within the year, pollution incidents (handled, compensated after the year), accidents, reminders. Any section may
  * be empty; stocks carry over from the year before. Corrections within the year or in the January after it restate a
  * funding outcome, an idle parcel's details (zone, category, area), fee or reclaimed area, a compensation, an accident's
- * impact, a reminder batch. Every payload is checked against the published contracts.
+ * impact, a reminder batch. Enterprises' monthly returns (revenue, added value and taxes, small, big or nil; with or
+ * without a platform and a contact) are restated (figures, zone, platform, contact), voided, some submitted afresh
+ * after the void; milestones of every kind (rankings with their places) dated from the year before to the January
+ * after are restated (another kind, date, zone, industry; optional facts dropped) and voided. Every payload is
+ * checked against the published contracts.
  */
 export interface GeneratedYear {
   readonly year: number;
@@ -129,7 +133,85 @@ const reminders = fc.record({
   count: fc.integer({ min: 1, max: 500 }),
   correction: correction(fc.record({ zone: fc.nat(), channel, count: fc.integer({ min: 1, max: 500 }) })),
 });
-const expansion = fc.record({ listed: month(0, 20), tasks: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 1, maxLength: 6 }) });
+/** An enterprise's monthly returns: each month's return submitted in the month after it (months of the year before and the year). */
+const enterprise = fc.record({
+  site: fc.nat(),
+  onPlatform: fc.boolean(),
+  contact: fc.boolean(),
+  returns: fc.array(
+    fc.record({
+      month: month(0, 23),
+      revenue: amount,
+      addedValue: fc.oneof(fc.constant(0), amount),
+      taxes: fc.oneof(fc.constant(0), amount),
+      /** its figures (and its zone, platform, contact) restated within the year or in the January after it */
+      correction: fc.option(fc.record({ month: month(12, 24), site: fc.nat(), onPlatform: fc.boolean(), contact: fc.boolean(), revenue: fc.oneof(fc.constant(0), amount), taxes: amount }), { nil: undefined }),
+      /** 0: voided in the February after the year; 1: voided, then submitted afresh */
+      voided: fc.integer({ min: 0, max: 9 }),
+    }),
+    { maxLength: 6 },
+  ),
+});
+const milestoneKinds = ['provincial-key-industrial-cluster', 'provincial-demonstration-cluster', 'national-base-approval', 'base-named', 'exhibition', 'recognition', 'ranking', 'other'] as const;
+/** A milestone as stated: its kind (a ranking's places), its date (the year before to the January after), where it belongs. */
+const milestoneFacts = fc.record({
+  kind: fc.constantFrom(...milestoneKinds),
+  month: month(0, 24),
+  day: fc.integer({ min: 1, max: 28 }),
+  rank: fc.integer({ min: 1, max: 200 }),
+  previousRank: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+  zone: fc.option(fc.nat(), { nil: undefined }),
+  industry: fc.option(fc.constantFrom('pharma', 'salt-chemical'), { nil: undefined }),
+  authority: fc.boolean(),
+});
+const milestone = fc.record({ facts: milestoneFacts, correction: correction(milestoneFacts), voided: fc.integer({ min: 0, max: 9 }) });
+const expansion = fc.record({
+  listed: month(0, 20),
+  tasks: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 1, maxLength: 6 }),
+  /** its details restated after the tasks done so far: a pending task dropped, a task added, another planned area, the English names left out */
+  correction: fc.option(fc.record({ month: month(12, 24), dropPending: fc.boolean(), addTask: fc.boolean(), plannedArea: fc.integer({ min: 40_000, max: 300_000 }) }), { nil: undefined }),
+  /** the area approved once every task is done (and the approval's area restated) */
+  approval: fc.option(fc.record({ month: month(0, 24), area: fc.integer({ min: 30_001, max: 300_000 }), correction: correction(fc.integer({ min: 30_001, max: 300_000 })) }), { nil: undefined }),
+});
+const inspection = fc.record({
+  zone: fc.nat(),
+  kind: fc.constantFrom('weekly-small', 'fortnightly-large'),
+  month: month(0, 23),
+  findings: fc.integer({ min: 0, max: 30 }),
+  summary: fc.boolean(),
+  correction: correction(fc.record({ zone: fc.nat(), kind: fc.constantFrom('weekly-small', 'fortnightly-large'), findings: fc.integer({ min: 0, max: 30 }) })),
+  voided: fc.integer({ min: 0, max: 9 }),
+});
+const hazard = fc.record({
+  zone: fc.nat(),
+  months: months(4, 0, 23),
+  /** found by one of the year's inspections (its index), or not */
+  inspection: fc.option(fc.nat(), { nil: undefined }),
+  nameEn: fc.boolean(),
+  order: fc.option(fc.record({ stop: fc.boolean(), verified: fc.boolean(), corrected: fc.option(month(12, 24), { nil: undefined }) }), { nil: undefined }),
+  /** fined (the v2 amount in CNY), the fine restated (0: withdrawn) */
+  penalty: fc.option(fc.record({ amount, correction: correction(fc.oneof(fc.constant(0), amount)) }), { nil: undefined }),
+  /** its details restated: another zone, the English name and the inspection left out */
+  details: fc.option(fc.record({ month: month(12, 24), zone: fc.nat() }), { nil: undefined }),
+  voided: fc.integer({ min: 0, max: 9 }),
+});
+const relocation = fc.record({
+  started: month(0, 23),
+  /** the steps done, each in a month from the start on (undefined: not yet) */
+  steps: fc.array(fc.option(month(0, 23), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+  completed: fc.option(month(0, 24), { nil: undefined }),
+  renamed: fc.option(month(12, 24), { nil: undefined }),
+  voided: fc.integer({ min: 0, max: 9 }),
+});
+const facility = fc.record({
+  zone: fc.nat(),
+  registered: month(0, 20),
+  works: fc.array(fc.option(month(0, 23), { nil: undefined }), { maxLength: 4 }),
+  commissioned: fc.option(month(0, 24), { nil: undefined }),
+  /** restated after its works: another zone, a pending work dropped, a work added, the English name left out */
+  correction: fc.option(fc.record({ month: month(12, 24), zone: fc.nat(), dropPending: fc.boolean(), addWork: fc.boolean() }), { nil: undefined }),
+  voided: fc.integer({ min: 0, max: 9 }),
+});
 
 const few = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { maxLength: max });
 
@@ -144,6 +226,12 @@ export const yearShape = fc.record({
   accidents: few(accident, 4),
   reminders: few(reminders, 4),
   expansion: fc.option(expansion, { nil: undefined }),
+  enterprises: few(enterprise, 3),
+  inspections: few(inspection, 4),
+  hazards: few(hazard, 4),
+  relocations: few(relocation, 3),
+  facilities: few(facility, 2),
+  milestones: few(milestone, 5),
 });
 export type YearShape = typeof yearShape extends fc.Arbitrary<infer T> ? T : never;
 
@@ -323,23 +411,185 @@ export function eventsOf(shape: YearShape, tag = 'g', recording?: RecordingShape
     }
   });
 
+  shape.enterprises.forEach((e, i) => {
+    if (sites.length === 0) return;
+    const enterpriseId = `${tag}-C${i}`;
+    const placed = (site: number, onPlatform: boolean) => {
+      const { zoneId, platformId } = sites[site % sites.length];
+      return onPlatform ? { zoneId, platformId } : { zoneId };
+    };
+    const contact = (given: boolean) => (given ? { contactName: nameZh('联系人', i), contactPhone: `0795-72${String(1000 + i)}` } : {});
+    // one return per month (a second one for a month is a correction)
+    const seen = new Set<number>();
+    e.returns
+      .filter((r) => !seen.has(r.month) && seen.add(r.month))
+      .forEach((r) => {
+        const returnMonth = dateOf(year, r.month).slice(0, 7);
+        const stream = streamOf(`economic-return-${enterpriseId}-${returnMonth}`, 'projects');
+        const named = { enterpriseId, month: returnMonth, enterpriseNameZh: nameZh('企业', 10 + i), enterpriseNameEn: `Enterprise ${10 + i}` };
+        const figures = { mainBusinessRevenueYuan: r.revenue, industrialAddedValueYuan: r.addedValue, taxesYuan: r.taxes };
+        const submitted = { ...named, ...placed(e.site, e.onPlatform), ...figures, ...contact(e.contact) };
+        events.push(stream('EconomicReturnSubmitted', submitted, at(year, r.month + 1, 10)));
+        if (r.correction) {
+          const c = r.correction;
+          const restated = { ...named, ...placed(c.site, c.onPlatform), ...figures, mainBusinessRevenueYuan: c.revenue, taxesYuan: c.taxes, ...contact(c.contact) };
+          events.push(stream('EconomicReturnCorrected', { ...restated, reason: 'figures restated by the statistics bureau' }, at(year, Math.max(c.month, r.month + 1), 27)));
+        }
+        if (r.voided <= 1) events.push(stream('EconomicReturnVoided', { enterpriseId, month: returnMonth, reason: 'entered under the wrong enterprise' }, at(year, 25, 9)));
+        if (r.voided === 1) events.push(stream('EconomicReturnSubmitted', { ...submitted, taxesYuan: r.taxes + 1 }, at(year, 25, 10)));
+      });
+  });
+
+  shape.milestones.forEach((m, i) => {
+    const milestoneId = `${tag}-M${i}`;
+    const stream = streamOf(`milestone-${milestoneId}`, 'projects');
+    const stated = (f: typeof m.facts) => ({
+      milestoneId,
+      kind: f.kind,
+      titleZh: nameZh('荣誉', i),
+      titleEn: `honour ${i}`,
+      date: at(year, f.month, f.day).slice(0, 10),
+      ...(f.authority ? { authorityZh: '省工业和信息化厅', authorityEn: 'provincial industry department' } : {}),
+      ...(f.zone === undefined ? {} : { zoneId: zoneOf(f.zone) }),
+      ...(f.industry === undefined ? {} : { industry: f.industry }),
+      // only a ranking carries places (its decider refuses any other)
+      ...(f.kind === 'ranking' ? { rank: f.rank, ...(f.previousRank === undefined ? {} : { previousRank: f.previousRank }) } : {}),
+    });
+    // recorded on its date or a few days after it
+    events.push(stream('MilestoneRecorded', stated(m.facts), at(year, m.facts.month, Math.min(27, m.facts.day + 2))));
+    if (m.correction) {
+      events.push(stream('MilestoneCorrected', { ...stated(m.correction.to), reason: 'title and date as in the notice' }, at(year, Math.max(m.correction.month, m.facts.month), 28)));
+    }
+    if (m.voided === 0) events.push(stream('MilestoneVoided', { milestoneId, reason: 'entered twice' }, at(year, 25, 11)));
+  });
+
   if (shape.expansion) {
+    const plan = shape.expansion;
     const planId = `${tag}-X`;
     const stream = streamOf(`expansion-plan-${planId}`, 'land');
-    const tasks = shape.expansion.tasks.map((_, k) => ({ taskId: `t${k}`, nameZh: nameZh('前期工作', k), nameEn: `task ${k}` }));
-    events.push(
-      stream(
-        'ExpansionPlanListed',
-        { planId, nameZh: '扩区调区计划', nameEn: 'expansion plan', listedByZh: '省人民政府', listedByEn: 'provincial government', approvedAreaBeforeCentiHectares: 30_000, plannedAreaCentiHectares: 166_100, preparatoryTasks: tasks },
-        at(year, shape.expansion.listed),
-      ),
-    );
-    shape.expansion.tasks
-      .map((done, k) => ({ done, k }))
-      .filter((t): t is { done: number; k: number } => t.done !== undefined && t.done >= shape.expansion!.listed)
-      .sort((a, b) => a.done - b.done)
-      .forEach(({ done, k }) => events.push(stream('ExpansionPreparatoryTaskCompleted', { planId, taskId: `t${k}` }, at(year, done, 20))));
+    const tasks = plan.tasks.map((_, k) => ({ taskId: `t${k}`, nameZh: nameZh('前期工作', k), nameEn: `task ${k}` }));
+    const listed = { planId, nameZh: '扩区调区计划', nameEn: 'expansion plan', listedByZh: '省人民政府', listedByEn: 'provincial government', approvedAreaBeforeCentiHectares: 30_000, plannedAreaCentiHectares: 166_100, preparatoryTasks: tasks };
+    events.push(stream('ExpansionPlanListed', listed, at(year, plan.listed)));
+    const done = plan.tasks
+      .map((month, k) => ({ month, k }))
+      .filter((t): t is { month: number; k: number } => t.month !== undefined && t.month >= plan.listed)
+      .sort((a, b) => a.month - b.month);
+    done.forEach(({ month, k }) => events.push(stream('ExpansionPreparatoryTaskCompleted', { planId, taskId: `t${k}` }, at(year, month, 20))));
+    const lastDone = Math.max(plan.listed, ...done.map((t) => t.month));
+    let onList: { taskId: string; nameZh: string; nameEn?: string }[] = tasks;
+    if (plan.correction) {
+      const c = plan.correction;
+      // a completed task stays on the list (its decider refuses dropping one)
+      const pending = tasks.filter((_, k) => !done.some((t) => t.k === k));
+      // never an empty list (a plan has at least one task)
+      const dropped = c.dropPending && pending.length > 0 && (tasks.length > 1 || c.addTask) ? pending[0].taskId : undefined;
+      onList = [
+        ...tasks.filter((t) => t.taskId !== dropped).map(({ taskId, nameZh }) => ({ taskId, nameZh })),
+        ...(c.addTask ? [{ taskId: 'added', nameZh: nameZh('补充工作', 0) }] : []),
+      ];
+      const { nameEn: _nameEn, listedByEn: _listedByEn, ...zhOnly } = listed;
+      events.push(stream('ExpansionPlanDetailsCorrected', { ...zhOnly, plannedAreaCentiHectares: c.plannedArea, preparatoryTasks: onList, reason: 'as the province listed it' }, at(year, Math.max(c.month, lastDone), 25)));
+    }
+    // approved once every task on its list is done (its decider refuses it before), after the correction
+    const allDone = onList.every((t) => done.some(({ k }) => `t${k}` === t.taskId));
+    if (plan.approval && allDone) {
+      const approvedIn = Math.max(plan.approval.month, lastDone, plan.correction ? Math.max(plan.correction.month, lastDone) : 0);
+      events.push(stream('ExpansionAreaApproved', { planId, approvedAreaCentiHectares: plan.approval.area }, at(year, approvedIn, 26)));
+      if (plan.approval.correction) {
+        events.push(stream('ExpansionAreaApprovalCorrected', { planId, approvedAreaCentiHectares: plan.approval.correction.to, reason: 'area as in the approval' }, at(year, Math.max(plan.approval.correction.month, approvedIn), 27)));
+      }
+    }
   }
+
+  const inspectionIds: string[] = [];
+  shape.inspections.forEach((n, i) => {
+    const inspectionId = `${tag}-I${i}`;
+    inspectionIds.push(inspectionId);
+    const stream = streamOf(`safety-inspection-${inspectionId}`, 'safety');
+    const stated = { inspectionId, kind: n.kind, zoneId: zoneOf(n.zone), findingsCount: n.findings, ...(n.summary ? { summaryZh: '消防通道堵塞' } : {}) };
+    events.push(stream('SafetyInspectionConducted', stated, at(year, n.month, 12)));
+    if (n.correction) {
+      const { zone, kind, findings } = n.correction.to;
+      // restated whole: the summary left out
+      events.push(stream('SafetyInspectionCorrected', { inspectionId, kind, zoneId: zoneOf(zone), findingsCount: findings, reason: 'findings recounted' }, at(year, Math.max(n.correction.month, n.month), 27)));
+    }
+    if (n.voided === 0) events.push(stream('SafetyInspectionVoided', { inspectionId, reason: 'entered twice' }, at(year, 25, 12)));
+  });
+
+  shape.hazards.forEach((h, i) => {
+    const hazardId = `${tag}-H${i}`;
+    const stream = streamOf(`hazard-${hazardId}`, 'safety');
+    const [found, ordered, verified, fined] = h.months;
+    // its corrections in one month after everything else, in order
+    const correctedIn = Math.max(fined, h.order?.corrected ?? 0, h.penalty?.correction?.month ?? 0, h.details?.month ?? 0);
+    const inspectionId = h.inspection === undefined || inspectionIds.length === 0 ? {} : { inspectionId: inspectionIds[h.inspection % inspectionIds.length] };
+    const details = { hazardId, zoneId: zoneOf(h.zone), enterpriseNameZh: nameZh('企业', 20 + i), ...(h.nameEn ? { enterpriseNameEn: `Enterprise ${20 + i}` } : {}), descriptionZh: '消防通道堵塞', ...inspectionId };
+    events.push(stream('HazardFound', details, at(year, found, 13)));
+    if (h.order) {
+      events.push(stream('HazardRectificationOrdered', { hazardId, stopProduction: h.order.stop, rectifyBy: dateOf(year, ordered + 1) }, at(year, ordered, 14)));
+      if (h.order.verified) events.push(stream('HazardRectificationVerified', { hazardId }, at(year, verified, 15)));
+      if (h.order.corrected !== undefined) {
+        events.push(stream('HazardRectificationOrderCorrected', { hazardId, stopProduction: !h.order.stop, reason: 'production was (not) stopped' }, at(year, correctedIn, 24)));
+      }
+    }
+    if (h.penalty) {
+      events.push(stream('HazardPenaltyImposed', { hazardId, amount: { value: h.penalty.amount, currency: 'CNY' } }, at(year, fined, 16)));
+      if (h.penalty.correction) {
+        events.push(stream('HazardPenaltyCorrected', { hazardId, amount: { value: h.penalty.correction.to, currency: 'CNY' }, reason: 'decision misread' }, at(year, correctedIn, 25)));
+      }
+    }
+    if (h.details) {
+      const { enterpriseNameEn: _en, inspectionId: _inspection, ...kept } = details as typeof details & { enterpriseNameEn?: string; inspectionId?: string };
+      events.push(stream('HazardDetailsCorrected', { ...kept, zoneId: zoneOf(h.details.zone), reason: 'another enterprise' }, at(year, correctedIn, 26)));
+    }
+    if (h.voided === 0) events.push(stream('HazardVoided', { hazardId, reason: 'entered twice' }, at(year, 25, 13)));
+  });
+
+  const relocationSteps = ['asset-inventory', 'appraisal', 'compensation-agreement', 'old-site-handover', 'new-site-construction'] as const;
+  shape.relocations.forEach((r, i) => {
+    const relocationId = `${tag}-R${i}`;
+    const stream = streamOf(`relocation-${relocationId}`, 'land');
+    const named = { relocationId, enterpriseNameZh: nameZh('搬迁企业', i), enterpriseNameEn: `Relocating ${i}` };
+    events.push(stream('RelocationStarted', named, at(year, r.started, 3)));
+    const steps = r.steps
+      .map((m, k) => ({ m: m === undefined ? undefined : Math.max(m, r.started), step: relocationSteps[k] }))
+      .filter((s): s is { m: number; step: (typeof relocationSteps)[number] } => s.m !== undefined)
+      .sort((a, b) => a.m - b.m);
+    steps.forEach(({ m, step }) => events.push(stream('RelocationStepCompleted', { relocationId, step }, at(year, m, 18))));
+    const lastStep = Math.max(r.started, ...steps.map((s) => s.m));
+    // completed once every step is done (its decider refuses it before)
+    const completedIn = r.completed !== undefined && steps.length === relocationSteps.length ? Math.max(r.completed, lastStep) : lastStep;
+    if (r.completed !== undefined && steps.length === relocationSteps.length) events.push(stream('RelocationCompleted', { relocationId }, at(year, completedIn, 22)));
+    if (r.renamed !== undefined) {
+      events.push(stream('RelocationDetailsCorrected', { relocationId, enterpriseNameZh: nameZh('搬迁企业', i + 5), reason: 'name as registered' }, at(year, Math.max(r.renamed, completedIn), 26)));
+    }
+    if (r.voided === 0) events.push(stream('RelocationVoided', { relocationId, reason: 'entered twice' }, at(year, 25, 14)));
+  });
+
+  shape.facilities.forEach((f, i) => {
+    const facilityId = `${tag}-V${i}`;
+    const stream = streamOf(`environmental-facility-${facilityId}`, 'safety');
+    const works = f.works.map((_, k) => ({ workId: `w${k}`, nameZh: nameZh('配套工程', k), nameEn: `work ${k}` }));
+    const registered = { facilityId, nameZh: nameZh('污水处理厂', i), nameEn: `wastewater plant ${i}`, zoneId: zoneOf(f.zone), works };
+    events.push(stream('EnvironmentalFacilityRegistered', registered, at(year, f.registered, 4)));
+    const done = f.works
+      .map((m, k) => ({ m: m === undefined ? undefined : Math.max(m, f.registered), k }))
+      .filter((w): w is { m: number; k: number } => w.m !== undefined)
+      .sort((a, b) => a.m - b.m);
+    done.forEach(({ m, k }) => events.push(stream('EnvironmentalFacilityWorkCompleted', { facilityId, workId: `w${k}` }, at(year, m, 19))));
+    const lastDone = Math.max(f.registered, ...done.map((w) => w.m));
+    // commissioned once all its works are done (its decider refuses it before)
+    if (f.commissioned !== undefined && done.length === works.length) events.push(stream('EnvironmentalFacilityCommissioned', { facilityId }, at(year, Math.max(f.commissioned, lastDone), 21)));
+    if (f.correction) {
+      const c = f.correction;
+      const pending = works.filter((_, k) => !done.some((w) => w.k === k));
+      const dropped = c.dropPending && pending.length > 0 ? pending[0].workId : undefined;
+      const restatedWorks = [...works.filter((w) => w.workId !== dropped), ...(c.addWork ? [{ workId: 'added', nameZh: nameZh('补充工程', 0) }] : [])];
+      const { nameEn: _nameEn, ...zhOnly } = registered;
+      events.push(stream('EnvironmentalFacilityDetailsCorrected', { ...zhOnly, zoneId: zoneOf(c.zone), works: restatedWorks, reason: 'as built' }, at(year, Math.max(c.month, lastDone, f.commissioned ?? 0), 27)));
+    }
+    if (f.voided === 0) events.push(stream('EnvironmentalFacilityVoided', { facilityId, reason: 'entered twice' }, at(year, 25, 15)));
+  });
   // as the wire carries them: an undefined field is absent (a correction to a site without a phase has no phaseId)
   const wire = events.map((event) => ({ ...event, payload: JSON.parse(JSON.stringify(event.payload)) }));
   return { year, events: recording && recording.length > 0 ? recorded(year, wire, recording) : wire };

@@ -1,7 +1,7 @@
 import { enOrdinal, zhOrdinal } from '../number-format';
 import { joined, paragraph, runs, type Paragraph, type Run } from '../summary-document';
 import type { ExpansionFacts, LandFacts, Named } from '../summary-facts';
-import { isEmpty, totalOf, type WritingKit } from '../writing-kit';
+import { totalOf, type WritingKit } from '../writing-kit';
 
 const inParens = (names: string) => (names ? ` (${names})` : '');
 
@@ -42,8 +42,24 @@ function expansion(k: WritingKit, plan: ExpansionFacts): Run[] {
     : runs`${head}. Once the work is complete, the park's approved area can grow from ${k.n(approvedArea)} to ${k.n(plannedArea)}`;
 }
 
+/** "今年已有N家企业完成搬迁": relocations completed in the year, no longer counted as under way. */
+function relocationsCompleted(k: WritingKit, land: LandFacts): Run[] {
+  const completed = land.relocationsCompleted;
+  if (completed.value === 0) return [];
+  return k.zh
+    ? runs`今年已有${k.n(completed)}家企业完成搬迁`
+    : runs`${k.n(completed)} ${k.noun(completed, 'enterprise', 'enterprises')} completed the move this year`;
+}
+
 function relocations(k: WritingKit, land: LandFacts): Run[] {
+  const under = relocationsUnderWay(k, land);
+  const completed = relocationsCompleted(k, land);
+  return joined([under, completed].filter((r) => r.length > 0), k.zh ? '。' : '. ');
+}
+
+function relocationsUnderWay(k: WritingKit, land: LandFacts): Run[] {
   const { relocationsStarted: started, relocationEnterprises: enterprises, relocationSteps: steps } = land;
+  if (started.value === 0) return [];
   const names = someNames(k, enterprises, 5, started.value);
   const head = k.zh
     ? runs`先后启动${names}${k.n(started)}家企业的“退城进园”工作`
@@ -150,7 +166,7 @@ const capitalised = (body: Run[]): Run[] => {
 export function landParagraphs(k: WritingKit, land: LandFacts): Paragraph[] {
   const points: { zh: string; en: string; body: Run[] }[] = [
     { zh: '抓好扩区调区。', en: 'expanding the park. ', body: joined(land.expansion.map((plan) => expansion(k, plan)), k.zh ? '；' : '. ') },
-    { zh: '实施“退城进园”。', en: 'moving enterprises from the city into the park. ', body: isEmpty(land.relocationsStarted) ? [] : relocations(k, land) },
+    { zh: '实施“退城进园”。', en: 'moving enterprises from the city into the park. ', body: relocations(k, land) },
     { zh: '清理闲置土地。', en: 'clearing idle land. ', body: idleLand(k, land) },
   ];
   return points.map((point, i) => {

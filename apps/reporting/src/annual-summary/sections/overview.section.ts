@@ -9,6 +9,11 @@ function change(k: WritingKit, figure: Compared): Run[] {
   const delta = Math.round((percent.value - 100) * 10) / 10;
   const moved = { ...percent, value: Math.abs(delta) };
   if (delta === 0) return k.zh ? runs`（与去年持平）` : runs` (level with last year)`;
+  // a fall that rounds to 100% is not one: the year's figure is told, so something is left (4,074 yuan after 6 亿)
+  if (delta <= -100) {
+    const most = { ...moved, value: 99.9 };
+    return k.zh ? runs`（比去年下降逾${k.n(most)}）` : runs` (down more than ${k.n(most)} on last year)`;
+  }
   if (k.zh) return delta >= 0 ? runs`（比去年增长${k.n(moved)}）` : runs`（比去年下降${k.n(moved)}）`;
   return delta >= 0 ? runs` (up ${k.n(moved)} on last year)` : runs` (down ${k.n(moved)} on last year)`;
 }

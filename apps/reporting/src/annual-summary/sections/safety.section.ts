@@ -59,6 +59,23 @@ function stopOrders(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
     : runs`This year ${k.n(orders)} ${k.noun(orders, 'enterprise was', 'enterprises were')} ordered to stop production and rectify${named}`;
 }
 
+/** 严整改: the stop-production orders as the seed tells them, then the year's hazards, orders, verifications and penalties. */
+function rectification(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
+  const { hazards, rectificationOrders: orders, rectificationsVerified: verified, penalties, penaltiesYuan: fined } = facts;
+  const clauses = [
+    hazards.value > 0 ? (k.zh ? runs`发现安全隐患${k.n(hazards)}处` : runs`${k.n(hazards)} ${k.noun(hazards, 'hazard', 'hazards')} found`) : [],
+    orders.value > 0 ? (k.zh ? runs`责令整改${k.n(orders)}处` : runs`${k.n(orders)} ${k.noun(orders, 'rectification', 'rectifications')} ordered`) : [],
+    verified.value > 0 ? (k.zh ? runs`整改验收${k.n(verified)}处` : runs`${k.n(verified)} ${k.noun(verified, 'rectification', 'rectifications')} verified`) : [],
+    penalties.value > 0
+      ? k.zh
+        ? runs`依法处罚${k.n(penalties)}起，罚款${k.n(fined)}`
+        : runs`${k.n(penalties)} ${k.noun(penalties, 'penalty', 'penalties')} imposed (fines of ${k.n(fined)})`
+      : [],
+  ].filter((c) => c.length > 0);
+  const sentences = [stopOrders(k, facts), ...(clauses.length > 0 ? [k.zh ? runs`全年共${joined(clauses, '，')}` : runs`Over the year: ${joined(clauses, '; ')}`] : [])];
+  return joined(sentences.filter((s) => s.length > 0), k.zh ? '。' : '. ');
+}
+
 /** "共处理涉污事件12起，仅占去年26起的46.2%" — the seed's comparison with last year. */
 function versusLastYear(k: WritingKit, figure: Compared, unitZh: string): Run[] {
   const percent = percentOfPrevious(figure, figure.previous);
@@ -78,13 +95,32 @@ function compensation(k: WritingKit, paid: Compared): Run[] {
 }
 
 function handling(k: WritingKit, facts: SummaryFacts['safety']): Run[] {
-  const { pollutionIncidents: incidents, pollutionCompensation: paid, accidents, accidentsMajorImpact: major } = facts;
+  const { pollutionIncidents: incidents, pollutionCompensation: paid, accidents, accidentsMajorImpact: major, incidentsReported, accidentsReported } = facts;
   const sentences: Run[][] = [];
   if (incidents.value > 0) {
     sentences.push(
       k.zh
         ? runs`${String(k.year)}年，园区共处理涉污事件${k.n(incidents)}起${versusLastYear(k, incidents, '起')}${compensation(k, paid)}`
         : runs`In ${String(k.year)} the park handled ${k.n(incidents)} pollution ${k.noun(incidents, 'incident', 'incidents')}${versusLastYear(k, incidents, '')}${compensation(k, paid)}`,
+    );
+  }
+  // none handled in the year: the incidents reported in it, and compensation paid in it, are still facts to tell
+  if (incidents.value === 0 && incidentsReported.value > 0) {
+    sentences.push(
+      k.zh
+        ? runs`${String(k.year)}年，园区发生涉污事件${k.n(incidentsReported)}起${compensation(k, paid)}`
+        : runs`In ${String(k.year)} ${k.n(incidentsReported)} pollution ${k.noun(incidentsReported, 'incident was', 'incidents were')} reported${compensation(k, paid)}`,
+    );
+  } else if (incidents.value === 0 && paid.value > 0) {
+    sentences.push(k.zh ? runs`${String(k.year)}年，园区支付涉污赔偿金额${k.n(paid)}` : runs`In ${String(k.year)} pollution compensation of ${k.n(paid)} was paid`);
+  }
+  if (accidents.value === 0 && accidentsReported.value > 0) {
+    const subject = sentences.length > 0 ? '' : k.zh ? '园区' : 'The park';
+    const impact = major.value > 0 ? (k.zh ? runs`，${k.n(major)}起造成重大负面影响` : runs`; ${k.n(major)} caused a major negative impact`) : [];
+    sentences.push(
+      k.zh
+        ? runs`${subject}发生安全事故${k.n(accidentsReported)}起${impact}`
+        : runs`${subject || 'It'} recorded ${k.n(accidentsReported)} safety ${k.noun(accidentsReported, 'accident', 'accidents')}${impact}`,
     );
   }
   if (accidents.value > 0) {
@@ -109,7 +145,7 @@ export function safetySection(k: WritingKit, facts: SummaryFacts): Section {
   const points = [
     { zh: '常提醒。', en: 'reminders. ', body: reminders(k, s) },
     { zh: '勤排查。', en: 'inspections. ', body: inspections(k, s) },
-    { zh: '严整改。', en: 'rectification. ', body: stopOrders(k, s) },
+    { zh: '严整改。', en: 'rectification. ', body: rectification(k, s) },
     { zh: '快处置。', en: 'incidents. ', body: handling(k, s) },
   ];
   const ordinals = k.zh ? ['一', '二', '三', '四'] : ['First', 'Second', 'Third', 'Fourth'];
