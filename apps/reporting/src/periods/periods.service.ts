@@ -9,7 +9,7 @@ import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { SqlParams, type Sql } from '../read-model/sql';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
-import { readReturnsTimeliness, zoneNames } from './timeliness-read';
+import { readReturnsTimeliness, readTimeliness, tallyAgreement, zoneNames } from './timeliness-read';
 import { periodEvents, periodStatus, type PeriodStatus } from './office-records';
 import { differences, digestOf, periodValues, type DimsSum, type Difference, type PeriodValue } from './period-values';
 import { asFiledLine, withOfficeAdditions, type SummaryAdditions } from './summary-additions';
@@ -167,7 +167,13 @@ export class PeriodsService {
     const schema = await this.schema();
     const at = asOf ?? new Date().toISOString();
     const months = month ? [`${year}-${String(month).padStart(2, '0')}`] : monthsBetween(`${year}-01`, `${year}-12`);
-    const [{ rule, statuses, businessToday }, zones] = await Promise.all([readReturnsTimeliness(this.dataSource, schema, months, at), zoneNames(this.dataSource, schema, asOf)]);
+    const [{ rule, statuses, businessToday }, zones, tally, agreement] = await Promise.all([
+      readReturnsTimeliness(this.dataSource, schema, months, at),
+      zoneNames(this.dataSource, schema, asOf),
+      readTimeliness(this.dataSource, schema, months, at, 'safety-monthly-tally'),
+      tallyAgreement(this.dataSource, schema, months, at),
+    ]);
+    const tallyOwed = tally.statuses.filter((s) => s.status !== 'pending');
     const owed = statuses.filter((s) => s.status !== 'pending');
     const total = onTimeRates(owed, () => 'all')[0] ?? { key: 'all', due: 0, onTime: 0, late: 0, missing: 0, rate: null };
     const named = (rates: ReturnType<typeof onTimeRates>) => rates.map((r) => ({ ...r, name: zones.get(r.key) ?? null }));
@@ -193,12 +199,27 @@ export class PeriodsService {
       businessDate: businessToday,
       rule: { ruleId: rule.ruleId, department: rule.department, subject: rule.subject, dueDay: rule.dueDay, labelZh: rule.labelZh, labelEn: rule.labelEn },
       total,
-      byDepartment: onTimeRates(owed, (s) => s.department),
+      byDepartment: onTimeRates([...owed, ...tallyOwed], (s) => s.department),
       byZone: named(onTimeRates(owed, (s) => s.zoneId)),
       byMonth: onTimeRates(owed, (s) => s.month),
       missing: statuses.filter((s) => s.status === 'missing').map(brief),
       late: statuses.filter((s) => s.status === 'late').map(brief),
       obligations: statuses.length,
+      tallies: {
+        rule: { ruleId: tally.rule.ruleId, department: tally.rule.department, subject: tally.rule.subject, dueDay: tally.rule.dueDay, labelZh: tally.rule.labelZh, labelEn: tally.rule.labelEn },
+        total: onTimeRates(tallyOwed, () => 'all')[0] ?? { key: 'all', due: 0, onTime: 0, late: 0, missing: 0, rate: null },
+        months: tally.statuses.map((s) => ({
+          department: s.subjectId,
+          month: s.month,
+          due: s.due,
+          status: s.status,
+          filedOn: s.filedOn,
+          daysLate: s.daysLate,
+          corrected: s.corrected,
+          filingEventId: s.filingEventId,
+          ...(agreement.get(s.month) ?? { attested: null, recorded: { reminderBatches: 0, inspections: 0 }, agrees: null }),
+        })),
+      },
     };
   }
 }
