@@ -44,9 +44,20 @@ export class TallyCountsRequest {
   readonly inspections!: number;
 }
 
-export class FileMonthlyTallyRequest extends TallyCountsRequest implements Omit<FileMonthlyTally, 'type'> {
+/** The month first in the form, then its counts. */
+class TallyMonthRequest {
   @IsTallyMonth()
   readonly month!: string;
+}
+
+export class FileMonthlyTallyRequest extends TallyMonthRequest implements Omit<FileMonthlyTally, 'type'> {
+  @IsCount(6, 0)
+  @Label('提醒批次数', 'Reminder batches', { unit: ['批', 'batches'] })
+  readonly reminderBatches!: number;
+
+  @IsCount(9, 0)
+  @Label('检查次数', 'Inspections', { unit: ['次', 'inspections'] })
+  readonly inspections!: number;
 
   /** the business date the tally was handed to the committee office */
   @IsOccurredAt()
