@@ -302,8 +302,7 @@ describe('2014 closed, signed off and restated', () => {
     // exactly the department events recorded after the close's asOf: the demo's January corrections, the late return, this one
     const late = await query<{ event_id: string }>(
       reportingDb,
-      // (a tally adds to no summed figure: its lateness is timeliness's, not a restated value)
-      `select event_id from reporting_v1.events where department <> 'office' and recorded_at > $1 and type not like 'SafetyMonthlyTally%'`,
+      `select event_id from reporting_v1.events where department <> 'office' and recorded_at > $1`,
       [load.correctionsFrom],
     );
     const listed = new Set(restatement.restated.flatMap((r) => r.events.map((e) => e.eventId)));
@@ -324,6 +323,15 @@ describe('2014 closed, signed off and restated', () => {
     expect(taxes.events.find((e) => e.type === 'EconomicReturnSubmitted' && e.eventId !== lateReturnId)).toMatchObject({ late: null });
     const compensation = restatement.restated.find((r) => r.figure === 'safety.pollution-compensation-yuan' && Object.keys(r.dims).length === 0)!;
     expect(compensation.events).toEqual([expect.objectContaining({ actor: 'demo-loader', reason: expect.stringContaining('35000'), type: 'PollutionCompensationCorrected' })]);
+    // the timeliness counts are restated too (a close digests them): the missing December return and August's tally came in late
+    const total = (figure: string) => restatement.restated.find((r) => r.figure === figure && Object.keys(r.dims).length === 0);
+    expect(total('timeliness.returns-missing')).toMatchObject({ closed: 1, current: 0, difference: -1 });
+    expect(total('timeliness.returns-missing')!.events).toEqual([expect.objectContaining({ type: 'EconomicReturnSubmitted', streamId: `economic-return-${MISSING_RETURN.enterpriseId}-2014-12`, contribution: -1, late: null })]);
+    expect(total('timeliness.returns-due')).toMatchObject({ difference: 1 });
+    expect(total('timeliness.returns-due')!.events).toEqual([expect.objectContaining({ eventId: lateReturnId, contribution: 1 })]);
+    expect(total('timeliness.tallies-missing')).toMatchObject({ closed: 1, current: 0 });
+    expect(total('timeliness.tallies-late')!.events).toEqual([expect.objectContaining({ eventId: augustId, type: 'SafetyMonthlyTallyFiled', contribution: 1, late: { period: '2014', closeEventId, closedAt: expect.any(String) } })]);
+    expect(restatement.restated.some((r) => r.figure.endsWith('rate'))).toBe(false);
     // every listed difference is the sum of its events' contributions
     for (const r of restatement.restated) expect(r.events.reduce((t, e) => t + e.contribution, 0)).toBe(r.difference);
 
