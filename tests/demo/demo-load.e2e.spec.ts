@@ -20,6 +20,8 @@ const streamOf = (department: Department, path: string, body: Readonly<Record<st
     return [`${department}/economic-returns/${first.enterpriseId}/${first.month}/events`, 1];
   }
   if (path === '/economic-returns') return [`${department}/economic-returns/${String(body.enterpriseId)}/${String(body.month)}/events`, 1];
+  // a safety department's monthly tally is named by its month
+  if (path === '/monthly-tallies') return [`${department}/monthly-tallies/${String(body.month)}/events`, 1];
   const [collection, id] = path.split('/').slice(1);
   // a creating command names its record by the first `…Id` of its body
   const recordId = id ?? Object.entries(body).find(([field]) => field.endsWith('Id'))?.[1];

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 /* eslint-disable @nx/enforce-module-boundaries -- the demo is loaded by its own tool, as npm start does */
 import { loadDemo, type DemoLoadResult } from '../../tools/demo/load';
 import { contactOf, enterprises, MISSING_RETURN } from '../../tools/demo/year-2014/economic-returns';
+import { recordedTallies } from '../../tools/demo/year-2014/safety-tallies';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { spawnService, waitForStatus, type RunningService } from '../support/service-process';
 import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
@@ -20,6 +21,7 @@ type Department = (typeof DEPARTMENTS)[number];
 const officeClerk = () => stack.token({ roles: ['submitter'], department: 'office', sub: 'office-clerk' });
 const director = () => stack.token({ roles: ['approver', 'reader'], sub: 'director' });
 const projectsClerk = () => stack.token({ roles: ['submitter'], department: 'projects', sub: 'projects-clerk' });
+const safetyClerk = () => stack.token({ roles: ['submitter'], department: 'safety', sub: 'safety-clerk' });
 
 async function query<Row>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<Row[]> {
   const client = new Client({ connectionString: databaseUrl });
@@ -152,6 +154,51 @@ describe('2014 closed, signed off and restated', () => {
     expect(catalogue).toContainEqual(expect.objectContaining({ name: 'timeliness.returns-late', source: 'timeliness', dims: ['department', 'zoneId'] }));
   });
 
+  it('tracks the safety department’s monthly tallies as filed with the office: on time, late, missing, counts checked against the records', async () => {
+    const asOf = encodeURIComponent(load.correctionsFrom);
+    const board = await (await get(`/timeliness?year=2014&asOf=${asOf}`)).json();
+    type TallyMonth = { month: string; status: string; due: string; filedOn: string | null; daysLate: number; filingEventId: string | null; agrees: boolean | null; attested: unknown; recorded: unknown };
+    const months: TallyMonth[] = board.tallies.months;
+    expect(board.tallies.rule).toMatchObject({ ruleId: 'safety-monthly-tally', department: 'safety', dueDay: 5 });
+    expect(board.tallies.total).toMatchObject({ due: 12, onTime: 9, late: 2, missing: 1, rate: 75 });
+    const of = (m: string) => months.find((t) => t.month === m)!;
+    expect(of('2014-05')).toMatchObject({ status: 'late', due: '2014-06-05', filedOn: '2014-06-09', daysLate: 4 });
+    expect(of('2014-10')).toMatchObject({ status: 'late', due: '2014-11-05', filedOn: '2014-11-07', daysLate: 2 });
+    expect(of('2014-08')).toMatchObject({ status: 'missing', filedOn: null, filingEventId: null, attested: null, agrees: null });
+    // the attested counts against the month's records: September's tally is one reminder batch short
+    const recorded = recordedTallies();
+    expect(of('2014-09')).toMatchObject({ agrees: false, recorded: recorded.get('2014-09'), attested: { ...recorded.get('2014-09'), reminderBatches: recorded.get('2014-09')!.reminderBatches - 1 } });
+    expect(months.filter((t) => t.agrees === false).map((t) => t.month)).toEqual(['2014-09']);
+    expect(of('2014-03')).toMatchObject({ agrees: true, recorded: recorded.get('2014-03') });
+    expect(board.byDepartment).toContainEqual(expect.objectContaining({ key: 'safety', due: 12, onTime: 9, late: 2, missing: 1 }));
+
+    // as figures per department, each count opening the events behind it
+    const names = ['timeliness.tallies-due', 'timeliness.tallies-on-time', 'timeliness.tallies-late', 'timeliness.tallies-missing', 'timeliness.tallies-on-time-rate'];
+    const figures = (await (await get(`/figures?year=2014&asOf=${asOf}&groupBy=department&figure=${names.join(',')}`)).json()).figures as { figure: string; value: number; breakdown: { dims: unknown; value: number }[] }[];
+    expect(names.map((n) => figures.find((f) => f.figure === n)!.value)).toEqual([12, 9, 2, 1, 75]);
+    expect(figures.find((f) => f.figure === 'timeliness.tallies-due')!.breakdown).toEqual([expect.objectContaining({ dims: { department: 'safety' }, value: 12 })]);
+    const late = await (await get(`/figures/timeliness.tallies-late/events?year=2014&asOf=${asOf}`)).json();
+    expect(late.total).toBe(2);
+    expect(late.events.map((e: { type: string; record: unknown; eventId: string }) => [e.type, e.record, e.eventId])).toEqual([
+      ['SafetyMonthlyTallyFiled', { kind: 'safety-monthly-tally', id: '2014-05' }, of('2014-05').filingEventId],
+      ['SafetyMonthlyTallyFiled', { kind: 'safety-monthly-tally', id: '2014-10' }, of('2014-10').filingEventId],
+    ]);
+    const missing = await (await get(`/figures/timeliness.tallies-missing/events?year=2014&asOf=${asOf}`)).json();
+    expect(missing.events).toEqual([expect.objectContaining({ type: 'ObligationRuleSet', department: 'office', record: { kind: 'safety-monthly-tally', id: '2014-08' } })]);
+    // 2013 had no tally rule in its calendar: nothing owed
+    expect((await (await get('/timeliness?year=2013')).json()).tallies.total.due).toBe(0);
+
+    // the command refuses garbage with a 4xx
+    const filing = { month: '2014-09', occurredAt: '2014-10-05T10:00:00+08:00', reminderBatches: 1, inspections: 1 };
+    expect((await post('safety', '/monthly-tallies', filing, safetyClerk())).status).toBe(422);
+    expect((await post('safety', '/monthly-tallies', { ...filing, month: '2014-13' }, safetyClerk())).status).toBe(400);
+    expect((await post('safety', '/monthly-tallies', { ...filing, month: '2014-11', occurredAt: '2014-11-30T10:00:00+08:00' }, safetyClerk())).status).toBe(422);
+    expect((await post('safety', '/monthly-tallies', { ...filing, month: '2014-11', reminderBatches: -1 }, safetyClerk())).status).toBe(400);
+    expect((await post('safety', '/monthly-tallies/2014-13/correct', { occurredAt: '2014-10-06T10:00:00+08:00', reminderBatches: 1, inspections: 1, reason: 'x' }, safetyClerk())).status).toBe(400);
+    expect((await post('safety', '/monthly-tallies/2014-09/correct', { occurredAt: '2014-10-06T10:00:00+08:00', reminderBatches: 1, inspections: 1 }, safetyClerk())).status).toBe(400);
+    expect((await post('safety', '/monthly-tallies', filing, projectsClerk())).status).toBe(403);
+  });
+
   it('is closed by the office, never by a clerk, signed off by the director, never by the office', async () => {
     const asOf = load.correctionsFrom;
     const filed = await (await get(`/periods/2014/figures?asOf=${encodeURIComponent(asOf)}`, officeClerk())).json();
@@ -217,9 +264,40 @@ describe('2014 closed, signed off and restated', () => {
     // the mark is in the stored event; its reason is personal data, sealed there (the restatement below shows it opened)
     expect(await payloadOf('projects', correctionId)).toMatchObject({ reason: { $sealed: 'aes-256-gcm' }, late: { period: '2014', closeEventId, closedAt: expect.any(String) } });
 
+    // a late new fact into the closed year is marked too, with no reason asked: August's tally, never filed,
+    // and a December return of an enterprise that had filed none
+    await waitFor(async () => (await query(url2db('safety'), "select 1 from period_closes.closes where period = '2014'")).length === 1, {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+      what: 'the safety service knows 2014 is closed',
+    });
+    const augustTally = await post('safety', '/monthly-tallies', { month: '2014-08', occurredAt: now(), ...recordedTallies().get('2014-08')! }, safetyClerk());
+    expect(augustTally.status).toBe(200);
+    const augustId = (await augustTally.json()).events[0].eventId;
+    expect(await payloadOf('safety', augustId)).toMatchObject({ month: '2014-08', late: { period: '2014', closeEventId } });
+    const newcomer = {
+      enterpriseId: 'late-newcomer',
+      month: '2014-12',
+      occurredAt: now(),
+      enterpriseNameZh: '迟报新企业',
+      zoneId: enterprises[0].zoneId,
+      mainBusinessRevenueYuan: 3_000_000,
+      industrialAddedValueYuan: 700_000,
+      taxesYuan: 90_000,
+    };
+    const lateReturn = await post('projects', '/economic-returns', newcomer, projectsClerk());
+    expect(lateReturn.status).toBe(200);
+    const lateReturnId = (await lateReturn.json()).events[0].eventId;
+    expect(await payloadOf('projects', lateReturnId)).toMatchObject({ late: { period: '2014', closeEventId } });
+    await allApplied();
+    const august = (await (await get('/timeliness?year=2014')).json()).tallies.months.find((t: { month: string }) => t.month === '2014-08');
+    expect(august).toMatchObject({ status: 'late', filingEventId: augustId, agrees: true });
+
     const res = await get('/periods/2014/restatement');
     expect(res.status).toBe(200);
     const restatement = (await res.json()) as { verified: boolean; restated: Restated[] };
+    const returnsCount = restatement.restated.find((r) => r.figure === 'economy.returns' && Object.keys(r.dims).length === 0)!;
+    expect(returnsCount.events.find((e) => e.eventId === lateReturnId)).toMatchObject({ type: 'EconomicReturnSubmitted', reason: null, contribution: 1, late: { period: '2014', closeEventId } });
     expect(restatement.verified).toBe(true);
 
     // exactly the department events recorded after the close's asOf: the demo's January corrections, the late return, this one
@@ -233,8 +311,8 @@ describe('2014 closed, signed off and restated', () => {
     expect(listed.has(correctionId)).toBe(true);
 
     const taxes = restatement.restated.find((r) => r.figure === 'economy.taxes' && Object.keys(r.dims).length === 0)!;
-    const lateReturnTaxes = taxes.events.find((e) => e.type === 'EconomicReturnSubmitted')!.contribution;
-    expect(taxes.difference).toBe(1_000_000 + lateReturnTaxes);
+    const lateReturnTaxes = taxes.events.find((e) => e.type === 'EconomicReturnSubmitted' && e.eventId !== lateReturnId)!.contribution;
+    expect(taxes.difference).toBe(1_000_000 + lateReturnTaxes + newcomer.taxesYuan);
     expect(taxes.current - taxes.closed).toBe(taxes.difference);
     expect(taxes.events.find((e) => e.eventId === correctionId)).toMatchObject({
       actor: 'projects-clerk',
@@ -243,9 +321,18 @@ describe('2014 closed, signed off and restated', () => {
       late: { period: '2014', closeEventId },
     });
     // the demo's corrections were recorded before the close: restated, but not marked by the department
-    expect(taxes.events.find((e) => e.type === 'EconomicReturnSubmitted')).toMatchObject({ late: null });
+    expect(taxes.events.find((e) => e.type === 'EconomicReturnSubmitted' && e.eventId !== lateReturnId)).toMatchObject({ late: null });
     const compensation = restatement.restated.find((r) => r.figure === 'safety.pollution-compensation-yuan' && Object.keys(r.dims).length === 0)!;
     expect(compensation.events).toEqual([expect.objectContaining({ actor: 'demo-loader', reason: expect.stringContaining('35000'), type: 'PollutionCompensationCorrected' })]);
+    // the timeliness counts are restated too (a close digests them): the missing December return and August's tally came in late
+    const total = (figure: string) => restatement.restated.find((r) => r.figure === figure && Object.keys(r.dims).length === 0);
+    expect(total('timeliness.returns-missing')).toMatchObject({ closed: 1, current: 0, difference: -1 });
+    expect(total('timeliness.returns-missing')!.events).toEqual([expect.objectContaining({ type: 'EconomicReturnSubmitted', streamId: `economic-return-${MISSING_RETURN.enterpriseId}-2014-12`, contribution: -1, late: null })]);
+    expect(total('timeliness.returns-due')).toMatchObject({ difference: 1 });
+    expect(total('timeliness.returns-due')!.events).toEqual([expect.objectContaining({ eventId: lateReturnId, contribution: 1 })]);
+    expect(total('timeliness.tallies-missing')).toMatchObject({ closed: 1, current: 0 });
+    expect(total('timeliness.tallies-late')!.events).toEqual([expect.objectContaining({ eventId: augustId, type: 'SafetyMonthlyTallyFiled', contribution: 1, late: { period: '2014', closeEventId, closedAt: expect.any(String) } })]);
+    expect(restatement.restated.some((r) => r.figure.endsWith('rate'))).toBe(false);
     // every listed difference is the sum of its events' contributions
     for (const r of restatement.restated) expect(r.events.reduce((t, e) => t + e.contribution, 0)).toBe(r.difference);
 
@@ -256,7 +343,7 @@ describe('2014 closed, signed off and restated', () => {
     expect(zh).toContain('本报告发布后，以下数据有更正：');
     expect(zh).toContain(correction.reason);
     expect(zh).toContain('赔偿金额误录为53000元');
-    expect(zh).toContain(`全年应报企业月报${31 * 12}份`);
+    expect(zh).toContain(`全年应报企业月报${31 * 12 + 1}份`); // the newcomer's December return
     expect(await summary('format=html&lang=en')).toContain('Since this report was published, the following figures have been restated');
     const period = await (await get('/periods/2014')).json();
     expect(period.asFiled.verified).toBe(true);

@@ -8,8 +8,10 @@ import { Partitioners } from 'kafkajs';
 import type { EventEnvelope } from '@park-ledger/contracts';
 import { publishedAsDepartment, toKafkaMessage } from '@park-ledger/messaging';
 // the demo loader is a script under tools/, not a library of the workspace
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { loadDemo } from '../../tools/demo/load';
+/* eslint-disable @nx/enforce-module-boundaries */
+import { loadDemo, type DemoLoadResult } from '../../tools/demo/load';
+import { contactOf, enterprises, MISSING_RETURN } from '../../tools/demo/year-2014/economic-returns';
+/* eslint-enable @nx/enforce-module-boundaries */
 import { repoRoot, spawnService, waitForStatus, type RunningService } from '../support/service-process';
 import { randomSuffix, stack, waitFor } from '@park-ledger/test-support';
 import { readerToken, reportingSetup, startReportingProcess } from '../reporting/reporting-process';
@@ -83,6 +85,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
   let setup: Awaited<ReturnType<typeof reportingSetup>>;
   let web: { url: string; child: ChildProcess };
   let browser: Browser;
+  let load: DemoLoadResult;
   const contexts: BrowserContext[] = [];
 
   const newPage = async () => {
@@ -110,7 +113,7 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     );
     reporting = await startReportingProcess(setup, [...departments.values()]);
     const pick = <T>(f: (d: Department) => T) => Object.fromEntries(DEPARTMENTS.map((d) => [d, f(d)])) as Record<Department, T>;
-    await loadDemo({
+    load = await loadDemo({
       urls: pick((d) => departments.get(d)!.url),
       tokens: pick((department) => stack.token({ roles: ['submitter'], department, sub: 'demo-loader' })),
     });
@@ -221,6 +224,56 @@ describe('the web app, signed in through Keycloak, over the demo year 2014', () 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.origin === new URL(identity.url).origin);
     await page.locator('#username').waitFor();
+  });
+
+  it('shows the returns’ timeliness on the dashboard, and the projects clerk’s overdue returns first on the workbench, as known at asOf', async () => {
+    const timeliness = async (query: string) =>
+      (await (await fetch(`${reporting.url}/timeliness?${query}`, { headers: { authorization: `Bearer ${readerToken()}` } })).json()) as {
+        total: { due: number; onTime: number; late: number; missing: number; rate: number };
+        byZone: { key: string; rate: number; name: { zh: string } | null }[];
+      };
+    const board = await timeliness('year=2014');
+    expect(board.total.due).toBe(31 * 12);
+    const page = await newPage();
+    await page.goto(`${web.url}/?year=2014`);
+    await signIn(page, 'reader');
+    await boardLoaded(page, 'year=2014');
+    const card = page.getByTestId('timeliness');
+    const rate = card.locator('[data-figure="timeliness.on-time-rate"]');
+    await rate.waitFor();
+    expect((await rate.textContent())?.trim()).toBe(`${board.total.rate}%`);
+    // due, on time, late and missing, each as /timeliness counts them and opening its drill-down
+    const text = (await card.textContent()) ?? '';
+    for (const [label, value] of [['应报月报', board.total.due], ['按时报送月报', board.total.onTime], ['迟报月报', board.total.late], ['缺报月报', board.total.missing]] as const) {
+      expect(text).toMatch(new RegExp(`${label}\\D*${value}`));
+    }
+    // the rate per zone, by the zone's name
+    for (const zone of board.byZone) expect(text).toContain(`${zone.name?.zh ?? zone.key}${zone.rate}%`);
+    await card.locator('a[data-figure="timeliness.returns-late"]').first().click();
+    await page.waitForURL(/\/figures\/timeliness\.returns-late\?year=2014/);
+    const rows = page.getByTestId('drill-down').locator('tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await page.getByTestId('drill-down').textContent()).toContain('EconomicReturnSubmitted');
+
+    // the projects clerk's workbench opens on the returns missing as known before the January corrections: one
+    const clerk = await newPage();
+    const asOf = encodeURIComponent(load.correctionsFrom);
+    await clerk.goto(`${web.url}/work/projects?year=2014&asOf=${asOf}`);
+    await signIn(clerk, 'projects-clerk');
+    await clerk.waitForURL(`${web.url}/work/projects?year=2014&asOf=${asOf}`);
+    const overdue = clerk.getByTestId('overdue');
+    await overdue.getByText('2014年逾期未报的企业月报：1份').waitFor();
+    const p2s5 = enterprises.find((e) => e.id === MISSING_RETURN.enterpriseId)!;
+    const { contactName, contactPhone } = contactOf(enterprises.indexOf(p2s5));
+    const row = overdue.locator('tr.ant-table-row');
+    expect(await row.count()).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    expect(cells).toEqual([expect.any(String), expect.any(String), '2014-12', '2015-01-10', expect.stringMatching(/^\d+$/), `${contactName} ${contactPhone}`]);
+    expect(Number(cells[4])).toBeGreaterThan(0);
+    await screenshots(clerk, 'web-workbench-overdue');
+    // as known now (the return came in late): nothing overdue, and the panel says so
+    await clerk.goto(`${web.url}/work/projects?year=2014`);
+    await clerk.getByTestId('overdue').getByText('2014年没有逾期未报的企业月报').waitFor();
   });
 
   it('shows a retry, not a blank page, when reporting fails, and loads on retry', async () => {

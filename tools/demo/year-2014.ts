@@ -13,6 +13,7 @@ import { landRecords } from './year-2014/land';
 import { officeCalendarRecords } from './year-2014/office-calendar';
 import { correctionRecords, safetyIncidentRecords } from './year-2014/safety-incidents';
 import { safetyRoutineRecords } from './year-2014/safety-routines';
+import { safetyTallyRecords } from './year-2014/safety-tallies';
 
 export const demoWaves = (): DemoRecord[][] => [
   registryRecords(),
@@ -26,6 +27,7 @@ export const demoWaves = (): DemoRecord[][] => [
     ...safetyRoutineRecords(),
     ...safetyIncidentRecords(),
     ...officeCalendarRecords(),
+    ...safetyTallyRecords(),
   ],
   [...correctionRecords(), ...lateReturnRecords()],
 ];

@@ -4,6 +4,7 @@ import { DepartmentModule, parkZonesMigrations, periodClosesMigrations } from '@
 import { eventStoreMigrations } from '@park-ledger/event-store';
 import { PlatformModule } from '@park-ledger/platform';
 import { EnvironmentalFacilityController } from './environmental-facility/environmental-facility.controller';
+import { MonthlyTallyController } from './monthly-tally/monthly-tally.controller';
 import { HazardController } from './hazard/hazard.controller';
 import { PollutionIncidentController } from './pollution-incident/pollution-incident.controller';
 import { ReminderBatchController } from './reminder-batch/reminder-batch.controller';
@@ -22,6 +23,7 @@ import { SafetyInspectionController } from './safety-inspection/safety-inspectio
     PollutionIncidentController,
     SafetyAccidentController,
     EnvironmentalFacilityController,
+    MonthlyTallyController,
   ],
 })
 export class AppModule {}

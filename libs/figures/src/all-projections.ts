@@ -13,6 +13,7 @@ import { projectProjection } from './project/project.projection';
 import { relocationProjection } from './relocation/relocation.projection';
 import { reminderBatchProjection } from './reminder-batch/reminder-batch.projection';
 import { safetyAccidentProjection } from './safety-accident/safety-accident.projection';
+import { safetyMonthlyTallyProjection } from './safety-monthly-tally/safety-monthly-tally.projection';
 import { safetyInspectionProjection } from './safety-inspection/safety-inspection.projection';
 import { zoneProjection } from './zone/zone.projection';
 
@@ -34,4 +35,5 @@ export const allProjections: RecordProjection<unknown>[] = [
   pollutionIncidentProjection,
   safetyAccidentProjection,
   environmentalFacilityProjection,
+  safetyMonthlyTallyProjection,
 ];

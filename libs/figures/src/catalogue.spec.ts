@@ -17,6 +17,7 @@ import { projectHistories } from './project/project.examples';
 import { relocationHistories } from './relocation/relocation.examples';
 import { reminderBatchHistories } from './reminder-batch/reminder-batch.examples';
 import { safetyAccidentHistories } from './safety-accident/safety-accident.examples';
+import { safetyMonthlyTallyHistories } from './safety-monthly-tally/safety-monthly-tally.examples';
 import { safetyInspectionHistories } from './safety-inspection/safety-inspection.examples';
 import { contributionsAfter } from './testing/projection-testing';
 import { zoneHistories } from './zone/zone.examples';
@@ -38,6 +39,7 @@ const historiesByKind: Record<string, EventEnvelope[][]> = {
   'pollution-incident': pollutionIncidentHistories,
   'safety-accident': safetyAccidentHistories,
   'environmental-facility': environmentalFacilityHistories,
+  'safety-monthly-tally': safetyMonthlyTallyHistories,
 };
 
 const emitted = (projection: RecordProjection<unknown>) =>

@@ -1,4 +1,7 @@
-import { figureCatalogue } from '@park-ledger/figures';
+import { figureCatalogue as summedFigures, timelinessFigures } from '@park-ledger/figures';
+
+// the park's catalogue has economy.returns, so it publishes the timeliness figures after the summed ones
+const figureCatalogue = [...summedFigures, ...timelinessFigures];
 import { exampleHistories } from '@park-ledger/figures/testing';
 import { stack, startReporting, waitFor, type ReportingUnderTest } from '../testing/reporting-harness';
 

@@ -2,18 +2,25 @@
 // counted from the returns' obligations of the period as known at asOf, not summed from contributions,
 // since an obligation's status depends on the office's calendar and on what was known when. Their
 // drill-down lists, per obligation counted, the event behind it (see eventBehind).
-import { timelinessSums, countsIn, dimOf, type FigureDefinition, type ObligationStatus } from '@park-ledger/figures';
+import { timelinessSums, countsIn, dimOf, ruleOfTimelinessFigure, type FigureDefinition, type ObligationStatus } from '@park-ledger/figures';
 import { monthsBetween } from '@park-ledger/figures';
 import { DomainRuleViolation } from '@park-ledger/decider';
 import type { Sql } from '../read-model/sql';
-import { eventBehind, readReturnsTimeliness } from '../periods/timeliness-read';
+import { eventBehind, readTimeliness, type TrackedRule } from '../periods/timeliness-read';
 import type { EventsPage } from './figure-events';
 import { keepSealed, type OpenPersonal, type PersonalRow } from '../personal-data/personal-data';
 import { eventsLink, formatDims, type BreakdownPart, type FigureReport, type LinkScope } from './figure-report';
 import { changeOf, type Period } from './periods';
 
-const statusesOf = async (sql: Sql, schema: string, period: Period, at: string) =>
-  (await readReturnsTimeliness(sql, schema, monthsBetween(period.from, period.to), at)).statuses;
+/** Both rules' obligations of the period (each figure counts its own rule's). */
+const statusesOf = async (sql: Sql, schema: string, period: Period, at: string) => {
+  const months = monthsBetween(period.from, period.to);
+  const [returns, tallies] = await Promise.all([
+    readTimeliness(sql, schema, months, at, 'enterprise-monthly-return'),
+    readTimeliness(sql, schema, months, at, 'safety-monthly-tally'),
+  ]);
+  return [...returns.statuses, ...tallies.statuses];
+};
 
 /** The reports of the timeliness figures asked, for the period beside the same period a year earlier. */
 export async function timelinessReports(
@@ -73,7 +80,8 @@ export async function timelinessEvents(
     );
   }
   const at = asOf ?? new Date().toISOString();
-  const t = await readReturnsTimeliness(sql, schema, monthsBetween(period.from, period.to), at);
+  const rule = ruleOfTimelinessFigure(figure.name) as TrackedRule;
+  const t = await readTimeliness(sql, schema, monthsBetween(period.from, period.to), at, rule);
   const matches = (s: ObligationStatus) => Object.entries(dims).every(([dim, value]) => dimOf(s, dim) === value);
   const counted = t.statuses.filter((s) => countsIn(figure.name, s) && matches(s));
   const first = await firstFilings(sql, schema, at);
@@ -103,7 +111,7 @@ export async function timelinessEvents(
           department: row['department'] as string,
           streamId: row['streamId'] as string,
           streamVersion: row['streamVersion'] as number,
-          record: { kind: 'economic-return', id: `${s.subjectId}-${s.month}` },
+          record: rule === 'safety-monthly-tally' ? { kind: 'safety-monthly-tally', id: s.month } : { kind: 'economic-return', id: `${s.subjectId}-${s.month}` },
           actor: row['actor'] as string,
           reason: (row.payload as { reason?: string | null }).reason ?? null,
           contribution: 1,

@@ -68,26 +68,27 @@ export function periodStatus(period: string, history: readonly PeriodEventView[]
 }
 
 export interface OfficeCalendar {
-  readonly rules: readonly (ObligationRule & { readonly recordedAt: string; readonly eventId: string })[];
+  /** `year`: the calendar the rule was set in (obligation-calendar-<year>) */
+  readonly rules: readonly (ObligationRule & { readonly recordedAt: string; readonly eventId: string; readonly year: number })[];
   readonly extensions: readonly (Extension & { readonly eventId: string })[];
   readonly holidays: readonly Holiday[];
 }
 
 /** The obligations calendars of the years given (the office's rules, extensions and holidays), as recorded. */
 export async function officeCalendar(sql: Sql, schema: string, years: readonly number[]): Promise<OfficeCalendar> {
-  const rows: { eventId: string; type: string; recordedAt: Date; payload: Record<string, unknown> }[] = await sql.query(
-    `select event_id as "eventId", type, recorded_at as "recordedAt", payload from ${schema}.events
+  const rows: { eventId: string; streamId: string; type: string; recordedAt: Date; payload: Record<string, unknown> }[] = await sql.query(
+    `select event_id as "eventId", stream_id as "streamId", type, recorded_at as "recordedAt", payload from ${schema}.events
       where department = 'office' and stream_id = any($1) order by recorded_at, stream_version`,
     [years.map((y) => `obligation-calendar-${y}`)],
   );
-  const rules: (ObligationRule & { recordedAt: string; eventId: string })[] = [];
+  const rules: (ObligationRule & { recordedAt: string; eventId: string; year: number })[] = [];
   const extensions: (Extension & { eventId: string })[] = [];
   const holidays: Holiday[] = [];
-  for (const { eventId, type, recordedAt, payload } of rows) {
+  for (const { eventId, streamId, type, recordedAt, payload } of rows) {
     const at = recordedAt.toISOString();
     if (type === 'ObligationRuleSet') {
       const p = payload as unknown as ObligationRule;
-      rules.push({ ruleId: p.ruleId, department: p.department, subject: p.subject, dueDay: p.dueDay, labelZh: p.labelZh, labelEn: p.labelEn, recordedAt: at, eventId });
+      rules.push({ ruleId: p.ruleId, department: p.department, subject: p.subject, dueDay: p.dueDay, labelZh: p.labelZh, labelEn: p.labelEn, recordedAt: at, eventId, year: Number(streamId.slice('obligation-calendar-'.length)) });
     } else if (type === 'ObligationDeadlineExtended') {
       const p = payload as { ruleId: string; month: string; subjectId?: string; until: string };
       extensions.push({ ruleId: p.ruleId, month: p.month, subjectId: p.subjectId ?? null, until: p.until, recordedAt: at, eventId });

@@ -107,7 +107,7 @@ export class PeriodsController {
       'returns). A missing return’s days overdue are counted to `businessDate`, the newest business date of the returns ' +
       'known at asOf (in live use, today; for a year loaded long after the fact, not the years since).',
   })
-  @ApiOkResponse({ description: '{ year, month, asOf, asOfDate, businessDate, rule, total, byDepartment[], byZone[], byMonth[], missing[], late[] }' })
+  @ApiOkResponse({ description: '{ year, month, asOf, asOfDate, businessDate, rule, total, byDepartment[], byZone[], byMonth[], missing[], late[], tallies { rule, total, months[] } }' })
   @ApiBadRequestResponse({ description: 'A missing year, a malformed month or asOf' })
   @ApiUnprocessableEntityResponse({ description: 'A year outside the park’s (year-out-of-range)' })
   timeliness(@Query() request: PeriodRequest) {

@@ -2,7 +2,7 @@ import { PersonalData, type OpenPersonal, type PersonalRow } from '../personal-d
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { PERIOD_ID } from '@park-ledger/contracts';
 import { DomainRuleViolation } from '@park-ledger/decider';
-import { monthsBetween, onTimeRates, parkDate, type ObligationStatus } from '@park-ledger/figures';
+import { monthsBetween, onTimeRates, parkDate, timelinessFigures, type FigureDefinition, type FilingEvent, type ObligationStatus } from '@park-ledger/figures';
 import { DataSource } from 'typeorm';
 import { assertParkYear } from '../figures/park-years';
 import { periodOf, type Period } from '../figures/periods';
@@ -10,7 +10,8 @@ import { activeVersion } from '../read-model/active-version';
 import { schemaOf } from '../read-model/read-model-tables';
 import { SqlParams, type Sql } from '../read-model/sql';
 import { REPORTING_SETUP, type ReportingSetup } from '../reporting-setup';
-import { readReturnsTimeliness, zoneNames } from './timeliness-read';
+import { readReturnsTimeliness, readTimeliness, returnFilings, tallyAgreement, tallyFilings, zoneNames } from './timeliness-read';
+import { obligationKey, timelinessCounts, timelinessDeltas, timelinessDimsSums } from './timeliness-values';
 import { periodEvents, periodStatus, type PeriodStatus } from './office-records';
 import { differences, digestOf, periodValues, type DimsSum, type Difference, type PeriodValue } from './period-values';
 import { asFiledLine, withOfficeAdditions, type SummaryAdditions } from './summary-additions';
@@ -93,8 +94,29 @@ export class PeriodsService {
     return this.figuresOf(await this.schema(), name, period, asOf);
   }
 
-  private async figuresOf(schema: string, name: string, period: Period, asOf?: string): Promise<PeriodFigures> {
-    const values = periodValues(this.setup.catalogue.all, await dimsSums(this.dataSource, schema, period, this.setup.catalogue.all, asOf));
+  /** The figures a period lists: the summed ones, and the timeliness counts where returns are kept (as /figures publishes them). */
+  private get listed(): readonly FigureDefinition[] {
+    const all = this.setup.catalogue.all;
+    return all.some((f) => f.name === 'economy.returns') ? [...all, ...timelinessCounts(timelinessFigures)] : all;
+  }
+
+  /** Both tracked rules' obligations of the period's months as known at `at`. */
+  private async obligations(schema: string, period: Period, at: string): Promise<ObligationStatus[]> {
+    if (this.listed.length === this.setup.catalogue.all.length) return [];
+    const months = monthsBetween(period.from, period.to);
+    const [returns, tallies] = await Promise.all([
+      readTimeliness(this.dataSource, schema, months, at, 'enterprise-monthly-return'),
+      readTimeliness(this.dataSource, schema, months, at, 'safety-monthly-tally'),
+    ]);
+    return [...returns.statuses, ...tallies.statuses];
+  }
+
+  private async figuresOf(schema: string, name: string, period: Period, asOf?: string, known?: readonly ObligationStatus[]): Promise<PeriodFigures> {
+    const [sums, statuses] = await Promise.all([
+      dimsSums(this.dataSource, schema, period, this.setup.catalogue.all, asOf),
+      known ?? this.obligations(schema, period, asOf ?? new Date().toISOString()),
+    ]);
+    const values = periodValues(this.listed, [...sums, ...timelinessDimsSums(this.listed, statuses)]);
     return { period: name, asOf: asOf ?? null, digest: digestOf(values), figureCount: values.length, values };
   }
 
@@ -113,12 +135,32 @@ export class PeriodsService {
     const status = periodStatus(name, await periodEvents(this.dataSource, schema, name, this.personal.open));
     if (!status.close) throw new DomainRuleViolation('period-not-closed', `Period ${name} is not closed: nothing is restated against it`);
     const close = status.close;
-    const [filed, current] = await Promise.all([this.figuresOf(schema, name, period, close.asOf), this.figuresOf(schema, name, period)]);
+    const [closedObligations, currentObligations] = await Promise.all([this.obligations(schema, period, close.asOf), this.obligations(schema, period, new Date().toISOString())]);
+    const [filed, current] = await Promise.all([
+      this.figuresOf(schema, name, period, close.asOf, closedObligations),
+      this.figuresOf(schema, name, period, undefined, currentObligations),
+    ]);
     const diffs = differences(filed.values, current.values);
+    const timely = new Set(timelinessCounts(this.listed).map((f) => f.name));
+    const changedBy = timely.size ? await this.changedSince(schema, period, close.asOf) : new Map<string, string>();
     const restated = await Promise.all(
-      diffs.map(async (d) => ({ ...d, events: await restatingEvents(this.dataSource, schema, period, d, close.asOf, this.isStock(d.figure), this.personal.open) })),
+      diffs.map(async (d) => ({
+        ...d,
+        events: timely.has(d.figure)
+          ? await timelinessRestating(this.dataSource, schema, timelinessDeltas(d.figure, d.dims, closedObligations, currentObligations), changedBy, this.personal.open)
+          : await restatingEvents(this.dataSource, schema, period, d, close.asOf, this.isStock(d.figure), this.personal.open),
+      })),
     );
     return { period: name, status: status.status, close, signedOff: status.signedOff, verified: filed.digest === close.digest, restated };
+  }
+
+  /** Per obligation (ruleId|subject|month), the last filing event recorded after `since`: what moved it since the close. */
+  private async changedSince(schema: string, period: Period, since: string): Promise<Map<string, string>> {
+    const [returns, tallies] = await Promise.all([returnFilings(this.dataSource, schema, period.to), tallyFilings(this.dataSource, schema, period.to)]);
+    const after = [...returns, ...tallies]
+      .filter((f: FilingEvent) => f.month >= period.from && Date.parse(f.recordedAt) > Date.parse(since) && f.eventId)
+      .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
+    return new Map(after.map((f) => [obligationKey(f), f.eventId as string]));
   }
 
   /**
@@ -180,7 +222,13 @@ export class PeriodsService {
     const schema = await this.schema();
     const at = asOf ?? new Date().toISOString();
     const months = month ? [`${year}-${String(month).padStart(2, '0')}`] : monthsBetween(`${year}-01`, `${year}-12`);
-    const [{ rule, statuses, businessToday }, zones] = await Promise.all([readReturnsTimeliness(this.dataSource, schema, months, at), zoneNames(this.dataSource, schema, asOf)]);
+    const [{ rule, statuses, businessToday }, zones, tally, agreement] = await Promise.all([
+      readReturnsTimeliness(this.dataSource, schema, months, at),
+      zoneNames(this.dataSource, schema, asOf),
+      readTimeliness(this.dataSource, schema, months, at, 'safety-monthly-tally'),
+      tallyAgreement(this.dataSource, schema, months, at),
+    ]);
+    const tallyOwed = tally.statuses.filter((s) => s.status !== 'pending');
     const owed = statuses.filter((s) => s.status !== 'pending');
     const total = onTimeRates(owed, () => 'all')[0] ?? { key: 'all', due: 0, onTime: 0, late: 0, missing: 0, rate: null };
     const named = (rates: ReturnType<typeof onTimeRates>) => rates.map((r) => ({ ...r, name: zones.get(r.key) ?? null }));
@@ -205,12 +253,27 @@ export class PeriodsService {
       businessDate: businessToday,
       rule: { ruleId: rule.ruleId, department: rule.department, subject: rule.subject, dueDay: rule.dueDay, labelZh: rule.labelZh, labelEn: rule.labelEn },
       total,
-      byDepartment: onTimeRates(owed, (s) => s.department),
+      byDepartment: onTimeRates([...owed, ...tallyOwed], (s) => s.department),
       byZone: named(onTimeRates(owed, (s) => s.zoneId)),
       byMonth: onTimeRates(owed, (s) => s.month),
       missing: await this.withContacts(statuses.filter((s) => s.status === 'missing').map(brief)),
       late: await this.withContacts(statuses.filter((s) => s.status === 'late').map(brief)),
       obligations: statuses.length,
+      tallies: {
+        rule: { ruleId: tally.rule.ruleId, department: tally.rule.department, subject: tally.rule.subject, dueDay: tally.rule.dueDay, labelZh: tally.rule.labelZh, labelEn: tally.rule.labelEn },
+        total: onTimeRates(tallyOwed, () => 'all')[0] ?? { key: 'all', due: 0, onTime: 0, late: 0, missing: 0, rate: null },
+        months: tally.statuses.map((s) => ({
+          department: s.subjectId,
+          month: s.month,
+          due: s.due,
+          status: s.status,
+          filedOn: s.filedOn,
+          daysLate: s.daysLate,
+          corrected: s.corrected,
+          filingEventId: s.filingEventId,
+          ...(agreement.get(s.month) ?? { attested: null, recorded: { reminderBatches: 0, inspections: 0 }, agrees: null }),
+        })),
+      },
     };
   }
 }
@@ -228,6 +291,46 @@ async function dimsSums(sql: Sql, schema: string, period: Period, catalogue: Rep
     p.values,
   );
   return rows.map((r) => ({ figure: r.figure, dims: r.dims, value: Number(r.value) }));
+}
+
+/**
+ * The filings that moved a timeliness count since the close, each with who, why and by how much: an
+ * obligation's move is the last filing of it recorded after the close (a late filing, a void, a refiling).
+ */
+async function timelinessRestating(
+  sql: Sql,
+  schema: string,
+  deltas: readonly { obligation: ObligationStatus; delta: number }[],
+  changedBy: ReadonlyMap<string, string>,
+  open: OpenPersonal,
+): Promise<RestatingEvent[]> {
+  const byEvent = new Map<string, number>();
+  for (const { obligation, delta } of deltas) {
+    const id = changedBy.get(obligationKey(obligation));
+    if (id) byEvent.set(id, (byEvent.get(id) ?? 0) + delta);
+  }
+  const ids = [...byEvent.entries()].filter(([, v]) => v !== 0).map(([id]) => id);
+  if (ids.length === 0) return [];
+  const rows: Record<string, unknown>[] = await sql.query(
+    `select event_id as "eventId", type, department, stream_id as "streamId", occurred_at as "occurredAt", recorded_at as "recordedAt",
+            actor, jsonb_build_object('reason', payload->'reason') as payload, payload->'late' as late
+       from ${schema}.events where event_id = any($1) order by recorded_at, event_id`,
+    [ids],
+  );
+  // who and why, opened with their keys: "[erased]" once the subject is forgotten
+  const opened = await open(rows as (Record<string, unknown> & PersonalRow)[]);
+  return opened.map((r) => ({
+    eventId: r['eventId'] as string,
+    type: r['type'] as string,
+    department: r['department'] as string,
+    streamId: r['streamId'] as string,
+    occurredAt: (r['occurredAt'] as Date).toISOString(),
+    recordedAt: (r['recordedAt'] as Date).toISOString(),
+    actor: r['actor'] as string,
+    reason: ((r.payload as { reason?: string | null }).reason as string | null) ?? null,
+    contribution: byEvent.get(r['eventId'] as string) ?? 0,
+    late: (r['late'] as RestatingEvent['late']) ?? null,
+  }));
 }
 
 /** The events recorded after the close that moved this value, each with who, why and by how much. */

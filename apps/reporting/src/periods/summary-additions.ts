@@ -1,6 +1,6 @@
 // What the committee office adds to the annual summary: one sentence on the returns' timeliness, and
 // for a closed year restated since, a closing section listing the corrections. Pure.
-import type { FigureDefinition } from '@park-ledger/figures';
+import { timelinessFigures, type FigureDefinition } from '@park-ledger/figures';
 import { formatQuantity, type Lang } from '../annual-summary/number-format';
 import { paragraph, runs, type Paragraph, type Section, type SummaryDocument } from '../annual-summary/summary-document';
 import type { Unit } from '../annual-summary/summary-facts';
@@ -35,8 +35,10 @@ export function timelinessSentence(t: TimelinessTotal, lang: Lang): Paragraph {
 /** 本报告发布后，以下数据有更正：… with each figure's closed and current value and the reasons given. */
 export function restatementSection(restated: readonly RestatedTotal[], catalogue: readonly FigureDefinition[], lang: Lang): Section | null {
   if (restated.length === 0) return null;
-  const label = (name: string) => catalogue.find((f) => f.name === name)?.labels[lang] ?? name;
-  const unit = (name: string) => (catalogue.find((f) => f.name === name)?.unit ?? 'count') as Unit;
+  // the timeliness counts are restated too (a close digests them), named as /figures names them
+  const named = [...catalogue, ...timelinessFigures];
+  const label = (name: string) => named.find((f) => f.name === name)?.labels[lang] ?? name;
+  const unit = (name: string) => (named.find((f) => f.name === name)?.unit ?? 'count') as Unit;
   const items = restated.map((r) => {
     const [was, is] = [formatQuantity(r.closed, unit(r.figure), lang), formatQuantity(r.current, unit(r.figure), lang)];
     const why = r.reasons.length > 0 ? r.reasons.join(lang === 'zh' ? '；' : '; ') : lang === 'zh' ? '迟报' : 'filed late';

@@ -31,7 +31,19 @@ interface Overdue {
   readonly filedOn: string | null;
   readonly daysLate: number;
 }
+interface TallyMonth {
+  readonly department: string;
+  readonly month: string;
+  readonly due: string;
+  readonly status: 'on-time' | 'late' | 'missing' | 'pending';
+  readonly filedOn: string | null;
+  readonly daysLate: number;
+  readonly attested: { reminderBatches: number; inspections: number } | null;
+  readonly recorded: { reminderBatches: number; inspections: number };
+  readonly agrees: boolean | null;
+}
 interface Timeliness {
+  readonly tallies?: { readonly total: Rate; readonly months: readonly TallyMonth[] };
   readonly total: Rate;
   readonly byZone: readonly Rate[];
   readonly byMonth: readonly Rate[];
@@ -71,6 +83,12 @@ const words = {
     byMonth: '按月份',
     missingList: '未报企业',
     lateList: '迟报企业',
+    tallies: '安全环保局月度台账（次月5日前报送）',
+    tallyStatus: '状态',
+    statusOf: { 'on-time': '按时', late: '迟报', missing: '未报', pending: '未到期' },
+    counts: '台账：提醒批次 / 检查次数',
+    recordedCounts: '系统记录',
+    countsDiffer: '与记录不符',
     enterprise: '企业',
     zone: '园区',
     contact: '联系人',
@@ -120,6 +138,12 @@ const words = {
     byMonth: 'By month',
     missingList: 'Enterprises missing returns',
     lateList: 'Late returns',
+    tallies: 'Safety department’s monthly tallies (due by the 5th)',
+    tallyStatus: 'Status',
+    statusOf: { 'on-time': 'On time', late: 'Late', missing: 'Missing', pending: 'Not yet due' },
+    counts: 'Tally: reminder batches / inspections',
+    recordedCounts: 'Recorded',
+    countsDiffer: 'differs from the records',
     enterprise: 'Enterprise',
     zone: 'Zone',
     contact: 'Contact',
@@ -178,6 +202,45 @@ function RateTable({ rows, w, keyTitle }: { rows: readonly Rate[]; w: (typeof wo
         { title: w.late, dataIndex: 'late', align: 'right' },
         { title: w.missing, dataIndex: 'missing', align: 'right' },
         { title: w.rate, dataIndex: 'rate', align: 'right', render: (r: number | null) => (r === null ? '—' : `${r}%`) },
+      ]}
+    />
+  );
+}
+
+function TallyTable({ rows, w }: { rows: readonly TallyMonth[]; w: (typeof words)[Lang] }) {
+  const pair = (c: { reminderBatches: number; inspections: number } | null) => (c ? `${c.reminderBatches} / ${c.inspections}` : '—');
+  const color = { 'on-time': 'green', late: 'orange', missing: 'red', pending: 'default' } as const;
+  return (
+    <Table<TallyMonth>
+      data-testid="tally-list"
+      rowKey="month"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={[...rows]}
+      columns={[
+        { title: w.month, dataIndex: 'month' },
+        { title: w.dueOn, dataIndex: 'due' },
+        { title: w.filedOn, dataIndex: 'filedOn', render: (d: string | null) => d ?? '—' },
+        {
+          title: w.tallyStatus,
+          dataIndex: 'status',
+          render: (s: TallyMonth['status'], r) => <Tag color={color[s]}>{s === 'late' ? `${w.statusOf.late} ${r.daysLate}` : w.statusOf[s]}</Tag>,
+        },
+        { title: w.counts, render: (_, r) => pair(r.attested), align: 'right' },
+        {
+          title: w.recordedCounts,
+          align: 'right',
+          render: (_, r) =>
+            r.agrees === false ? (
+              <Space size={4}>
+                {pair(r.recorded)}
+                <Tag color="red">{w.countsDiffer}</Tag>
+              </Space>
+            ) : (
+              pair(r.recorded)
+            ),
+        },
       ]}
     />
   );
@@ -313,6 +376,16 @@ export function OfficePage() {
                   <RateTable rows={t.byMonth} w={w} keyTitle={w.month} />
                 </Col>
               </Row>
+              {t.tallies && t.tallies.months.length > 0 && (
+                <div data-testid="tally-board">
+                  <Typography.Title level={5}>
+                    {w.tallies}: {w.rate} {t.tallies.total.rate ?? '—'}
+                    {t.tallies.total.rate === null ? '' : '%'} · {w.due} {t.tallies.total.due} · {w.onTime} {t.tallies.total.onTime} · {w.late} {t.tallies.total.late} · {w.missing}{' '}
+                    {t.tallies.total.missing}
+                  </Typography.Title>
+                  <TallyTable rows={t.tallies.months} w={w} />
+                </div>
+              )}
             </Space>
           )}
         </Card>

@@ -274,6 +274,8 @@ const overdueWords = {
     days: '逾期天数',
     contact: '联系人',
     board: '报送与关账',
+    tallyTitle: (n: number, year: string) => `${year}年逾期未报的月度台账：${n}份`,
+    tallyNone: (year: string) => `${year}年没有逾期未报的月度台账`,
   },
   en: {
     title: (n: number, year: string) => `Enterprise returns overdue for ${year}: ${n}`,
@@ -285,6 +287,8 @@ const overdueWords = {
     days: 'Days overdue',
     contact: 'Contact',
     board: 'Returns & close',
+    tallyTitle: (n: number, year: string) => `Monthly tallies overdue for ${year}: ${n}`,
+    tallyNone: (year: string) => `No monthly tally is overdue for ${year}`,
   },
 };
 
@@ -302,12 +306,53 @@ function Overdue({ department }: { department: Department }) {
   const asOf = params.get('asOf');
   const query = new URLSearchParams({ year, ...(asOf ? { asOf } : {}) });
   const overdue = useResource(`overdue-${department}-${query}`, async () => {
-    const board = (await (await api('reporting', `/timeliness?${query}`)).json()) as { rule: { department: string }; missing: OverdueReturn[] };
-    return board.rule.department === department ? board.missing.filter((m) => m.department === department) : null;
+    const board = (await (await api('reporting', `/timeliness?${query}`)).json()) as {
+      rule: { department: string };
+      missing: OverdueReturn[];
+      tallies?: { rule: { department: string }; total: { due: number }; months: { department: string; month: string; due: string; status: string; daysLate: number }[] };
+    };
+    if (board.rule.department === department) return { tallies: false, rows: board.missing.filter((m) => m.department === department) };
+    // the safety department owes its monthly tally (when the office's calendar sets the rule for the year)
+    if (board.tallies && board.tallies.rule.department === department && board.tallies.total.due > 0) {
+      return { tallies: true, rows: board.tallies.months.filter((m) => m.status === 'missing' && m.department === department) };
+    }
+    return null;
   });
   const w = overdueWords[lang];
   if (!overdue.data) return null;
-  const rows = [...overdue.data].sort((a, b) => b.daysLate - a.daysLate || a.month.localeCompare(b.month));
+  if (overdue.data.tallies) {
+    const months = [...overdue.data.rows].sort((a, b) => b.daysLate - a.daysLate || a.month.localeCompare(b.month));
+    if (months.length === 0) return <Alert type="success" showIcon message={w.tallyNone(year)} style={{ marginBottom: 12 }} data-testid="overdue" />;
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="overdue"
+        style={{ marginBottom: 12 }}
+        message={
+          <Space wrap>
+            <span>{w.tallyTitle(months.length, year)}</span>
+            <Link to={`/office?year=${year}`}>{w.board}</Link>
+          </Space>
+        }
+        description={
+          <Table
+            size="small"
+            rowKey="month"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={months}
+            columns={[
+              { title: w.month, dataIndex: 'month' },
+              { title: w.due, dataIndex: 'due' },
+              { title: w.days, dataIndex: 'daysLate' },
+            ]}
+          />
+        }
+      />
+    );
+  }
+  const rows = [...(overdue.data.rows as OverdueReturn[])].sort((a, b) => b.daysLate - a.daysLate || a.month.localeCompare(b.month));
   if (rows.length === 0) return <Alert type="success" showIcon message={w.none(year)} style={{ marginBottom: 12 }} data-testid="overdue" />;
   return (
     <Alert

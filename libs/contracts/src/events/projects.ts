@@ -170,7 +170,8 @@ const returnFigures = {
   contactName: optional(str({ min: 1, max: 100 })),
   contactPhone: optional(str({ min: 1, max: 40 })),
 };
-export const EconomicReturnSubmitted = event('EconomicReturnSubmitted', object(returnFigures));
+/** `late`: a new return whose month falls in a period the office has closed (a late new fact: no reason asked). */
+export const EconomicReturnSubmitted = event('EconomicReturnSubmitted', object({ ...returnFigures, late: lateChange() }));
 export const EconomicReturnCorrected = event('EconomicReturnCorrected', object({ ...returnFigures, reason: reason(), late: lateChange() }));
 export const EconomicReturnVoided = event(
   'EconomicReturnVoided',

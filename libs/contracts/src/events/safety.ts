@@ -29,6 +29,19 @@ export const ReminderBatchSent = event('ReminderBatchSent', object(batchDetails)
 export const ReminderBatchCorrected = event('ReminderBatchCorrected', object({ ...batchDetails, reason: reason(), late: lateChange() }));
 export const ReminderBatchVoided = event('ReminderBatchVoided', object({ batchId: id(), reason: reason(), late: lateChange() }));
 
+// The department's monthly tally (月度台账) filed with the committee office: `safety-monthly-tally-<YYYY-MM>`.
+// The clerk attests the month's counts of reminder batches and inspections; the business time
+// (occurredAt) is the day it was handed to the office, which the office's calendar judges on time or late.
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const tallyCounts = { month: str({ min: 7, max: 7, pattern: YEAR_MONTH }), reminderBatches: count(), inspections: count() };
+/** `late`: filed for a month in a period the office has closed (a late new fact: no reason asked). */
+export const SafetyMonthlyTallyFiled = event('SafetyMonthlyTallyFiled', object({ ...tallyCounts, late: lateChange() }));
+export const SafetyMonthlyTallyCorrected = event('SafetyMonthlyTallyCorrected', object({ ...tallyCounts, reason: reason(), late: lateChange() }));
+export const SafetyMonthlyTallyVoided = event(
+  'SafetyMonthlyTallyVoided',
+  object({ month: str({ min: 7, max: 7, pattern: YEAR_MONTH }), reason: reason(), late: lateChange() }),
+);
+
 // Inspections (勤排查): `safety-inspection-<inspectionId>`.
 export const inspectionKinds = ['weekly-small', 'fortnightly-large'] as const;
 export type InspectionKind = (typeof inspectionKinds)[number];
@@ -172,6 +185,7 @@ export const EnvironmentalFacilityVoided = event(
 );
 
 export const reminderBatchEvents = [ReminderBatchSent, ReminderBatchCorrected, ReminderBatchVoided] as const;
+export const safetyMonthlyTallyEvents = [SafetyMonthlyTallyFiled, SafetyMonthlyTallyCorrected, SafetyMonthlyTallyVoided] as const;
 export const safetyInspectionEvents = [SafetyInspectionConducted, SafetyInspectionCorrected, SafetyInspectionVoided] as const;
 export const hazardEvents = [
   HazardFound,
@@ -213,9 +227,11 @@ export const safetyEvents = [
   ...pollutionIncidentEvents,
   ...safetyAccidentEvents,
   ...environmentalFacilityEvents,
+  ...safetyMonthlyTallyEvents,
 ];
 
 export type ReminderBatchEvent = DomainEventOf<(typeof reminderBatchEvents)[number]>;
+export type SafetyMonthlyTallyEvent = DomainEventOf<(typeof safetyMonthlyTallyEvents)[number]>;
 export type SafetyInspectionEvent = DomainEventOf<(typeof safetyInspectionEvents)[number]>;
 export type HazardEvent = DomainEventOf<(typeof hazardEvents)[number]>;
 export type PollutionIncidentEvent = DomainEventOf<(typeof pollutionIncidentEvents)[number]>;
@@ -227,4 +243,5 @@ export type SafetyEvent =
   | HazardEvent
   | PollutionIncidentEvent
   | SafetyAccidentEvent
-  | EnvironmentalFacilityEvent;
+  | EnvironmentalFacilityEvent
+  | SafetyMonthlyTallyEvent;

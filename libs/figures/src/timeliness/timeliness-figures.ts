@@ -6,14 +6,18 @@
 import type { FigureDefinition } from '../catalogue';
 import type { ObligationStatus } from './timeliness';
 
-const count = (name: string, zh: string, en: string): FigureDefinition => ({
+const count = (name: string, zh: string, en: string, dims: readonly string[] = ['department', 'zoneId']): FigureDefinition => ({
   name,
   kind: 'flow',
   unit: 'count',
   labels: { zh, en },
-  dims: ['department', 'zoneId'],
+  dims,
   source: 'timeliness',
 });
+
+/** The rule a timeliness figure counts: timeliness.returns-* the enterprises' returns, timeliness.tallies-* the safety tallies. */
+export const ruleOfTimelinessFigure = (figure: string): string =>
+  figure.startsWith('timeliness.tallies-') ? 'safety-monthly-tally' : 'enterprise-monthly-return';
 
 export const timelinessFigures: readonly FigureDefinition[] = [
   count('timeliness.returns-due', '应报月报', 'returns due'),
@@ -29,19 +33,32 @@ export const timelinessFigures: readonly FigureDefinition[] = [
     source: 'timeliness',
     ratioOf: { numerator: 'timeliness.returns-on-time', denominator: 'timeliness.returns-due' },
   },
+  count('timeliness.tallies-due', '应报部门月度台账', 'department tallies due', ['department']),
+  count('timeliness.tallies-on-time', '按时报送台账', 'tallies filed on time', ['department']),
+  count('timeliness.tallies-late', '迟报台账', 'tallies filed late', ['department']),
+  count('timeliness.tallies-missing', '缺报台账', 'tallies missing', ['department']),
+  {
+    name: 'timeliness.tallies-on-time-rate',
+    kind: 'flow',
+    unit: 'percent',
+    labels: { zh: '台账按时率', en: 'on-time rate of tallies' },
+    dims: ['department'],
+    source: 'timeliness',
+    ratioOf: { numerator: 'timeliness.tallies-on-time', denominator: 'timeliness.tallies-due' },
+  },
 ];
 
 /** Whether an obligation counts in a timeliness count figure (one that is due: its date has passed). */
 export function countsIn(figure: string, status: ObligationStatus): boolean {
-  if (status.status === 'pending') return false;
-  switch (figure) {
-    case 'timeliness.returns-due':
+  if (status.status === 'pending' || status.ruleId !== ruleOfTimelinessFigure(figure)) return false;
+  switch (figure.replace(/^timeliness\.(returns|tallies)-/, '')) {
+    case 'due':
       return true;
-    case 'timeliness.returns-on-time':
+    case 'on-time':
       return status.status === 'on-time';
-    case 'timeliness.returns-late':
+    case 'late':
       return status.status === 'late';
-    case 'timeliness.returns-missing':
+    case 'missing':
       return status.status === 'missing';
     default:
       return false;
@@ -67,8 +84,9 @@ export interface TimelinessSum {
 export function timelinessSums(figure: FigureDefinition, statuses: readonly ObligationStatus[], groupBy: readonly string[]): TimelinessSum[] {
   const keysOf = (s: ObligationStatus) => groupBy.map((dim) => (figure.dims.includes(dim) ? dimOf(s, dim) : null));
   const groups = new Map<string, { keys: (string | null)[]; counted: number; onTime: number; due: number }>();
+  const rule = ruleOfTimelinessFigure(figure.name);
   for (const s of statuses) {
-    if (s.status === 'pending') continue;
+    if (s.status === 'pending' || s.ruleId !== rule) continue;
     const keys = keysOf(s);
     const k = JSON.stringify(keys);
     const g = groups.get(k) ?? { keys, counted: 0, onTime: 0, due: 0 };
