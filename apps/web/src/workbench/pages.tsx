@@ -406,19 +406,21 @@ export function WorkbenchPage({ person }: { person: Person }) {
           >
             <Overdue department={department} />
             {/* the actions above the tabs, not in the card's corner: they wrap on a phone instead of covering the title */}
-            <Space wrap style={{ marginBottom: 8 }}>
+            {/* a long label wraps inside its button on a phone rather than running off the screen */}
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 8 }}>
               {kind.creates.map((c) => (
                 <Button
                   key={c.operationId}
                   type="primary"
                   data-testid="new"
+                  style={{ maxWidth: '100%', height: 'auto', minHeight: 32, whiteSpace: 'normal', textAlign: 'left' }}
                   onClick={() => navigate(`/work/${department}/${kind.collection}/new/${c.operationId}`)}
                 >
                   {t.newRecord(label(c.summary, lang))}
                 </Button>
               ))}
               <Button onClick={() => navigate(`/work/${department}/import`)}>{t.imports}</Button>
-            </Space>
+            </div>
             <Tabs
               activeKey={kind.collection}
               onChange={(collection) => setParams(new URLSearchParams({ kind: collection }))}
