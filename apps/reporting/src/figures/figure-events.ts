@@ -28,6 +28,22 @@ export interface EventRef {
   readonly reason: string | null;
 }
 
+/** An events-table row (who and why already opened) as a drill-down lists it, the record it belongs to given. */
+export function drillDownEventOf(row: Record<string, unknown> & PersonalRow, record: EventRef['record']): EventRef {
+  return {
+    eventId: row['eventId'] as string,
+    type: row['type'] as string,
+    occurredAt: (row['occurredAt'] as Date).toISOString(),
+    recordedAt: (row['recordedAt'] as Date).toISOString(),
+    department: row['department'] as string,
+    streamId: row['streamId'] as string,
+    streamVersion: row['streamVersion'] as number,
+    record,
+    actor: row['actor'] as string,
+    reason: ((row.payload as { reason?: string | null }).reason as string | null) ?? null,
+  };
+}
+
 export interface ContributingEvent extends EventRef {
   /** the change this event made to the figure's value for the period and breakdown asked (+/-) */
   readonly contribution: number;
@@ -91,16 +107,7 @@ export async function figureEvents(sql: Sql, schema: string, request: EventsRequ
     page,
     pageSize,
     events: listed.map((row) => ({
-      eventId: row['eventId'] as string,
-      type: row['type'] as string,
-      occurredAt: (row['occurredAt'] as Date).toISOString(),
-      recordedAt: (row['recordedAt'] as Date).toISOString(),
-      department: row['department'] as string,
-      streamId: row['streamId'] as string,
-      streamVersion: row['streamVersion'] as number,
-      record: { kind: row['kind'] as string, id: row['recordId'] as string },
-      actor: row['actor'] as string,
-      reason: ((row.payload as { reason?: string | null }).reason as string | null) ?? null,
+      ...drillDownEventOf(row, { kind: row['kind'] as string, id: row['recordId'] as string }),
       contribution: Number(row['contribution']),
     })),
   };

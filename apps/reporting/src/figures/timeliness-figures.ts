@@ -7,7 +7,7 @@ import { monthsBetween } from '@park-ledger/figures';
 import { DomainRuleViolation } from '@park-ledger/decider';
 import type { Sql } from '../read-model/sql';
 import { eventBehind, readTimeliness, type TrackedRule } from '../periods/timeliness-read';
-import type { EventsPage } from './figure-events';
+import { drillDownEventOf, type EventsPage } from './figure-events';
 import { keepSealed, type OpenPersonal, type PersonalRow } from '../personal-data/personal-data';
 import { eventsLink, formatDims, type BreakdownPart, type FigureReport, type LinkScope } from './figure-report';
 import { changeOf, type Period } from './periods';
@@ -104,16 +104,10 @@ export async function timelinessEvents(
       if (!row) return [];
       return [
         {
-          eventId: row['eventId'] as string,
-          type: row['type'] as string,
-          occurredAt: (row['occurredAt'] as Date).toISOString(),
-          recordedAt: (row['recordedAt'] as Date).toISOString(),
-          department: row['department'] as string,
-          streamId: row['streamId'] as string,
-          streamVersion: row['streamVersion'] as number,
-          record: rule === 'safety-monthly-tally' ? { kind: 'safety-monthly-tally', id: s.month } : { kind: 'economic-return', id: `${s.subjectId}-${s.month}` },
-          actor: row['actor'] as string,
-          reason: (row.payload as { reason?: string | null }).reason ?? null,
+          ...drillDownEventOf(
+            row,
+            rule === 'safety-monthly-tally' ? { kind: 'safety-monthly-tally', id: s.month } : { kind: 'economic-return', id: `${s.subjectId}-${s.month}` },
+          ),
           contribution: 1,
         },
       ];

@@ -319,18 +319,7 @@ async function timelinessRestating(
   );
   // who and why, opened with their keys: "[erased]" once the subject is forgotten
   const opened = await open(rows as (Record<string, unknown> & PersonalRow)[]);
-  return opened.map((r) => ({
-    eventId: r['eventId'] as string,
-    type: r['type'] as string,
-    department: r['department'] as string,
-    streamId: r['streamId'] as string,
-    occurredAt: (r['occurredAt'] as Date).toISOString(),
-    recordedAt: (r['recordedAt'] as Date).toISOString(),
-    actor: r['actor'] as string,
-    reason: ((r.payload as { reason?: string | null }).reason as string | null) ?? null,
-    contribution: byEvent.get(r['eventId'] as string) ?? 0,
-    late: (r['late'] as RestatingEvent['late']) ?? null,
-  }));
+  return opened.map((r) => restatingEventOf(r, byEvent.get(r['eventId'] as string) ?? 0));
 }
 
 /** The events recorded after the close that moved this value, each with who, why and by how much. */
@@ -366,7 +355,12 @@ async function restatingEvents(
   );
   // who and why, opened with their keys: "[erased]" once the subject is forgotten
   const opened = await open(rows as (Record<string, unknown> & PersonalRow)[]);
-  return opened.map((r) => ({
+  return opened.map((r) => restatingEventOf(r, Number(r['contribution'])));
+}
+
+/** A restating event's row (who and why already opened) as the restatement lists it. */
+function restatingEventOf(r: Record<string, unknown> & PersonalRow, contribution: number): RestatingEvent {
+  return {
     eventId: r['eventId'] as string,
     type: r['type'] as string,
     department: r['department'] as string,
@@ -375,7 +369,7 @@ async function restatingEvents(
     recordedAt: (r['recordedAt'] as Date).toISOString(),
     actor: r['actor'] as string,
     reason: ((r.payload as { reason?: string | null }).reason as string | null) ?? null,
-    contribution: Number(r['contribution']),
+    contribution,
     late: (r['late'] as RestatingEvent['late']) ?? null,
-  }));
+  };
 }
