@@ -216,7 +216,7 @@ finish(async () => {
   if (write) {
     console.table(
       write.rounds.flatMap(({ side, steps }, round) =>
-        steps.map((s) => ({ round: round + 1, side, 'offered /s': s.offered, 'answered /s': Math.round(s.rate), 'p50 ms': s.p50, 'p99 ms': s.p99, held: holds(s) })),
+        steps.map((s) => ({ round: round + 1, side, 'offered /s': s.offered, 'answered /s': Math.round(s.rate), 'p50 ms': s.p50, 'p99 ms': s.p99, unanswered: s.errors ?? 0, held: holds(s) })),
       ),
     );
   }

@@ -73,7 +73,7 @@ const main = async () => {
   }
   console.table(
     rounds.flatMap(({ side, steps }, round) =>
-      steps.map((s) => ({ round: round + 1, side, 'offered /s': s.offered, 'answered /s': Math.round(s.rate), 'p50 ms': s.p50, 'p99 ms': s.p99, held: holds(s) })),
+      steps.map((s) => ({ round: round + 1, side, 'offered /s': s.offered, 'answered /s': Math.round(s.rate), 'p50 ms': s.p50, 'p99 ms': s.p99, unanswered: s.errors ?? 0, held: holds(s) })),
     ),
   );
   const best = (side: string) =>
