@@ -320,40 +320,51 @@ function Overdue({ department }: { department: Department }) {
   });
   const w = overdueWords[lang];
   if (!overdue.data) return null;
+  const board = <Link to={`/office?year=${year}`}>{w.board}</Link>;
   if (overdue.data.tallies) {
     const months = [...overdue.data.rows].sort((a, b) => b.daysLate - a.daysLate || a.month.localeCompare(b.month));
-    if (months.length === 0) return <Alert type="success" showIcon message={w.tallyNone(year)} style={{ marginBottom: 12 }} data-testid="overdue" />;
     return (
-      <Alert
-        type="warning"
-        showIcon
-        data-testid="overdue"
-        style={{ marginBottom: 12 }}
-        message={
-          <Space wrap>
-            <span>{w.tallyTitle(months.length, year)}</span>
-            <Link to={`/office?year=${year}`}>{w.board}</Link>
-          </Space>
-        }
-        description={
-          <Table
-            size="small"
-            rowKey="month"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            dataSource={months}
-            columns={[
-              { title: w.month, dataIndex: 'month' },
-              { title: w.due, dataIndex: 'due' },
-              { title: w.days, dataIndex: 'daysLate' },
-            ]}
-          />
-        }
-      />
+      <OverdueAlert none={w.tallyNone(year)} title={w.tallyTitle(months.length, year)} board={board} count={months.length}>
+        <Table
+          size="small"
+          rowKey="month"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={months}
+          columns={[
+            { title: w.month, dataIndex: 'month' },
+            { title: w.due, dataIndex: 'due' },
+            { title: w.days, dataIndex: 'daysLate' },
+          ]}
+        />
+      </OverdueAlert>
     );
   }
   const rows = [...(overdue.data.rows as OverdueReturn[])].sort((a, b) => b.daysLate - a.daysLate || a.month.localeCompare(b.month));
-  if (rows.length === 0) return <Alert type="success" showIcon message={w.none(year)} style={{ marginBottom: 12 }} data-testid="overdue" />;
+  return (
+    <OverdueAlert none={w.none(year)} title={w.title(rows.length, year)} board={board} count={rows.length}>
+      <Table
+        size="small"
+        rowKey={(r) => `${r.enterpriseId}-${r.month}`}
+        pagination={rows.length > 5 ? { pageSize: 5, size: 'small' } : false}
+        scroll={{ x: 'max-content' }}
+        dataSource={rows}
+        columns={[
+          { title: w.enterprise, dataIndex: 'nameZh', render: (n: string | null, r) => n ?? r.enterpriseId },
+          { title: w.zone, dataIndex: 'zoneName', render: (z: OverdueReturn['zoneName'], r) => (z ? z[lang] : (r.zoneId ?? '—')) },
+          { title: w.month, dataIndex: 'month' },
+          { title: w.due, dataIndex: 'due' },
+          { title: w.days, dataIndex: 'daysLate' },
+          { title: w.contact, dataIndex: 'contact', render: (c: string | null) => c ?? '—' },
+        ]}
+      />
+    </OverdueAlert>
+  );
+}
+
+/** The overdue items' frame: a success line when there are none, else a warning with its title, the board's link and the table. */
+function OverdueAlert({ none, title, board, count, children }: { none: string; title: string; board: ReactNode; count: number; children: ReactNode }) {
+  if (count === 0) return <Alert type="success" showIcon message={none} style={{ marginBottom: 12 }} data-testid="overdue" />;
   return (
     <Alert
       type="warning"
@@ -362,27 +373,11 @@ function Overdue({ department }: { department: Department }) {
       style={{ marginBottom: 12 }}
       message={
         <Space wrap>
-          <span>{w.title(rows.length, year)}</span>
-          <Link to={`/office?year=${year}`}>{w.board}</Link>
+          <span>{title}</span>
+          {board}
         </Space>
       }
-      description={
-        <Table
-          size="small"
-          rowKey={(r) => `${r.enterpriseId}-${r.month}`}
-          pagination={rows.length > 5 ? { pageSize: 5, size: 'small' } : false}
-          scroll={{ x: 'max-content' }}
-          dataSource={rows}
-          columns={[
-            { title: w.enterprise, dataIndex: 'nameZh', render: (n: string | null, r) => n ?? r.enterpriseId },
-            { title: w.zone, dataIndex: 'zoneName', render: (z: OverdueReturn['zoneName'], r) => (z ? z[lang] : (r.zoneId ?? '—')) },
-            { title: w.month, dataIndex: 'month' },
-            { title: w.due, dataIndex: 'due' },
-            { title: w.days, dataIndex: 'daysLate' },
-            { title: w.contact, dataIndex: 'contact', render: (c: string | null) => c ?? '—' },
-          ]}
-        />
-      }
+      description={children}
     />
   );
 }
