@@ -11,6 +11,7 @@ import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { stack } from '@park-ledger/test-support';
 import { attempt, finish, sizeFrom } from './support/report';
+import { cpuSecondsOfTree } from './support/processes';
 
 const EVENTS = sizeFrom('BENCH_EVENTS', 100_000);
 const BATCH = Number(process.env['BENCH_BATCH'] ?? 1000);
@@ -31,23 +32,37 @@ async function main() {
   const admin = kafka.admin();
   await admin.connect();
   await ensureTopics(admin, [rawTopic, relayTopic]);
+  const status = await stack.status();
+  const cpu = cpuMeter(status.kafka.pid, status.postgres.pid);
   try {
     // The machine is shared: alternate the two paths and compare medians.
     const raw: number[] = [];
     const relay: number[] = [];
     const batches: number[] = [];
+    const rawCpu: CpuUse[] = [];
+    const relayCpu: CpuUse[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       await fillOutbox(dataSource, relayTopic);
       const messages = await outboxMessages(dataSource);
+      if (process.env['BENCH_DEBUG']) console.log(`debug: raw from ${process.uptime().toFixed(1)} s`);
+      let started = cpu.read();
       const rawSeconds = await attempt(`raw sendBatch, round ${round}`, () => timeRawSendBatch(kafka, rawTopic, messages));
-      if (rawSeconds !== undefined) raw.push(rawSeconds);
+      if (rawSeconds !== undefined) {
+        raw.push(rawSeconds);
+        rawCpu.push(cpu.since(started));
+      }
+      if (process.env['BENCH_DEBUG']) console.log(`debug: relay from ${process.uptime().toFixed(1)} s`);
+      started = cpu.read();
       const drained = await attempt(`relay drain, round ${round}`, () => timeRelayDrain(dataSource, kafka));
       if (drained) {
         relay.push(drained.seconds);
         batches.push(drained.sends);
+        relayCpu.push(cpu.since(started));
       }
     }
+    if (process.env['BENCH_DEBUG']) console.log(`debug: end at ${process.uptime().toFixed(1)} s`);
     printTable(raw, relay, batches);
+    printCpu(rawCpu, relayCpu);
   } finally {
     await admin.deleteTopics({ topics: [rawTopic, relayTopic] }).catch(() => undefined);
     await admin.disconnect();
@@ -124,6 +139,46 @@ async function timeRelayDrain(dataSource: DataSource, kafka: Kafka): Promise<{ s
   const values = (await registry.getSingleMetric('outbox_batch_rows')?.get())?.values as { metricName?: string; value: number }[] | undefined;
   const sends = values?.find((v) => v.metricName === 'outbox_batch_rows_count')?.value ?? NaN;
   return { seconds, sends };
+}
+
+interface CpuUse {
+  readonly node: number;
+  readonly broker: number;
+  readonly postgres: number;
+}
+
+/**
+ * CPU seconds of this process, the broker and Postgres (its postmaster and backends) over a phase: on a
+ * shared two-core machine wall time moves with the neighbours, the CPU each side spends much less.
+ */
+function cpuMeter(brokerPid?: number, postgresPid?: number) {
+  const read = (): CpuUse => {
+    const own = process.cpuUsage();
+    return {
+      node: (own.user + own.system) / 1e6,
+      broker: brokerPid ? cpuSecondsOfTree(brokerPid) : NaN,
+      postgres: postgresPid ? cpuSecondsOfTree(postgresPid) : NaN,
+    };
+  };
+  const since = (start: CpuUse): CpuUse => {
+    const now = read();
+    return { node: now.node - start.node, broker: now.broker - start.broker, postgres: now.postgres - start.postgres };
+  };
+  return { read, since };
+}
+
+function printCpu(rawCpu: CpuUse[], relayCpu: CpuUse[]) {
+  if (rawCpu.length === 0 || relayCpu.length === 0) return;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const perThousand = (uses: CpuUse[], side: keyof CpuUse) => (median(uses.map((u) => u[side])) * 1e6) / EVENTS;
+  console.log('\nCPU ms per 1000 messages (median of the rounds; the broker and Postgres as whole process trees)\n');
+  console.log('| path                            | this process | broker | postgres | total |');
+  console.log('|---------------------------------|-------------:|-------:|---------:|------:|');
+  for (const [name, uses] of [['raw kafkajs sendBatch', rawCpu], ['outbox relay (read, send, mark)', relayCpu]] as const) {
+    const [node, broker, postgres] = (['node', 'broker', 'postgres'] as const).map((side) => perThousand(uses, side));
+    const cell = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(1));
+    console.log(`| ${name.padEnd(31)} | ${cell(node).padStart(12)} | ${cell(broker).padStart(6)} | ${cell(postgres).padStart(8)} | ${cell(node + broker + postgres).padStart(5)} |`);
+  }
 }
 
 function printTable(rawRounds: number[], relayRounds: number[], relaySends: number[]) {

@@ -1,7 +1,7 @@
 // Benchmarks run what they measure in processes of its own, as in production: the service under
 // test, the baseline app and the load generator never share an event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -100,6 +100,36 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime
 }
 const CLOCK_TICKS = 100;
+
+/**
+ * CPU seconds used so far by a process and every process under it (Postgres' backends are children of
+ * its postmaster), from /proc (Linux). Processes that ended are not counted: read it around a phase
+ * whose processes live through it.
+ */
+export function cpuSecondsOfTree(root: number): number {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended while being listed
+    }
+  }
+  let total = 0;
+  for (const pid of parentOf.keys()) {
+    let p: number | undefined = pid;
+    while (p !== undefined && p > 1 && p !== root) p = parentOf.get(p);
+    if (p !== root) continue;
+    try {
+      total += cpuSeconds(pid);
+    } catch {
+      // ended since
+    }
+  }
+  return total;
+}
 
 /** Resident set size now and its peak so far, in MB, from /proc (Linux). */
 export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
