@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@park-ledger/contracts';
 // The figures are recomputed with the record projections' pure folds, as tests/reporting/oracle.ts does.
+import { EVENT_COLUMNS, storedEnvelope, type StoredEventColumns } from '@park-ledger/event-store';
 import { allProjections, figureNamed } from '@park-ledger/figures';
 import { Client } from 'pg';
 /* eslint-disable @nx/enforce-module-boundaries -- the demo is loaded by its own tool, as npm start does */
@@ -88,9 +89,9 @@ describe('three department services with empty databases', () => {
   const recordedEvents = async () =>
     (
       await Promise.all(
-        DEPARTMENTS.map((d) => query<{ envelope: EventEnvelope }>(databaseOf(d), 'select envelope from event_store.outbox order by position')),
+        DEPARTMENTS.map((d) => query<StoredEventColumns>(databaseOf(d), `select ${EVENT_COLUMNS} from event_store.events order by global_position`)),
       )
-    ).flatMap((rows) => rows.map((row) => row.envelope));
+    ).flatMap((rows) => rows.map(storedEnvelope));
 
   beforeAll(async () => {
     const topicPrefix = `e2e-demo-${randomSuffix()}.`; // keeps this run's events off other tests' topics

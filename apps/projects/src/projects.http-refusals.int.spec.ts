@@ -23,7 +23,8 @@ describe('a projects service with one zone, platform and phase in the registry',
       'select count(*)::int as outbox from event_store.outbox where message_key = $1',
       [streamId],
     );
-    expect(outbox).toBe(events);
+    // each event has its outbox row until the relay published it and deleted the row
+    expect(outbox).toBeLessThanOrEqual(events);
     return events;
   };
   /** A command accepted after the refused ones: once it is on the topic, the relay has passed them by. */

@@ -6,7 +6,7 @@ import { Counter, type Registry } from 'prom-client';
 /**
  * Every RETENTION_PURGE_INTERVAL_SECONDS: forgets idempotency keys older than IDEMPOTENCY_KEY_TTL_SECONDS
  * (a key is remembered at least its TTL, at most its TTL plus one interval), and deletes outbox rows
- * on Kafka for longer than OUTBOX_RETENTION_SECONDS (the events themselves stay). Every instance
+ * an older version marked published instead of deleting them (during a rolling upgrade). Every instance
  * purges (deleting what another already deleted costs nothing); a failed purge is logged and tried
  * next time.
  */
@@ -24,7 +24,7 @@ export class RetentionPurge implements OnApplicationBootstrap, BeforeApplication
   ) {
     this.purged = new Counter({
       name: 'retention_purged_total',
-      help: 'Rows deleted past their retention: idempotency keys (what="idempotency-key"), published outbox rows (what="outbox-row")',
+      help: 'Rows deleted past their retention: idempotency keys (what="idempotency-key"), outbox rows marked published by an older version (what="outbox-row")',
       labelNames: ['what'],
       registers: [registry],
     });
@@ -40,7 +40,7 @@ export class RetentionPurge implements OnApplicationBootstrap, BeforeApplication
   private async purge(): Promise<void> {
     try {
       const keys = await this.store.expireIdempotencyKeys(this.config.IDEMPOTENCY_KEY_TTL_SECONDS);
-      const rows = await this.store.prunePublishedOutbox(this.config.OUTBOX_RETENTION_SECONDS);
+      const rows = await this.store.deleteMarkedOutboxRows();
       this.purged.inc({ what: 'idempotency-key' }, keys);
       this.purged.inc({ what: 'outbox-row' }, rows);
       if (keys + rows > 0) this.logger.log({ event: 'retention-purged', idempotencyKeys: keys, outboxRows: rows });

@@ -289,30 +289,23 @@ export class EventStore {
   }
 
   /**
-   * Deletes outbox rows published more than `olderThanSeconds` ago, a batch at a time, lowest
-   * positions first, never past the oldest row still unpublished or published since. The events
-   * stay; the rows only duplicated them for the relay. Answers how many it deleted.
+   * Deletes outbox rows an earlier version marked published instead of deleting them (an older
+   * instance still running during a rolling upgrade), a batch at a time. The relay of this version
+   * deletes each row once Kafka acknowledged it. Answers how many it deleted.
    */
-  async prunePublishedOutbox(olderThanSeconds: number, batch = 5000): Promise<number> {
-    for (let pruned = 0; ; ) {
+  async deleteMarkedOutboxRows(batch = 5000): Promise<number> {
+    for (let deleted = 0; ; ) {
       const [{ n }] = await this.query<{ n: number }>(
-        'prune_published_outbox',
-        `with cutoff as (
-           select least(
-             (select min(position) from event_store.outbox where published_at is null),
-             (select min(position) from event_store.outbox where published_at >= now() - make_interval(secs => $1))) as position),
-         pruned as (
+        'delete_marked_outbox_rows',
+        `with marked as (
            delete from event_store.outbox where position in (
-             select position from event_store.outbox
-              where position < coalesce((select position from cutoff), 9223372036854775807)
-                and published_at < now() - make_interval(secs => $1)
-              order by position limit $2)
+             select position from event_store.outbox where published_at is not null limit $1)
            returning 1)
-         select count(*)::int as n from pruned`,
-        [olderThanSeconds, batch],
+         select count(*)::int as n from marked`,
+        [batch],
       );
-      pruned += n;
-      if (n < batch) return pruned;
+      deleted += n;
+      if (n < batch) return deleted;
     }
   }
 

@@ -3,6 +3,7 @@ import { InlineRecords1765000000000 } from './1765000000000-inline-records';
 import { IdempotencyKeyExpiry1765100000000 } from './1765100000000-idempotency-key-expiry';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { SubjectKeys1765300000000 } from './1765300000000-subject-keys';
+import { OutboxDeletedOnPublish1765400000000 } from './1765400000000-outbox-deleted-on-publish';
 
 export class CreateEventStore1732690000000 implements MigrationInterface {
   name = 'CreateEventStore1732690000000';
@@ -60,4 +61,5 @@ export const eventStoreMigrations = [
   InlineRecords1765000000000,
   IdempotencyKeyExpiry1765100000000,
   SubjectKeys1765300000000,
+  OutboxDeletedOnPublish1765400000000,
 ];

@@ -1,4 +1,4 @@
-import { positionArray, toTopicMessages, type OutboxRow } from './outbox-rows';
+import { positionArray, positionsIn, toTopicMessages, type OutboxRow } from './outbox-rows';
 
 const row = (position: number, topic: string, streamId: string): OutboxRow => ({
   position: String(position),
@@ -46,6 +46,29 @@ describe('outbox positions written into a statement', () => {
   it('are refused when they are anything but a decimal number', () => {
     for (const bad of ['', '1,2', "1}'; drop table event_store.outbox; --", '-1', '1.5', '12345678901234567890']) {
       expect(() => positionArray([bad])).toThrow('not an outbox position');
+    }
+  });
+});
+
+describe('a set of outbox positions as a condition', () => {
+  const run = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+
+  it('writes runs of 32 or more consecutive positions as ranges, in any order given, the rest listed', () => {
+    expect(positionsIn([...run(101, 200), ...run(1, 40), '45', '47'])).toBe(
+      "(position between 1 and 40 or position between 101 and 200 or position = any('{45,47}'::bigint[]))",
+    );
+    expect(positionsIn(run(1, 31))).toBe(`(position = any('{${run(1, 31).join(',')}}'::bigint[]))`);
+    expect(positionsIn(['7', '7', ...run(7, 40)])).toBe('(position between 7 and 40)');
+  });
+
+  it('is false for no position, and lists positions beyond 2^53 one by one', () => {
+    expect(positionsIn([])).toBe('false');
+    expect(positionsIn(['9007199254740993', '9007199254740994'])).toBe("(position = any('{9007199254740993,9007199254740994}'::bigint[]))");
+  });
+
+  it('refuses anything but a decimal number', () => {
+    for (const bad of ['', '1,2', "1}'; drop table event_store.outbox; --", '-1', '1.5', '0x10', '1e3', ' 1']) {
+      expect(() => positionsIn([bad])).toThrow('not an outbox position');
     }
   });
 });

@@ -28,7 +28,7 @@ export async function readUnpublished(pool: Pool, limit: number, excluding: read
     `select position, topic, message_key as "messageKey", event_id::text as "eventId",
             envelope->>'type' as type, (envelope->>'schemaVersion')::int as "schemaVersion", envelope::text as envelope
        from event_store.outbox
-      where published_at is null and position <> all(${positionArray(excluding)})
+      where published_at is null and not ${positionsIn(excluding)}
       order by position
       limit ${wholeNumber(limit)}`,
   ]);
@@ -48,6 +48,38 @@ async function oneRoundTrip(pool: Pool, statements: readonly string[]): Promise<
 const wholeNumber = (value: number): string => {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`not a whole number: ${value}`);
   return String(value);
+};
+
+/** Runs of consecutive positions at least this long are written as one range. */
+const RUN = 32;
+
+/**
+ * "position is one of these" as SQL: each run of at least RUN consecutive positions as a range, the
+ * rest as one bigint[] literal (hashed by Postgres). A batch of a backlog is one run or a few, so the
+ * statement is planned in constant time: the planner estimates a literal array element by element,
+ * about 5 ms for the 2,000 positions the relay's read leaves out.
+ */
+export const positionsIn = (positions: readonly string[]): string => {
+  if (positions.length === 0) return 'false';
+  const numbers: number[] = [];
+  const singles: string[] = [];
+  for (const position of positions) {
+    const n = Number(position);
+    // beyond 2^53 a number no longer tells neighbours apart: listed one by one
+    if (Number.isSafeInteger(n) && n >= 0 && String(n) === position) numbers.push(n);
+    else singles.push(position);
+  }
+  const sorted = Float64Array.from(numbers).sort();
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 1) j++;
+    if (sorted[j] - sorted[i] + 1 >= RUN) ranges.push(`position between ${sorted[i]} and ${sorted[j]}`);
+    else for (let k = i; k <= j; k++) singles.push(String(sorted[k]));
+    i = j + 1;
+  }
+  if (singles.length > 0) ranges.push(`position = any(${positionArray(singles)})`);
+  return `(${ranges.join(' or ')})`;
 };
 
 /** A bigint[] literal of outbox positions, which pg hands over as decimal strings. */

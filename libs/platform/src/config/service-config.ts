@@ -117,17 +117,7 @@ export class ServiceConfig {
   @Max(315_360_000, { message: 'IDEMPOTENCY_KEY_TTL_SECONDS must be an integer between 1 and 315360000' })
   IDEMPOTENCY_KEY_TTL_SECONDS = 30 * 24 * 3600;
 
-  /**
-   * How long a department service keeps an outbox row once it is on Kafka (default 1 day): the event
-   * itself stays in the store for ever; the row only duplicates it.
-   */
-  @Transform(toInt)
-  @IsInt({ message: 'OUTBOX_RETENTION_SECONDS must be an integer between 1 and 315360000' })
-  @Min(1, { message: 'OUTBOX_RETENTION_SECONDS must be an integer between 1 and 315360000' })
-  @Max(315_360_000, { message: 'OUTBOX_RETENTION_SECONDS must be an integer between 1 and 315360000' })
-  OUTBOX_RETENTION_SECONDS = 24 * 3600;
-
-  /** How often expired idempotency keys and old published outbox rows are deleted. */
+  /** How often expired idempotency keys (and outbox rows an older version marked published) are deleted. */
   @Transform(toInt)
   @IsInt({ message: 'RETENTION_PURGE_INTERVAL_SECONDS must be an integer between 1 and 86400' })
   @Min(1, { message: 'RETENTION_PURGE_INTERVAL_SECONDS must be an integer between 1 and 86400' })
