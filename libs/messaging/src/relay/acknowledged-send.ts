@@ -42,7 +42,7 @@ interface Group {
  */
 export class AcknowledgedSender {
   private admin?: Promise<Admin>;
-  private readonly metadata = new Map<string, { readonly partitions: PartitionMetadata[]; readonly at: number }>();
+  private readonly routing = new Map<string, TopicRouting>();
   private readonly partitioner = Partitioners.DefaultPartitioner();
 
   constructor(
@@ -78,7 +78,7 @@ export class AcknowledgedSender {
     });
     if (rejected !== undefined || unacknowledged.length > 0) {
       // a failure invalidates what is known of the leaders
-      this.metadata.clear();
+      this.routing.clear();
       const failure = rejected instanceof Error ? rejected : unacknowledged.length ? new UnacknowledgedPartitions(unacknowledged) : new Error(String(rejected));
       return { acknowledged, failure };
     }
@@ -88,47 +88,51 @@ export class AcknowledgedSender {
   async close(): Promise<void> {
     const admin = this.admin;
     this.admin = undefined;
-    this.metadata.clear();
+    this.routing.clear();
     await admin?.then((a) => a.disconnect()).catch(() => undefined);
   }
 
   private async groupByLeader(rows: readonly OutboxRow[], sign?: SignMessage): Promise<Group[]> {
-    const partitionsOf = await this.partitionMetadata([...new Set(rows.map((r) => r.topic))]);
+    const topics = new Map<string, TopicRouting>();
+    for (const row of rows) if (!topics.has(row.topic)) topics.set(row.topic, await this.refreshedRouting(row.topic));
     const groups = new Map<number, Group>();
     // rows in position order: within a partition the messages keep that order
     for (const row of rows) {
-      const partitionMetadata = partitionsOf.get(row.topic) ?? [];
-      const message = toMessage(row, sign);
-      const partition = this.partitioner({ topic: row.topic, partitionMetadata, message });
-      const leader = partitionMetadata.find((p) => p.partitionId === partition)?.leader ?? -1;
+      const routing = topics.get(row.topic)!;
+      const partition = routing.partitionOf(row.messageKey);
+      const leader = routing.leaders[partition] ?? -1;
       let group = groups.get(leader);
       if (!group) groups.set(leader, (group = { topicMessages: new Map(), positions: new Map() }));
-      const messages = group.topicMessages.get(row.topic) ?? [];
-      messages.push({ ...message, partition });
-      group.topicMessages.set(row.topic, messages);
-      const key = `${row.topic}:${partition}`;
-      const positions = group.positions.get(key) ?? [];
+      const message: Message = toMessage(row, sign);
+      message.partition = partition;
+      let messages = group.topicMessages.get(row.topic);
+      if (!messages) group.topicMessages.set(row.topic, (messages = []));
+      messages.push(message);
+      const key = routing.partitionNames[partition];
+      let positions = group.positions.get(key);
+      if (!positions) group.positions.set(key, (positions = []));
       positions.push(row.position);
-      group.positions.set(key, positions);
     }
     return [...groups.values()];
   }
 
-  private async partitionMetadata(topics: readonly string[]): Promise<Map<string, PartitionMetadata[]>> {
-    const now = Date.now();
-    const stale = topics.filter((t) => (this.metadata.get(t)?.at ?? -Infinity) < now - this.metadataMaxAgeMs);
-    if (stale.length > 0) {
-      const admin = await this.connectedAdmin();
-      const { topics: found } = await admin.fetchTopicMetadata({ topics: stale });
-      for (const t of found) this.metadata.set(t.name, { partitions: t.partitions, at: now });
-    }
-    const result = new Map<string, PartitionMetadata[]>();
-    for (const topic of topics) {
-      const partitions = this.metadata.get(topic)?.partitions;
-      if (!partitions?.length) throw new Error(`no partition metadata for topic ${topic}`);
-      result.set(topic, partitions);
-    }
-    return result;
+  /** The topic's routing, read again when older than metadataMaxAgeMs (or after a failure cleared it). */
+  private async refreshedRouting(topic: string): Promise<TopicRouting> {
+    const known = this.routing.get(topic);
+    if (known && known.at >= Date.now() - this.metadataMaxAgeMs) return known;
+    const partitions = await this.partitionMetadata(topic);
+    // the partition of a key depends only on the partition count: keep the cache while it holds
+    const routing = new TopicRouting(topic, partitions, this.partitioner, known?.partitionCount === partitions.length ? known : undefined);
+    this.routing.set(topic, routing);
+    return routing;
+  }
+
+  private async partitionMetadata(topic: string): Promise<PartitionMetadata[]> {
+    const admin = await this.connectedAdmin();
+    const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+    const partitions = topics.find((t) => t.name === topic)?.partitions;
+    if (!partitions?.length) throw new Error(`no partition metadata for topic ${topic}`);
+    return partitions;
   }
 
   private connectedAdmin(): Promise<Admin> {
@@ -142,3 +146,45 @@ export class AcknowledgedSender {
   }
 }
 
+
+/** How many keys' partitions a topic remembers; past it the memory starts again (streams recur in bursts). */
+const PARTITION_CACHE_KEYS = 50_000;
+
+/**
+ * A topic's partition leaders, and the partition of each key as the producer's DefaultPartitioner
+ * computes it (murmur2 of the key over the partition count), remembered per key: a stream's events
+ * come in bursts, and hashing each message again was a tenth of the relay's CPU.
+ */
+class TopicRouting {
+  readonly at = Date.now();
+  readonly partitionCount: number;
+  /** partition id → leader broker id */
+  readonly leaders: number[] = [];
+  /** partition id → "topic:partition" */
+  readonly partitionNames: string[] = [];
+  private readonly partitions: Map<string, number>;
+
+  constructor(
+    readonly topic: string,
+    private readonly metadata: PartitionMetadata[],
+    private readonly partitioner: ReturnType<typeof Partitioners.DefaultPartitioner>,
+    previous?: TopicRouting,
+  ) {
+    this.partitionCount = metadata.length;
+    for (const p of metadata) {
+      this.leaders[p.partitionId] = p.leader;
+      this.partitionNames[p.partitionId] = `${topic}:${p.partitionId}`;
+    }
+    this.partitions = previous?.partitions ?? new Map();
+  }
+
+  partitionOf(key: string): number {
+    let partition = this.partitions.get(key);
+    if (partition === undefined) {
+      partition = this.partitioner({ topic: this.topic, partitionMetadata: this.metadata, message: { key, value: null } });
+      if (this.partitions.size >= PARTITION_CACHE_KEYS) this.partitions.clear();
+      this.partitions.set(key, partition);
+    }
+    return partition;
+  }
+}

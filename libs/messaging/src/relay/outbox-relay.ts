@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { Partitioners, type Kafka, type Producer } from 'kafkajs';
+import { Partitioners, type ICustomPartitioner, type Kafka, type Producer } from 'kafkajs';
 import type { Pool } from 'pg';
 import { Registry } from 'prom-client';
 import { poolOf, type Database } from '../database';
@@ -9,7 +9,7 @@ import { LeaderConnection } from './leader-connection';
 import type { SignMessage } from '../kafka/envelope-signature';
 import { AcknowledgedSender } from './acknowledged-send';
 import { readUnpublished, type OutboxRow } from './outbox-rows';
-import { enterFence, PublisherFenced } from './publish-fence';
+import { enterFence, PublisherFenced, type FencedBatch } from './publish-fence';
 import { relayMetrics, type RelayMetrics } from './relay-metrics';
 import { Wakeup } from './wakeup';
 
@@ -55,6 +55,18 @@ function idempotenceBroken(e: unknown): boolean {
   return false;
 }
 
+/** The partitioner of the relay's producer: the partition set on the message, else the default one's choice. */
+const givenPartition: ICustomPartitioner = () => {
+  const fallback = Partitioners.DefaultPartitioner();
+  return (args) => args.message.partition ?? fallback(args);
+};
+
+/** Leaves a fence entered ahead for a batch that is not sent; one that failed to enter needs nothing. */
+const abandon = async (fence: Promise<FencedBatch> | undefined): Promise<void> => {
+  const entered = await fence?.catch(() => undefined);
+  await entered?.abandon();
+};
+
 export class OutboxRelay {
   private readonly pool: Pool;
   private readonly wakeup = new Wakeup();
@@ -68,6 +80,8 @@ export class OutboxRelay {
   private marking?: { readonly positions: string[]; readonly failure: Promise<unknown> };
   /** The batch after the one just sent, read while it was being sent; dropped when a send fails. */
   private prefetched?: Promise<OutboxRow[]>;
+  /** The fence for that batch, entered (lock and leadership check) while the last one was being sent. */
+  private nextFence?: Promise<FencedBatch>;
   /**
    * The rows of a failed send that Kafka did not acknowledge, sent again exactly as they were (the
    * same rows per partition) by the same idempotent producer: a write that reached the brokers
@@ -119,6 +133,7 @@ export class OutboxRelay {
       try {
         if (!(await this.leaderConnection.tryLead())) {
           this.prefetched = undefined;
+          void this.dropNextFence();
           this.pending = undefined;
           await this.wakeup.wait(leaderRetryMs);
           continue;
@@ -135,6 +150,7 @@ export class OutboxRelay {
           this.metrics.fenced.inc();
           this.logger.warn('outbox relay lost the publisher lock; its next batch was not sent, another instance publishes');
           this.prefetched = undefined;
+          void this.dropNextFence();
           this.pending = undefined;
           continue;
         }
@@ -155,41 +171,60 @@ export class OutboxRelay {
     }
     await this.prefetched?.catch(() => undefined);
     this.prefetched = undefined;
+    await this.dropNextFence();
     await this.finishMarking().catch((e) => this.logger.error(`outbox relay could not mark its last batch: ${errorMessage(e)}`));
   }
 
   private async publishBatch(batchSize: number): Promise<number> {
     const prefetched = this.prefetched;
     this.prefetched = undefined;
+    const enteredFence = this.nextFence;
+    this.nextFence = undefined;
     const retry = this.pending;
     this.pending = undefined;
     if (retry) prefetched?.catch(() => undefined);
-    const rows = retry ?? (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
+    let rows: OutboxRow[];
+    try {
+      rows = retry ?? (await prefetched) ?? (await readUnpublished(this.pool, batchSize, this.marking?.positions));
+    } catch (e) {
+      void abandon(enteredFence);
+      throw e;
+    }
     if (rows.length === 0) {
+      void abandon(enteredFence);
       await this.finishMarking();
       return 0;
     }
-    const producer = await this.connectedProducer();
+    const producer = await this.connectedProducer().catch((e: unknown) => {
+      void abandon(enteredFence);
+      throw e;
+    });
     const positions = rows.map((row) => row.position);
-    const fence = await enterFence(this.pool, () => this.leaderConnection.stillLeading());
+    const fence = await (enteredFence ?? this.enterFence());
+    // A full batch suggests a backlog: read the next one, and enter its fence, while this one is on the
+    // wire. Their queries go out before the send starts (one turn of the event loop: the pool hands
+    // out its connection on the next tick, and encoding the batch would hold this thread ~10 ms), so
+    // Postgres works on them while this process encodes: 0.75× raw sendBatch without that, 0.83× with.
+    const backlog = rows.length === batchSize;
+    const next = backlog ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])]) : undefined;
+    next?.catch(() => undefined);
+    const nextFence = backlog ? this.enterFence() : undefined;
+    nextFence?.catch(() => undefined);
+    if (backlog) await new Promise((resolve) => setImmediate(resolve));
     // only what Kafka acknowledged is marked (acknowledged-send.ts: kafkajs can resolve a send it did not complete)
     const sending = this.sender.send(producer, rows, this.options.sign);
     this.metrics.batchRows.observe(rows.length);
-    // A full batch suggests a backlog: read the next one while this one is on the wire.
-    const next =
-      rows.length === batchSize
-        ? readUnpublished(this.pool, batchSize, [...positions, ...(this.marking?.positions ?? [])])
-        : undefined;
-    next?.catch(() => undefined);
     let outcome;
     try {
       outcome = await sending;
     } catch (e) {
       this.pending = rows;
+      void abandon(nextFence);
       await fence.abandon();
       throw e;
     }
     if (outcome.failure) {
+      void abandon(nextFence);
       const acknowledged = new Set(outcome.acknowledged);
       this.pending = rows.filter((row) => !acknowledged.has(row.position));
       // a partial send: mark the acknowledged rows (sending them again would duplicate them), retry the rest
@@ -201,6 +236,7 @@ export class OutboxRelay {
     }
     failpoint('relay-after-send');
     await this.finishMarking().catch(async (e: unknown) => {
+      void abandon(nextFence);
       await fence.abandon();
       throw e;
     });
@@ -214,8 +250,20 @@ export class OutboxRelay {
     );
     this.marking = { positions, failure };
     this.prefetched = next;
+    this.nextFence = nextFence;
     if (!next) await this.finishMarking();
     return rows.length;
+  }
+
+  private enterFence(): Promise<FencedBatch> {
+    return enterFence(this.pool, () => this.leaderConnection.stillLeading());
+  }
+
+  /** Leaves the fence entered for a batch that will not be sent (the read failed, leadership lost, stopping). */
+  private dropNextFence(): Promise<void> {
+    const fence = this.nextFence;
+    this.nextFence = undefined;
+    return abandon(fence);
   }
 
   private async finishMarking(): Promise<void> {
@@ -230,7 +278,9 @@ export class OutboxRelay {
     const producer = this.options.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
+      // every message carries the partition AcknowledgedSender computed; the default partitioner
+      // would still copy the partition list per message before returning it
+      createPartitioner: givenPartition,
       // Bounded, so an outage surfaces here (logged, backed off) instead of hanging stop().
       retry: { retries: 5 },
     });
