@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@park-ledger/contracts';
 import type { Decider } from '@park-ledger/decider';
+import { LRUCache } from 'lru-cache';
 
 export type Folder<State> = Pick<Decider<State, never, DomainEvent>, 'evolve' | 'initialState'>;
 
@@ -13,12 +14,16 @@ export interface Snapshot<State> {
  * with. Only ever a guess: another instance may have appended since. A command decided on a
  * snapshot commits only if its stream (and every stream its checks read) is still at the
  * snapshot's version, and a refusal decided on a snapshot is decided again on what is stored.
- * Least recently used streams are dropped beyond `capacity`.
+ * Least recently used streams are dropped beyond `capacity` (lru-cache: a Map kept in recency order
+ * by deleting and re-adding each used stream cost 30 µs a command at 20,000 streams, V8 walking the
+ * holes the deletes leave; lru-cache keeps the order in its own arrays, under 1 µs).
  */
 export class Snapshots {
-  private readonly entries = new Map<string, Snapshot<unknown> & { readonly folder: object }>();
+  private readonly entries: LRUCache<string, Snapshot<unknown> & { readonly folder: object }>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.entries = new LRUCache({ max: capacity });
+  }
 
   clear(): void {
     this.entries.clear();
@@ -32,8 +37,6 @@ export class Snapshots {
   guess<State>(folder: Folder<State>, streamId: string): Snapshot<State> {
     const entry = this.entries.get(streamId);
     if (!entry || entry.folder !== folder) return { state: folder.initialState(), version: 0 };
-    this.entries.delete(streamId);
-    this.entries.set(streamId, entry);
     return { state: entry.state as State, version: entry.version };
   }
 
@@ -42,8 +45,6 @@ export class Snapshots {
     if (snapshot.version === 0) return;
     const held = this.entries.get(streamId);
     if (held && held.folder === folder && held.version > snapshot.version) return;
-    this.entries.delete(streamId);
     this.entries.set(streamId, { ...snapshot, folder });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
