@@ -10,10 +10,12 @@ import { object, str } from './payload-schema';
 import {
   ERASED,
   openEnvelope,
+  openValue,
   personalFields,
   personalFieldsOf,
   sealEnvelope,
   sealedKeyIdsOf,
+  sealValue,
   subjectsToSeal,
   type SubjectKey,
 } from './personal-data';
@@ -32,6 +34,16 @@ const envelope = (type: string, payload: unknown, schemaVersion = 1, department:
   correlationId: 'c-1',
   causationId: null,
   payload,
+});
+
+describe('sealed values', () => {
+  it('never share an IV, across the draws of random IVs, and each opens to its text', () => {
+    const key = keyOf();
+    const sealed = Array.from({ length: 1500 }, (_, i) => sealValue(`张伟 ${i}`, key));
+    expect(new Set(sealed.map((s) => s.iv)).size).toBe(1500);
+    expect(sealed.every((s, i) => openValue(s, key) === `张伟 ${i}`)).toBe(true);
+    expect(new Set(sealed.map((s) => Buffer.from(s.iv, 'base64url').length))).toEqual(new Set([12]));
+  });
 });
 
 describe('personal data: sealing per subject (AES-256-GCM)', () => {
