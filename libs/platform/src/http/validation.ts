@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type PipeTransform, ValidationError } from '@nestjs/common';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /**
  * Flattens nested class-validator errors into messages that start with the field's full path. A
@@ -49,6 +50,10 @@ export class RequestValidationPipe implements PipeTransform {
     exceptionFactory: validationErrorFactory,
   });
   private readonly lenient = new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationErrorFactory });
+
+  constructor() {
+    cacheValidationMetadata();
+  }
 
   transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     return (metadata.type === 'query' ? this.lenient : this.strict).transform(value, metadata);
