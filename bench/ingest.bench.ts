@@ -6,7 +6,7 @@
  * checkout>, its projects service too, side by side: before/after a change), and the RSS of every
  * service at idle and of projects at its ingest peak.
  * BENCH_SIZE=n (the CI run): every target gets n requests at 500/s, one step each, no sweep.
- * INGEST_PROFILE=<dir>: only 20 s at 150 requests/s on each service with --cpu-prof, profiles in <dir>.
+ * INGEST_PROFILE=<dir>: only 20 s at 150 requests/s (INGEST_PROFILE_RATE) on each service with --cpu-prof, profiles in <dir>.
  * Open-loop load: each step offers a fixed rate (requests are sent on schedule, whether or not earlier
  * ones were answered) for 5 s; the rate goes up by half until the p99 passes 50 ms or the rate is not
  * kept up (twice in a row), then three bisections find the highest rate that holds both.
@@ -175,10 +175,11 @@ const main = async () => {
 
   if (profileDir) {
     // warm up, then 20 s at 150/s on each (one after the other), then stop: the profiles are written at exit
+    const rate = Number(process.env['INGEST_PROFILE_RATE'] ?? 150);
     for (const s of [service, beforeService].filter((x): x is Service => x !== undefined)) {
-      await loadAt(registerLead(s.url), 150, 5);
-      const cpu = await cpuPerRequest(s.child, registerLead(s.url), 150, 20);
-      console.log(`${s.name}: ${cpu.msPerRequest.toFixed(2)} CPU ms per request at 150/s (p99 ${cpu.p99} ms)`);
+      await loadAt(registerLead(s.url), rate, 5);
+      const cpu = await cpuPerRequest(s.child, registerLead(s.url), rate, 20);
+      console.log(`${s.name}: ${cpu.msPerRequest.toFixed(2)} CPU ms per request at ${rate}/s (p99 ${cpu.p99} ms)`);
     }
     await stopAll();
     console.log(`profiles in ${path.resolve(profileDir)}/{after,before}`);

@@ -59,6 +59,8 @@ export interface ExactlyOnceConsumerOptions {
    * parked as `untrusted` and never applied, nor re-driven. Without it every message is trusted.
    */
   readonly verify?: VerifyMessage;
+  /** Called once a chunk that applied events has committed (e.g. to drop what this process cached of the tables). */
+  readonly afterCommit?: () => void;
 }
 
 // Every chunk pays its round trips and a commit, so chunks are large (a 1 MB fetch of a partition is
@@ -227,6 +229,7 @@ export class ExactlyOnceConsumer {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(start, start + chunkSize);
       const tally = await this.applyChunk(topic, partition, chunk);
+      if (tally.applied > 0) this.options.afterCommit?.();
       failpoint('consumer-after-db-commit');
       this.metrics.record(tally);
       const lastOffset = chunk[chunk.length - 1].offset;
