@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
-import { cpuSeconds, freePort, memoryOf, openLoop, startProcess, stopProcess, untilAnswers, type OpenLoopSpec } from './support/processes';
+import { cpuSeconds, cpuSecondsOfTree, freePort, memoryOf, openLoop, startProcess, stopProcess, untilAnswers, type OpenLoopSpec } from './support/processes';
 import { attempt, finish, small, sizeFrom } from './support/report';
 import { holds, sweep as sweepUp, type Step } from './support/sweep';
 import type { ChildProcess } from 'node:child_process';
@@ -126,18 +126,34 @@ const leadBody = {
   investorNameZh: '江西仁和药业有限公司', plannedInvestmentYuan: 150_000_000,
 };
 
-/** CPU ms per request at a fixed rate: the process's user + system CPU over the step, by the requests answered. */
+/** The stack's Postgres and broker processes, whose CPU a command also spends (set in main). */
+let stackPids: { postgres?: number; broker?: number } = {};
+
+/**
+ * CPU ms per request at a fixed rate: the process's user + system CPU over the step, by the requests
+ * answered; and what Postgres (postmaster and backends) and the broker spent meanwhile, per request.
+ */
 const cpuPerRequest = async (child: ChildProcess, spec: Omit<OpenLoopSpec, 'duration' | 'connections' | 'rate'>, rate: number, seconds: number) => {
-  const before = cpuSeconds(child.pid!);
+  const treeOf = (pid?: number) => (pid ? cpuSecondsOfTree(pid) : NaN);
+  const before = { own: cpuSeconds(child.pid!), postgres: treeOf(stackPids.postgres), broker: treeOf(stackPids.broker) };
   const result = await openLoop({ ...spec, connections: HTTP_CONNECTIONS, rate, duration: seconds });
-  const used = cpuSeconds(child.pid!) - before;
+  const used = cpuSeconds(child.pid!) - before.own;
   // the warm-up second's requests are answered too: count every request sent
   const requests = Math.round(rate * (seconds + 1));
-  return { msPerRequest: (used * 1000) / requests, p99: result.p99, non2xx: result.non2xx + result.errors };
+  const perRequest = (cpu: number) => (cpu * 1000) / requests;
+  return {
+    msPerRequest: perRequest(used),
+    postgresMs: perRequest(treeOf(stackPids.postgres) - before.postgres),
+    brokerMs: perRequest(treeOf(stackPids.broker) - before.broker),
+    p99: result.p99,
+    non2xx: result.non2xx + result.errors,
+  };
 };
 
 const main = async () => {
   const startLoad = loadavg()[0];
+  const status = await stack.status();
+  stackPids = { postgres: status.postgres.pid, broker: status.kafka.pid };
   const before = process.env['INGEST_BEFORE'];
   const profileDir = process.env['INGEST_PROFILE'];
   const profile = (which: string) => (profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir, which)}`] } : {});
@@ -252,7 +268,14 @@ const main = async () => {
   ];
   for (const [name, child, spec] of targets) {
     const cpu = await attempt(`CPU per request, ${name}`, () => cpuPerRequest(child, spec(), 150, cpuSecondsPerStep));
-    cpuRows.push({ name, 'CPU ms per request at 150/s': cpu ? +cpu.msPerRequest.toFixed(2) : 'failed', 'p99 ms': cpu?.p99 ?? '-', 'non-2xx': cpu?.non2xx ?? '-' });
+    cpuRows.push({
+      name,
+      'CPU ms per request at 150/s': cpu ? +cpu.msPerRequest.toFixed(2) : 'failed',
+      'Postgres CPU ms': cpu ? +cpu.postgresMs.toFixed(2) : '-',
+      'broker CPU ms': cpu ? +cpu.brokerMs.toFixed(2) : '-',
+      'p99 ms': cpu?.p99 ?? '-',
+      'non-2xx': cpu?.non2xx ?? '-',
+    });
   }
   console.table(cpuRows);
 
