@@ -24,6 +24,7 @@ import { createReadModelTables } from '../apps/reporting/src/read-model/read-mod
 import { reportingMigrations } from '../apps/reporting/src/read-model/reporting-migrations';
 import { stack } from '@park-ledger/test-support';
 import { attempt, finish, maxOf, quantile, sizeFrom, small } from './support/report';
+import { cpuMeter, type CpuUse } from './support/processes';
 
 const EVENTS = sizeFrom('EVENTS', 200_000);
 const LAG_SECONDS = Number(process.env['LAG_SECONDS'] ?? (small ? 3 : 20));
@@ -104,7 +105,7 @@ async function timeRawUpserts(db: DataSource, events: EventEnvelope[]): Promise<
  * each table per transaction. Only the writes are timed (each slice is read back before its write,
  * one at a time, so a million events fit in memory); no decoding, planning, dedupe or Kafka.
  */
-async function timeSameRowsUpserts(db: DataSource, slices: number): Promise<{ ms: number; rows: number }> {
+async function timeSameRowsUpserts(db: DataSource, slices: number, cpu: ReturnType<typeof cpuMeter>): Promise<{ ms: number; rows: number; cpu: CpuUse }> {
   const from = 'reporting_v1';
   const sources = {
     events: `select json_build_array(event_id, type, schema_version, stream_id, stream_version, department, occurred_at, recorded_at,
@@ -126,12 +127,14 @@ async function timeSameRowsUpserts(db: DataSource, slices: number): Promise<{ ms
   await createReadModelTables(runner, 99).finally(() => runner.release());
   const to = 'reporting_v99';
   let ms = 0;
+  let used: CpuUse = { node: 0, broker: 0, postgres: 0 };
   for (let k = 1; k <= slices; k++) {
     const values = [];
     for (const name of Object.keys(sources)) {
       values.push((await db.query(`select coalesce(json_agg(r), '[]')::text as j from same_rows_${name} where k = $1`, [k]))[0].j);
     }
     const started = Date.now();
+    const cpuAt = cpu.read();
     await db.query(
       `with e as (
          insert into ${to}.events (event_id, type, schema_version, stream_id, stream_version, department, occurred_at, recorded_at,
@@ -158,10 +161,12 @@ async function timeSameRowsUpserts(db: DataSource, slices: number): Promise<{ ms
       values,
     );
     ms += Date.now() - started;
+    const spent = cpu.since(cpuAt);
+    used = { node: used.node + spent.node, broker: used.broker + spent.broker, postgres: used.postgres + spent.postgres };
   }
   await db.query(`drop schema ${to} cascade`);
   for (const name of Object.keys(sources)) await db.query(`drop table same_rows_${name}`);
-  return { ms, rows };
+  return { ms, rows, cpu: used };
 }
 
 function projectionConsumer(kafka: Kafka, db: DataSource, topic: string, onApplied: (e: EventEnvelope) => void, groupId = `bench-projection-${randomUUID()}`) {
@@ -210,6 +215,8 @@ async function main() {
   await ensureTopics(admin, [topic, lagTopic, ingestLagTopic], { partitions: 6 });
   const rows: [string, string][] = [];
   const loadAtStart = os.loadavg();
+  const status = await stack.status();
+  const cpu = cpuMeter(status.kafka.pid, status.postgres.pid);
   try {
     const events = incidentEvents(0, EVENTS);
     await produce(kafka, topic, events);
@@ -219,17 +226,22 @@ async function main() {
     let applied = 0;
     const groupId = `bench-projection-${randomUUID()}`;
     const projection = projectionConsumer(kafka, db, topic, () => applied++, groupId);
+    const cpuAtStart = cpu.read();
     const started = Date.now();
     await projection.start();
     await waitUntil(() => applied >= EVENTS / 10);
     await projection.stop();
     const pausedAt = Date.now();
+    const firstCpu = cpu.since(cpuAtStart);
     const small = await queryLatency(db);
     const resumedAt = Date.now();
     // The same group, so it resumes from the offsets committed before the pause.
     const resumed = projectionConsumer(kafka, db, topic, () => applied++, groupId);
+    const cpuAtResume = cpu.read();
     await resumed.start();
     await waitUntil(() => applied >= EVENTS);
+    const secondCpu = cpu.since(cpuAtResume);
+    const projectionCpu: CpuUse = { node: firstCpu.node + secondCpu.node, broker: firstCpu.broker + secondCpu.broker, postgres: firstCpu.postgres + secondCpu.postgres };
     // The pause for the query-latency samples is left out; both group joins are counted.
     const projectionMs = pausedAt - started + (Date.now() - resumedAt);
     if (process.env['BENCH_DEBUG']) {
@@ -239,7 +251,9 @@ async function main() {
     }
     await resumed.stop();
     const large = await queryLatency(db);
-    const sameRows = await timeSameRowsUpserts(db, Math.ceil(EVENTS / 1000));
+    const sameRows = await timeSameRowsUpserts(db, Math.ceil(EVENTS / 1000), cpu);
+    const perThousand = (use: CpuUse) =>
+      (['node', 'postgres', 'broker'] as const).map((side) => `${side === 'node' ? 'this process' : side} ${((use[side] * 1e6) / EVENTS).toFixed(1)}`).join(', ');
     const perSecond = (ms: number) => Math.round((EVENTS * 1000) / ms);
 
     // Lag at half the ingest maximum (what the department services can send, from the ingest
@@ -265,6 +279,8 @@ async function main() {
       [`raw batched upserts of the same rows (${(sameRows.rows / EVENTS).toFixed(1)} rows per event, 1000 events' worth per tx)`, `${perSecond(sameRows.ms)} events/s (${(sameRows.ms / 1000).toFixed(1)} s)`],
       ['raw batched upserts of the events and totals only (1000/tx)', `${perSecond(upsertMs)} events/s (${(upsertMs / 1000).toFixed(1)} s)`],
       ['projection (exactly-once consumer + read models)', `${perSecond(projectionMs)} events/s (${(projectionMs / 1000).toFixed(1)} s)`],
+      ['CPU ms per 1000 events: projection', perThousand(projectionCpu)],
+      ['CPU ms per 1000 events: same-rows upserts (the writes alone)', perThousand(sameRows.cpu)],
       ['projection / lower of no-op consumer and same-rows upserts (target >= 0.75)', target(perSecond(projectionMs) / Math.min(perSecond(rawMs), perSecond(sameRows.ms)), 0.75)],
       ['projection / lower of no-op consumer and events-and-totals upserts', (perSecond(projectionMs) / Math.min(perSecond(rawMs), perSecond(upsertMs))).toFixed(2) + '×'],
       ...lagRows,

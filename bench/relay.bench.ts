@@ -11,7 +11,7 @@ import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { stack } from '@park-ledger/test-support';
 import { attempt, finish, sizeFrom } from './support/report';
-import { cpuSecondsOfTree } from './support/processes';
+import { cpuMeter, type CpuUse } from './support/processes';
 
 const EVENTS = sizeFrom('BENCH_EVENTS', 100_000);
 const BATCH = Number(process.env['BENCH_BATCH'] ?? 1000);
@@ -139,32 +139,6 @@ async function timeRelayDrain(dataSource: DataSource, kafka: Kafka): Promise<{ s
   const values = (await registry.getSingleMetric('outbox_batch_rows')?.get())?.values as { metricName?: string; value: number }[] | undefined;
   const sends = values?.find((v) => v.metricName === 'outbox_batch_rows_count')?.value ?? NaN;
   return { seconds, sends };
-}
-
-interface CpuUse {
-  readonly node: number;
-  readonly broker: number;
-  readonly postgres: number;
-}
-
-/**
- * CPU seconds of this process, the broker and Postgres (its postmaster and backends) over a phase: on a
- * shared two-core machine wall time moves with the neighbours, the CPU each side spends much less.
- */
-function cpuMeter(brokerPid?: number, postgresPid?: number) {
-  const read = (): CpuUse => {
-    const own = process.cpuUsage();
-    return {
-      node: (own.user + own.system) / 1e6,
-      broker: brokerPid ? cpuSecondsOfTree(brokerPid) : NaN,
-      postgres: postgresPid ? cpuSecondsOfTree(postgresPid) : NaN,
-    };
-  };
-  const since = (start: CpuUse): CpuUse => {
-    const now = read();
-    return { node: now.node - start.node, broker: now.broker - start.broker, postgres: now.postgres - start.postgres };
-  };
-  return { read, since };
 }
 
 function printCpu(rawCpu: CpuUse[], relayCpu: CpuUse[]) {

@@ -103,30 +103,28 @@ const CLOCK_TICKS = 100;
 
 /**
  * CPU seconds used so far by a process and every process under it (Postgres' backends are children of
- * its postmaster), from /proc (Linux). Processes that ended are not counted: read it around a phase
- * whose processes live through it.
+ * its postmaster), from /proc (Linux): each one's own time and that of its children that ended (which
+ * the parent's cutime/cstime keep once it reaped them), so a backend that exits between two readings
+ * does not take its time with it.
  */
 export function cpuSecondsOfTree(root: number): number {
-  const parentOf = new Map<number, number>();
+  const stats = new Map<number, string[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      stats.set(Number(entry), stat.slice(stat.lastIndexOf(')') + 2).split(' '));
     } catch {
       // the process ended while being listed
     }
   }
   let total = 0;
-  for (const pid of parentOf.keys()) {
+  for (const [pid, fields] of stats) {
     let p: number | undefined = pid;
-    while (p !== undefined && p > 1 && p !== root) p = parentOf.get(p);
+    while (p !== undefined && p > 1 && p !== root) p = Number(stats.get(p)?.[1]);
     if (p !== root) continue;
-    try {
-      total += cpuSeconds(pid);
-    } catch {
-      // ended since
-    }
+    // utime, stime, cutime, cstime
+    total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
   }
   return total;
 }
@@ -136,4 +134,30 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+export interface CpuUse {
+  readonly node: number;
+  readonly broker: number;
+  readonly postgres: number;
+}
+
+/**
+ * CPU seconds of this process, the broker and Postgres (its postmaster and backends) over a phase: on a
+ * shared two-core machine wall time moves with the neighbours, the CPU each side spends much less.
+ */
+export function cpuMeter(brokerPid?: number, postgresPid?: number) {
+  const read = (): CpuUse => {
+    const own = process.cpuUsage();
+    return {
+      node: (own.user + own.system) / 1e6,
+      broker: brokerPid ? cpuSecondsOfTree(brokerPid) : NaN,
+      postgres: postgresPid ? cpuSecondsOfTree(postgresPid) : NaN,
+    };
+  };
+  const since = (start: CpuUse): CpuUse => {
+    const now = read();
+    return { node: now.node - start.node, broker: now.broker - start.broker, postgres: now.postgres - start.postgres };
+  };
+  return { read, since };
 }

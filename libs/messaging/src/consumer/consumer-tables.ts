@@ -73,42 +73,64 @@ export class ConsumerTables {
   }
 
   /**
-   * lockStreamPosition for many streams in one statement (in a fixed order, so two transactions
-   * cannot deadlock on them), with the events held back for each, by streamKey.
+   * The chunk's streams, by streamKey: each stored one row-locked (in a fixed order, so two
+   * transactions cannot deadlock on them) with its last applied version, and the events held back for
+   * each. A stream with no row yet is not inserted here (at 0, to be updated again once the chunk is
+   * planned): it comes back at version 0 and not `stored`, and saveStreamPositions inserts its row
+   * with the version the chunk reached — one write per stream and chunk instead of two.
    */
-  async lockStreamPositions(tx: EntityManager, streams: readonly StreamRef[]): Promise<Map<string, StreamState>> {
-    const rows: { department: string; streamId: string; version: number; held: HeldRow[] }[] = await tx.query(
-      `with locked as (
-         insert into ${this.s}.stream_positions as p (department, stream_id, version)
-         select department, stream_id, 0 from unnest($1::text[], $2::text[]) as r(department, stream_id)
-          order by department, stream_id
-         on conflict (department, stream_id) do update set version = p.version
-         returning department, stream_id, version)
-       select l.department, l.stream_id as "streamId", l.version,
+  async lockStreamPositions(tx: EntityManager, streams: readonly StreamRef[]): Promise<Map<string, StreamState & { readonly stored: boolean }>> {
+    const rows: { department: string; streamId: string; version: number | null; held: HeldRow[] }[] = await tx.query(
+      `with wanted as (
+         select department, stream_id from unnest($1::text[], $2::text[]) as r(department, stream_id)),
+       locked as (
+         select p.department, p.stream_id, p.version from ${this.s}.stream_positions p
+          where (p.department, p.stream_id) in (select department, stream_id from wanted)
+          order by p.department, p.stream_id
+            for update)
+       select w.department, w.stream_id as "streamId", l.version,
               coalesce((select json_agg(json_build_object('version', h.version, 'topic', h.topic, 'partition', h.partition,
                                                           'offset', h."offset"::text, 'raw', encode(h.raw, 'base64')))
-                          from ${this.s}.held_events h where h.department = l.department and h.stream_id = l.stream_id), '[]') as held
-         from locked l`,
+                          from ${this.s}.held_events h where h.department = w.department and h.stream_id = w.stream_id), '[]') as held
+         from wanted w left join locked l on l.department = w.department and l.stream_id = w.stream_id`,
       [streams.map((s) => s.department), streams.map((s) => s.streamId)],
     );
     return new Map(
       rows.map(({ department, streamId, version, held }) => [
         streamKey({ department, streamId }),
         {
-          version,
+          version: version ?? 0,
+          stored: version !== null,
           held: new Map(held.map((h) => [h.version, { topic: h.topic, partition: h.partition, offset: h.offset, key: streamId, raw: Buffer.from(h.raw, 'base64') }])),
         },
       ]),
     );
   }
 
-  async saveStreamPositions(tx: EntityManager, positions: readonly StreamVersion[]): Promise<void> {
-    await tx.query(
-      `insert into ${this.s}.stream_positions as p (department, stream_id, version)
-       select * from unnest($1::text[], $2::text[], $3::int[])
-       on conflict (department, stream_id) do update set version = excluded.version, updated_at = now()`,
-      [positions.map((p) => p.stream.department), positions.map((p) => p.stream.streamId), positions.map((p) => p.version)],
+  /**
+   * Writes the versions a chunk reached: updates the stored streams' rows (locked by
+   * lockStreamPositions) and inserts the new streams'. Answers false when another transaction
+   * inserted one of those new streams meanwhile (a consumer that lost the partition in a rebalance):
+   * this chunk was planned from version 0 for it, so the caller rolls back and applies the chunk
+   * message by message, each stream locked first.
+   */
+  async saveStreamPositions(tx: EntityManager, positions: readonly (StreamVersion & { readonly stored: boolean })[]): Promise<boolean> {
+    const [{ inserted, expected }] = await tx.query(
+      `with reached as (
+         select * from unnest($1::text[], $2::text[], $3::int[], $4::bool[]) as r(department, stream_id, version, stored)),
+       updated as (
+         update ${this.s}.stream_positions p set version = r.version, updated_at = now()
+           from reached r where r.stored and p.department = r.department and p.stream_id = r.stream_id
+         returning 1),
+       inserted as (
+         insert into ${this.s}.stream_positions (department, stream_id, version)
+         select department, stream_id, version from reached where not stored order by department, stream_id
+         on conflict do nothing
+         returning 1)
+       select (select count(*) from inserted)::int as inserted, (select count(*) from reached where not stored)::int as expected`,
+      [positions.map((p) => p.stream.department), positions.map((p) => p.stream.streamId), positions.map((p) => p.version), positions.map((p) => p.stored)],
     );
+    return inserted === expected;
   }
 
   async dropHeldEvents(tx: EntityManager, held: readonly StreamVersion[]): Promise<void> {
