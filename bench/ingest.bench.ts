@@ -1,6 +1,7 @@
 /**
  * HTTP ingest: POST /projects (one command per request) against a no-op Nest route and a raw pg append,
- * in one run on the local stack, plus the bulk endpoint's events/s. About 5 minutes. The no-op route
+ * in one run on the local stack, plus the bulk endpoint's events/s. About 10 minutes: POST /projects
+ * and the raw append are swept twice each, alternated, and the better of each counts. The no-op route
  * runs on Fastify (the services' adapter) and on Express, to show what the adapter alone costs.
  * Then CPU ms per request at a fixed 150 requests/s (the services' own; with INGEST_BEFORE=<another
  * checkout>, its projects service too, side by side: before/after a change), and the RSS of every
@@ -221,8 +222,12 @@ const main = async () => {
   const sweeps = {
     'no-op Nest (Fastify)': (await attempt('no-op Fastify sweep', () => sweep('no-op Fastify', 1000, (rate) => loadAt(noopRequest(fastifyUrl), rate))) ) ?? none,
     'no-op Nest (Express)': (await attempt('no-op Express sweep', () => sweep('no-op', 500, (rate) => loadAt(noopRequest(noopUrl), rate)))) ?? none,
+    // ours and the raw append alternated twice: one stall of the disk (a checkpoint's fsync) decides a
+    // 5-second step's p99, and it took the raw append from 2,423/s to 432/s between two quiet runs
     'POST /projects': (await attempt('POST /projects sweep', () => settleDatabase().then(() => sweep('POST /projects', 100, (rate) => loadAt(registerLead(), rate))))) ?? none,
     'raw pg append': (await attempt('raw append sweep', () => settleDatabase().then(() => sweep('raw', 300, (rate) => rawAppendAt(pool, rate))))) ?? none,
+    'POST /projects (again)': (await attempt('POST /projects sweep again', () => settleDatabase().then(() => sweep('POST /projects', 100, (rate) => loadAt(registerLead(), rate))))) ?? none,
+    'raw pg append (again)': (await attempt('raw append sweep again', () => settleDatabase().then(() => sweep('raw', 300, (rate) => rawAppendAt(pool, rate))))) ?? none,
   };
   const peak = memoryOf(service.child.pid!).peakMb;
   const loadEnded = Date.now();
@@ -234,7 +239,10 @@ const main = async () => {
   );
 
   const bulkEvents = small ? undefined : await attempt('bulk', () => bulkRate(url, headers, run));
-  const [fastifyBest, rawBest, oursBest] = [sweeps['no-op Nest (Fastify)'].best, sweeps['raw pg append'].best, sweeps['POST /projects'].best];
+  const better = (a?: Step, b?: Step) => (!a || (b && b.rate > a.rate) ? b : a);
+  const fastifyBest = sweeps['no-op Nest (Fastify)'].best;
+  const rawBest = better(sweeps['raw pg append'].best, sweeps['raw pg append (again)'].best);
+  const oursBest = better(sweeps['POST /projects'].best, sweeps['POST /projects (again)'].best);
   console.table(
     Object.entries(sweeps).map(([name, { best }]) => ({
       name,
@@ -246,7 +254,7 @@ const main = async () => {
   const floor = Math.min(fastifyBest?.rate ?? Infinity, rawBest?.rate ?? Infinity);
   const ratio = oursBest && Number.isFinite(floor) ? oursBest.rate / floor : undefined;
   console.log(
-    `POST /projects / min(no-op route (Fastify), raw append) = ${ratio === undefined ? 'n/a' : `${ratio.toFixed(2)} (target >= 0.70: ${ratio >= 0.7 ? 'met' : 'NOT met'})`}` +
+    `POST /projects / min(no-op route (Fastify), raw append), the better of each's two sweeps = ${ratio === undefined ? 'n/a' : `${ratio.toFixed(2)} (target >= 0.70: ${ratio >= 0.7 ? 'met' : 'NOT met'})`}` +
       (small ? ` (CI size: one step of ${stepSeconds() * SMALL_RATE} requests at ${SMALL_RATE}/s each, not a sweep)` : ''),
   );
   if (oursBest && !small) {
